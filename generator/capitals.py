@@ -1,0 +1,161 @@
+"""Capitals, their aliases, and who said what about whom.
+
+Participants in these events are anonymous and identified by where they come from
+("One U.S. participant", "A Chinese scholar", "Participants from Tokyo and Seoul"). A
+point is *voiced by* the capitals whose participants said it, and is *about* every other
+capital it mentions by country, demonym, capital name or leader. The capitals and their
+aliases are data (``site_config.yml``), so an editor can add one without touching code.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Capital:
+    """A capital whose participants and policies the site tracks."""
+
+    id: str
+    """Stable slug used in page ids and paths (``beijing``)."""
+    name: str
+    """Display name (``Beijing``)."""
+    country: str
+    """The country it stands for (``China``)."""
+    places: tuple[str, ...]
+    """Names of the country and capital (``China``, ``Beijing``): "participants from X"."""
+    demonyms: tuple[str, ...]
+    """Adjectives for its people (``Chinese``): "a Chinese scholar"."""
+    others: tuple[str, ...]
+    """Leaders and other names that point at it (``Xi Jinping``, ``Sino-``)."""
+
+    @property
+    def aliases(self) -> tuple[str, ...]:
+        return self.places + self.demonyms + self.others
+
+
+# Nouns that make "<demonym> <noun>" a participant of the event.
+PARTICIPANT_NOUNS = (
+    "participant", "scholar", "expert", "panelist", "panellist", "speaker", "analyst",
+    "discussant", "attendee", "delegate", "representative", "academic", "researcher",
+    "interlocutor", "commentator", "specialist", "guest", "colleague", "counterpart",
+    "voice", "professor",
+)  # fmt: skip
+
+_NOUN = r"(?:" + "|".join(PARTICIPANT_NOUNS) + r")s?"
+_JOIN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*/\s*)"
+
+
+def _alias_pattern(alias: str) -> str:
+    body = re.escape(alias)
+    start = r"(?<![\w.\-])" if alias[0].isalnum() else ""
+    if alias[-1].isalpha():
+        end = r"(?:s|es)?(?![\w])"
+    elif alias[-1] == ".":
+        end = r"(?![\w])"
+    else:
+        end = ""
+    return start + body + end
+
+
+def _alternation(aliases: Iterable[str]) -> str:
+    ordered = sorted(set(aliases), key=lambda a: (-len(a), a))
+    return "|".join(_alias_pattern(a) for a in ordered)
+
+
+class Gazetteer:
+    """Finds capitals in text and tells who voiced a passage and what it is about."""
+
+    def __init__(self, capitals: Sequence[Capital], ignore: Sequence[str] = ()) -> None:
+        if not capitals:
+            raise ValueError("at least one capital is needed")
+        self.capitals = tuple(capitals)
+        self.by_id = {c.id: c for c in capitals}
+        self._owners: dict[str, list[str]] = {}
+        for capital in capitals:
+            for alias in capital.aliases:
+                owners = self._owners.setdefault(alias, [])
+                if capital.id not in owners:
+                    owners.append(capital.id)
+        self._alias_re = re.compile(_alternation(self._owners))
+        self._ignore_re = (
+            re.compile("|".join(_alias_pattern(p) for p in sorted(ignore, key=len, reverse=True)))
+            if ignore
+            else None
+        )
+        demonym = _alternation(a for c in capitals for a in c.demonyms)
+        place = _alternation(a for c in capitals for a in c.places)
+        self._voice_res = (
+            # "One U.S. participant", "Both South Korean and American participants"
+            re.compile(rf"(?:{demonym})(?:{_JOIN}(?:{demonym}))*\s+{_NOUN}(?!\w)"),
+            # "Participants from Tokyo and Seoul", "a scholar from the United States"
+            re.compile(
+                rf"(?i:{_NOUN})\s+from\s+(?:both\s+)?(?:the\s+)?(?:{place})"
+                rf"(?:{_JOIN}(?:the\s+)?(?:{place}))*"
+            ),
+        )
+
+    def _masked(self, text: str) -> str:
+        if self._ignore_re is None:
+            return text
+        return self._ignore_re.sub(lambda m: " " * len(m.group(0)), text)
+
+    def mentions(self, text: str) -> list[tuple[int, str]]:
+        """(offset, capital id) for every alias found, in order of appearance."""
+        found: list[tuple[int, str]] = []
+        for match in self._alias_re.finditer(self._masked(text)):
+            alias = self._alias_text(match.group(0))
+            for capital_id in self._owners[alias]:
+                found.append((match.start(), capital_id))
+        return found
+
+    def _alias_text(self, matched: str) -> str:
+        if matched in self._owners:
+            return matched
+        for suffix in ("es", "s"):
+            stem = matched.removesuffix(suffix)
+            if stem in self._owners:
+                return stem
+        raise KeyError(matched)  # pragma: no cover - the regex only matches known aliases
+
+    def attribute(self, text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """Return (voiced_by, about) capital ids for a passage, each in order of mention."""
+        masked = self._masked(text)
+        voiced: list[tuple[int, str]] = []
+        for pattern in self._voice_res:
+            for match in pattern.finditer(masked):
+                for offset, capital_id in self.mentions(match.group(0)):
+                    voiced.append((match.start() + offset, capital_id))
+        voiced_by = _ordered_unique(voiced)
+        about = [c for c in _ordered_unique(self.mentions(masked)) if c not in voiced_by]
+        return tuple(voiced_by), tuple(about)
+
+    def names(self, ids: Iterable[str]) -> list[str]:
+        return [self.by_id[i].name for i in ids]
+
+
+def _ordered_unique(found: list[tuple[int, str]]) -> list[str]:
+    out: list[str] = []
+    for _, capital_id in sorted(found, key=lambda f: f[0]):
+        if capital_id not in out:
+            out.append(capital_id)
+    return out
+
+
+def gazetteer_from_config(config: Mapping[str, Any]) -> Gazetteer:
+    """Build a gazetteer from the ``capitals`` and ``ignore`` keys of the site config."""
+    capitals = [
+        Capital(
+            id=str(entry["id"]),
+            name=str(entry["name"]),
+            country=str(entry["country"]),
+            places=tuple(str(a) for a in entry.get("places", ())),
+            demonyms=tuple(str(a) for a in entry.get("demonyms", ())),
+            others=tuple(str(a) for a in entry.get("others", ())),
+        )
+        for entry in config["capitals"]
+    ]
+    return Gazetteer(capitals, tuple(str(p) for p in config.get("ignore", ())))

@@ -1,0 +1,83 @@
+"""Loading ``site_config.yml``: site metadata and the capitals the site follows."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from generator.capitals import Gazetteer, gazetteer_from_config
+from generator.yamlio import UniqueKeyLoader
+
+CONFIG_NAME = "site_config.yml"
+
+
+class ConfigError(Exception):
+    """A site_config.yml that cannot be used, as ``path:line: message``."""
+
+
+def find_root(start: Path | None = None) -> Path:
+    """The project root: the nearest folder at or above ``start`` holding site_config.yml."""
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / CONFIG_NAME).is_file():
+            return folder
+    raise ConfigError(f"{CONFIG_NAME}: not found in {here} or any parent folder")
+
+
+def load_config(path: Path) -> dict[str, Any]:
+    """Read and check the site config; raise ``ConfigError`` naming the file and line."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read ({exc.strerror})") from None
+    try:
+        data = yaml.load(text, Loader=UniqueKeyLoader)  # noqa: S506 - a safe loader subclass
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark
+        line = mark.line + 1 if mark is not None else 1
+        raise ConfigError(f"{path}:{line}: {exc.problem}") from None
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}:1: expected a mapping with 'site' and 'capitals'")
+    problems = []
+    capitals = data.get("capitals")
+    if not isinstance(capitals, list) or not capitals:
+        problems.append("'capitals' must be a non-empty list")
+    else:
+        seen: set[str] = set()
+        for n, entry in enumerate(capitals, start=1):
+            if not isinstance(entry, dict):
+                problems.append(f"capital #{n} must be a mapping")
+                continue
+            for key in ("id", "name", "country"):
+                if not isinstance(entry.get(key), str) or not entry.get(key):
+                    problems.append(f"capital #{n}: '{key}' must be a non-empty string")
+            for key in ("places", "demonyms", "others"):
+                value = entry.get(key, [])
+                if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+                    problems.append(f"capital #{n}: '{key}' must be a list of strings")
+            if entry.get("id") in seen:
+                problems.append(f"capital #{n}: duplicate id '{entry.get('id')}'")
+            seen.add(str(entry.get("id")))
+    site = data.get("site")
+    if not isinstance(site, dict) or not isinstance(site.get("name"), str):
+        problems.append("'site' must be a mapping with a 'name'")
+    if problems:
+        raise ConfigError(f"{path}:1: " + "; ".join(problems))
+    return data
+
+
+@lru_cache(maxsize=8)
+def _gazetteer_for(path: str, mtime: float) -> Gazetteer:
+    return gazetteer_from_config(load_config(Path(path)))
+
+
+def gazetteer_for(path: Path) -> Gazetteer:
+    return _gazetteer_for(str(path.resolve()), path.stat().st_mtime)
+
+
+def default_gazetteer() -> Gazetteer:
+    """The gazetteer of the project that holds the current folder."""
+    return gazetteer_for(find_root() / CONFIG_NAME)

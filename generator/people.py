@@ -1,0 +1,130 @@
+"""Recognising people: names, roles, bios, and the lists they come in.
+
+Pure functions over stripped lines. Names are told from roles and bios by shape: a name
+is two to five capitalised words (particles such as ``van`` allowed, an honorific
+dropped) or a CJK name with an optional romanisation in brackets; a role is a short line
+without a closing full stop; a bio is made of sentences.
+"""
+
+from __future__ import annotations
+
+import re
+
+HONORIFICS = (
+    "Dr.", "Dr", "Ms.", "Ms", "Mr.", "Mr", "Mrs.", "Mrs", "Prof.", "Professor", "Amb.",
+    "Ambassador", "Sir", "Dame", "H.E.", "Gen.", "General", "Adm.", "Admiral", "Hon.",
+)  # fmt: skip
+PARTICLES = frozenset(
+    "van von de der den da dos du la le del della di bin binti al el ter ten zu af".split()
+)
+SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "II", "III", "IV"})
+# Words that make a short capitalised line a role or an organisation, not a name.
+ROLE_WORDS = frozenset(
+    """
+    Director Directors Fellow Fellows Professor Scholar Chair Chairman Chairwoman Senior
+    Associate Program Programme Center Centre Institute University College Endowment
+    Foundation Council Ministry Department School Office President Editor Counsel Chief
+    Head Minister Secretary Deputy Vice Executive Research Visiting Resident Distinguished
+    Former Nonresident Adjunct Lecturer Analyst Correspondent Manager Officer Advisor
+    Adviser Dean Partner Founder Coordinator Policy Studies Affairs International Global
+    Security Initiative Group Company LLP Inc Ltd Online Live Virtual Agenda Session Panel
+    Discussion Highlights Summary Synopsis Key Points The And Of For On In At To With From
+    Event Events Speakers Speaker Participants Moderator Moderators Discussants Related
+    Publications Registration Photos Audio Video Reception Remarks Welcome Opening
+    Closing Keynote Q&A Questions Answers Conclusion Introduction Overview Background
+    Lunch Break Coffee Address Ambassadorial Embassy Committee Commission Board Agency
+    Bureau Service Press Times Post Journal News Media Asia Pacific America Europe Africa
+    Middle East Relations Economy Economics Trade Defense Defence Strategy Strategic
+    Nuclear Korea China Japan India Russia Iran States United Kingdom Union Peninsula
+    Talks Cooperation Development Future Perspectives Challenges Opportunities Outlook
+    Dialogue Roundtable Conference Forum Workshop Seminar Symposium
+    """.split()
+)
+
+_CJK = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+_CJK_NAME = re.compile(rf"^{_CJK}{{2,5}}(?:\s?[(（][^()（）]{{2,60}}[)）])?$")
+_NAME_WORD = re.compile(r"^(?:[^\W\d_]\.)+$|^[^\W\d_][^\W\d_'’.\-]*(?:[-'’][^\W\d_]+)*\.?$")
+_TERMINAL = tuple(".!?。！？…\"”’)")
+
+
+def strip_honorific(name: str) -> str:
+    """``Dr. Jane Roe`` -> ``Jane Roe``."""
+    words = name.split()
+    while len(words) > 2 and words[0] in HONORIFICS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def looks_like_name(line: str) -> bool:
+    """True when a whole line reads as a person's name."""
+    text = line.strip().rstrip(",")
+    if not text or len(text) > 60:
+        return False
+    if _CJK_NAME.match(text):
+        return True
+    words = strip_honorific(text).split()
+    if not 2 <= len(words) <= 5:
+        return False
+    capitalised = 0
+    for index, word in enumerate(words):
+        if word in SUFFIXES and index > 0:
+            continue
+        if word.lower() in PARTICLES and 0 < index < len(words) - 1:
+            continue
+        if not _NAME_WORD.match(word) or not word[0].isupper():
+            return False
+        if word.rstrip(".") in ROLE_WORDS or word.endswith(("'s", "’s")):
+            return False
+        capitalised += 1
+    # A full stop may end an initial or a suffix, never the name itself.
+    last = words[-1]
+    return capitalised >= 2 and not (last.endswith(".") and len(last) > 2 and last not in SUFFIXES)
+
+
+def is_sentence(line: str) -> bool:
+    """True for prose: ends like a sentence, or is too long to be a name or a role."""
+    text = line.strip()
+    words = text.split()
+    if text.endswith(_TERMINAL) and len(words) >= 4:
+        return True
+    return len(words) > 16
+
+
+def split_name_role(entry: str) -> tuple[str, str | None] | None:
+    """``Jane Roe, Senior Fellow, Some Institute`` -> (``Jane Roe``, ``Senior Fellow, ...``).
+
+    Splits at the first comma, and only when what stands before it is a name.
+    """
+    text = entry.strip().strip(";").strip()
+    if "," not in text:
+        return (strip_honorific(text), None) if looks_like_name(text) else None
+    name, role = (part.strip() for part in text.split(",", 1))
+    if not looks_like_name(name):
+        return None
+    return strip_honorific(name), (role.rstrip(".").strip() or None)
+
+
+def split_names(listing: str) -> list[str]:
+    """Split ``A, B,  C, and D,`` into names, dropping empty entries."""
+    parts = re.split(r"\s*[,;，、]\s*|\s+and\s+", listing.strip())
+    names = []
+    for part in parts:
+        part = re.sub(r"^and\s+", "", " ".join(part.split())).strip(" .")
+        if part:
+            names.append(strip_honorific(part))
+    return names
+
+
+# "X's Name hosted", "Name will moderate", "moderated by Name" ...
+_TOKEN = r"[A-Z][\w.\-]*(?:['’][A-Z][\w.\-]*)?"
+_PERSON = rf"(?P<name>{_TOKEN}(?:\s+(?:{_TOKEN}|{'|'.join(sorted(PARTICLES))})){{1,4}})"
+_ORG = rf"(?P<org>(?:{_TOKEN}\s+){{0,5}}?{_TOKEN}(?:\s+&\s+{_TOKEN})?)['’]s\s+"
+HOST_PATTERNS = (
+    re.compile(rf"(?:^|(?<=[.;:!?]\s)|(?<=\bby\s)){_ORG}{_PERSON}\s+(?:co-)?(?:hosted|will host|hosts|convened|will convene)\b"),
+    re.compile(rf"(?:^|(?<=\s)){_PERSON}\s+(?:co-)?(?:hosted|will host|hosts)\b"),
+    re.compile(rf"\b(?:co-)?hosted\s+by\s+(?:{_ORG})?{_PERSON}"),
+)
+MODERATOR_PATTERNS = (
+    re.compile(rf"(?:^|(?<=\s)){_PERSON}\s+(?:moderated|will moderate|moderates|moderating)\b"),
+    re.compile(rf"\bmoderated\s+by\s+(?:{_ORG})?{_PERSON}"),
+)

@@ -1,0 +1,66 @@
+"""YAML that means what it says: duplicate keys rejected, strings kept as strings.
+
+PyYAML's default loaders keep the last of duplicate keys and turn ``NO`` into False,
+``1.10`` into 1.1 and ``2013-04-22`` into a date. Pages are read with ``UniqueKeyLoader``
+(a ``SafeLoader`` that rejects duplicate keys and reads timestamps as strings) and written
+with every string quoted.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+
+
+class DuplicateKeyError(yaml.MarkedYAMLError):
+    """A mapping that names the same key twice."""
+
+
+class UniqueKeyLoader(yaml.SafeLoader):
+    """SafeLoader that rejects duplicate keys and leaves dates as strings."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)  # type: ignore[no-untyped-call]
+            if key in seen:
+                raise DuplicateKeyError(
+                    None, None, f"duplicate key '{key}'", key_node.start_mark
+                )
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
+# Dates stay strings: drop the implicit timestamp resolver from this loader only.
+UniqueKeyLoader.yaml_implicit_resolvers = {
+    first: [(tag, regex) for tag, regex in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def load_yaml(text: str) -> Any:
+    return yaml.load(text, Loader=UniqueKeyLoader)  # noqa: S506 - a safe loader subclass
+
+
+class _QuotingDumper(yaml.SafeDumper):
+    """Writes every string double-quoted, so nothing is re-typed on the way back in."""
+
+
+def _quoted_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style='"')
+
+
+_QuotingDumper.add_representer(str, _quoted_str)
+
+
+def dump_yaml(data: Any) -> str:
+    """Deterministic YAML: keys in the order given, strings quoted, unicode kept, no wrapping."""
+    return yaml.dump(
+        data,
+        Dumper=_QuotingDumper,
+        allow_unicode=True,
+        sort_keys=False,
+        default_flow_style=False,
+        width=10_000,
+    )
