@@ -49,21 +49,53 @@ _NOUN = r"(?:" + "|".join(PARTICIPANT_NOUNS) + r")s?"
 _JOIN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*/\s*)"
 
 
-def _alias_pattern(alias: str) -> str:
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# Chinese participant nouns: "一位中国学者" (a Chinese scholar).
+_CJK_NOUN = r"(?:学者|专家|与会者|参与者|代表|嘉宾|人士|官员)"
+
+
+def _alias_body(alias: str) -> str:
     body = re.escape(alias)
-    start = r"(?<![\w.\-])" if alias[0].isalnum() else ""
+    if _CJK.search(alias):
+        return body
     if alias[-1].isalpha():
-        end = r"(?:s|es)?(?![\w])"
-    elif alias[-1] == ".":
-        end = r"(?![\w])"
-    else:
-        end = ""
-    return start + body + end
+        return body + r"(?:s|es)?(?!\w)"
+    if alias[-1] == ".":
+        return body + r"(?!\w)"
+    return body
+
+
+def _trie_regex(words: list[str]) -> str:
+    """One regex for many literal words, shaped as a trie so matching stays fast."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def render(node: dict[str, Any]) -> str:
+        ends = "" in node
+        branches = [re.escape(char) + render(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return render(trie)
 
 
 def _alternation(aliases: Iterable[str]) -> str:
-    ordered = sorted(set(aliases), key=lambda a: (-len(a), a))
-    return "|".join(_alias_pattern(a) for a in ordered)
+    """A regex matching any alias as a whole word (CJK aliases anywhere), longest first."""
+    unique = sorted(set(aliases), key=lambda a: (-len(a), a))
+    latin = [a for a in unique if not _CJK.search(a)]
+    cjk = [a for a in unique if _CJK.search(a)]
+    parts = []
+    if latin:
+        parts.append(r"(?<!\w)(?:" + "|".join(_alias_body(a) for a in latin) + ")")
+    if cjk:
+        parts.append(_trie_regex(cjk))
+    return "|".join(parts) if parts else r"(?!x)x"
 
 
 class Gazetteer:
@@ -81,14 +113,12 @@ class Gazetteer:
                 if capital.id not in owners:
                     owners.append(capital.id)
         self._alias_re = re.compile(_alternation(self._owners))
-        self._ignore_re = (
-            re.compile("|".join(_alias_pattern(p) for p in sorted(ignore, key=len, reverse=True)))
-            if ignore
-            else None
-        )
+        self._ignore_re = re.compile(_alternation(ignore)) if ignore else None
         demonym = _alternation(a for c in capitals for a in c.demonyms)
         place = _alternation(a for c in capitals for a in c.places)
+        cjk = _alternation(a for a in self._owners if _CJK.search(a))
         self._voice_res = (
+            re.compile(rf"(?:{cjk})(?:{_JOIN}(?:{cjk}))*{_CJK_NOUN}"),
             # "One U.S. participant", "Both South Korean and American participants"
             re.compile(rf"(?:{demonym})(?:{_JOIN}(?:{demonym}))*\s+{_NOUN}(?!\w)"),
             # "Participants from Tokyo and Seoul", "a scholar from the United States"

@@ -35,7 +35,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
     else:
         _print_summary(data)
     for item in data["unclassified"]:
-        start, end = item["lines"]
+        start = item["lines"][0]
         print(f"{path}:{start}: unclassified text kept: {item['text'][:70]}", file=sys.stderr)
     return EXIT_OK
 
@@ -58,7 +58,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="briefgen",
         description="Turn event-summary source texts into a cross-linked MkDocs site.",
     )
-    parser.add_argument("--root", help="project folder (default: nearest folder with site_config.yml)")
+    parser.add_argument(
+        "--root", help="project folder (default: nearest folder with site_config.yml)"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     p = commands.add_parser(

@@ -29,11 +29,13 @@ _PATTERNS = [
     re.compile(rf"^{_BULLET}(?:{_WEEKDAY})?{_MONTH}\s+{_DAY},?\s*{_YEAR}(?P<rest>.*)$", re.I),
     re.compile(rf"^{_BULLET}(?:{_WEEKDAY})?{_DAY}\s+{_MONTH},?\s+{_YEAR}(?P<rest>.*)$", re.I),
     re.compile(r"^(?:[•·\-–]\s*)?(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})(?P<rest>.*)$"),
-    re.compile(r"^(?P<year>\d{4})\s*年\s*(?P<mnum>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日(?P<rest>.*)$"),
+    re.compile(
+        r"^(?P<year>\d{4})\s*年\s*(?P<mnum>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日(?P<rest>.*)$"
+    ),
 ]
 
 _TIME_REST = re.compile(
-    r"^[\s•|,@\-–—(]*(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?|noon|\(?[A-Z]{2,4}\)?)", re.I
+    r"^[\s•|,@\-–—(]*(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?|(?i:noon)|\(?[A-Z]{2,4}\)?)(?!\w)"
 )
 _REST_SEPARATORS = " \t•|,@-–—"
 

@@ -47,13 +47,23 @@ def event_to_json(event: Event, gz: Gazetteer) -> dict[str, Any]:
     for s in event.sections:
         for intro in s.intro:
             attributions.append(
-                {"section": s.title, "label": None, "voiced_by": gz.names(intro.voiced_by),
-                 "about": gz.names(intro.about), "intro": True}
+                {
+                    "section": s.title,
+                    "label": None,
+                    "voiced_by": gz.names(intro.voiced_by),
+                    "about": gz.names(intro.about),
+                    "intro": True,
+                }
             )
         for point in s.points:
             attributions.append(
-                {"section": s.title, "label": point.label, "voiced_by": gz.names(point.voiced_by),
-                 "about": gz.names(point.about), "intro": False}
+                {
+                    "section": s.title,
+                    "label": point.label,
+                    "voiced_by": gz.names(point.voiced_by),
+                    "about": gz.names(point.about),
+                    "intro": False,
+                }
             )
     return {
         "source": event.source,
@@ -64,8 +74,11 @@ def event_to_json(event: Event, gz: Gazetteer) -> dict[str, Any]:
         "location": event.location,
         "image": event.image,
         "host": (
-            {"name": event.host.name, "organization": event.host.organization,
-             "lines": _lines(event.host.lines)}
+            {
+                "name": event.host.name,
+                "organization": event.host.organization,
+                "lines": _lines(event.host.lines),
+            }
             if event.host
             else None
         ),
@@ -76,9 +89,17 @@ def event_to_json(event: Event, gz: Gazetteer) -> dict[str, Any]:
         "attributions": attributions,
         "discussants": [d.name for d in event.discussants],
         "speakers": [
-            {"name": s.name, "role": s.role, "bio": s.bio, "truncated": s.truncated,
-             "lines": _lines(s.lines)}
+            {
+                "name": s.name,
+                "role": s.role,
+                "bio": s.bio,
+                "truncated": s.truncated,
+                "lines": _lines(s.lines),
+            }
             for s in event.speakers
+        ],
+        "agenda": [
+            {"name": s.name, "role": s.role, "lines": _lines(s.lines)} for s in event.agenda
         ],
         "disclaimer": event.disclaimer.text if event.disclaimer else None,
         "disclaimer_present": event.disclaimer is not None,

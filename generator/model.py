@@ -69,6 +69,8 @@ class Speaker:
     truncated: bool
     """True when the source was cut off inside this person's entry."""
     lines: Lines
+    written: str | None = None
+    """The name as written, when it differs (an honorific such as ``Dr.`` dropped)."""
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,8 @@ class Named:
 
     name: str
     lines: Lines
+    written: str | None = None
+    """The name as written, when it differs (an honorific such as ``Dr.`` dropped)."""
 
 
 @dataclass(frozen=True)
@@ -128,6 +132,8 @@ class Event:
     sections: tuple[Section, ...]
     discussants: tuple[Named, ...]
     speakers: tuple[Speaker, ...]
+    agenda: tuple[Speaker, ...]
+    """People as listed in ``Speakers:`` / ``Moderator:`` blocks, before merging."""
     disclaimer: Paragraph | None
     furniture: tuple[Furniture, ...]
     unclassified: tuple[Unclassified, ...]

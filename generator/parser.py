@@ -41,17 +41,22 @@ from generator.people import (
     split_name_role,
     split_names,
     strip_honorific,
+    written_if_different,
 )
 
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 _IMAGE = re.compile(r"IMGXYZ(\d+)IMGZYX")
 _BULLET = re.compile(r"^(?:[•·▪◦●‣∙]\s*|[-–—*]\s+)(?P<text>.*)$")
-_LABEL = re.compile(r"^(?P<label>[^:：]{1,80}?)\s*[:：]\s+(?P<text>\S.*)$")
+_LABEL = re.compile(r"^(?P<label>[^:：]{1,80}?)\s*(?::\s+|：\s*)(?P<text>\S.*)$")
 _SPEECH_VERBS = re.compile(
     r"\b(?:said|says|stated|noted|argued|explained|asked|added|remarked|suggested|warned|"
     r"agreed|responded|countered|observed|stressed|cautioned|questioned|wondered|is|are|was|"
     r"were|will|would|could|should|can|do|does|did)\b",
     re.I,
+)
+_SPOKE_ON = re.compile(
+    r"^(?P<name>[^,]{3,60}),\s+(?P<role>.+?),\s+"
+    r"(?:spoke|speaks|will speak|presented|will present)\s+(?:on|about)\s+.+$"
 )
 _TRANSCRIPT = re.compile(r"^(?P<label>[A-Z][A-Z.'’\- ]{1,40}[A-Z.]):\s+(?P<text>\S.*)$")
 _DISCUSSANTS = re.compile(r"^(?P<kw>Discussants?|Participants? list)\s*[:：]\s*(?P<rest>.*)$", re.I)
@@ -86,7 +91,9 @@ _NOTICES = re.compile(
     r"registration (?:is )?(?:closed|required).*|invalid video url)$",
     re.I,
 )
-_RELATED = re.compile(r"^(?:related (?:publications|content|analysis|events|resources)|more from)$", re.I)
+_RELATED = re.compile(
+    r"^(?:related (?:publications|content|analysis|events|resources)|more from)$", re.I
+)
 _CONTAINER_HEADINGS = re.compile(r"^(?:agenda|program|programme|schedule)$", re.I)
 _GLUED = re.compile(r"(?<=[a-z)])(?=[A-Z])")
 _LOCATION_HINT = re.compile(
@@ -95,6 +102,7 @@ _LOCATION_HINT = re.compile(
     re.I,
 )
 _TERMINAL = tuple(".!?。！？…")
+_CLOSING = (*_TERMINAL, "”", '"', ")")
 
 
 @dataclass(frozen=True)
@@ -111,6 +119,8 @@ class _Unit:
     start: int
     end: int
     bullet: bool = False
+    parts: list[str] = field(default_factory=list)
+    """The texts of the lines joined into this unit."""
 
     @property
     def lines(self) -> Lines:
@@ -135,7 +145,11 @@ def _glued_tags(text: str) -> list[str] | None:
         return None
     for part in parts:
         words = part.split()
-        if not words or len(words) > 5 or not all(w[0].isupper() or w in ("and", "of", "&") for w in words):
+        if (
+            not words
+            or len(words) > 5
+            or not all(w[0].isupper() or w in ("and", "of", "&") for w in words)
+        ):
             return None
     # "McDonald" and "DeSantis" glue too: demand that a tag is not a name fragment.
     if any(len(p) < 3 for p in parts):
@@ -195,15 +209,17 @@ def _units(lines: list[_Line], spaced: bool) -> Iterator[_Unit]:
         if bullet is not None and not _TRANSCRIPT.match(text):
             if current is not None:
                 yield current
-            current = _Unit(bullet.group("text").strip(), line.number, line.number, bullet=True)
+            first = bullet.group("text").strip()
+            current = _Unit(first, line.number, line.number, bullet=True, parts=[first])
             continue
         if current is not None and current.bullet and _continues(current.text, text, spaced):
             current.text = f"{current.text} {text}"
             current.end = line.number
+            current.parts.append(text)
             continue
         if current is not None:
             yield current
-        current = _Unit(text, line.number, line.number)
+        current = _Unit(text, line.number, line.number, parts=[text])
     if current is not None:
         yield current
 
@@ -214,7 +230,7 @@ def _continues(previous: str, text: str, spaced: bool) -> bool:
         return False
     if spaced:
         return True
-    return not previous.endswith(_TERMINAL + ("”", '"', ")")) or text[0].islower()
+    return not previous.endswith(_CLOSING) or text[0].islower()
 
 
 @dataclass
@@ -227,17 +243,33 @@ class _SectionBuilder:
 
     def build(self) -> Section:
         end = max([self.lines.end, self.end])
-        return Section(self.title, Lines(self.lines.start, end), tuple(self.intro), tuple(self.points))
+        return Section(
+            self.title, Lines(self.lines.start, end), tuple(self.intro), tuple(self.points)
+        )
 
 
 @dataclass
 class _PersonEntry:
-    name: str
+    written: str
     start: int
     end: int
     role: str | None = None
     bio: str | None = None
     role_line_open: bool = True
+
+    @property
+    def name(self) -> str:
+        return strip_honorific(self.written)
+
+    def speaker(self, truncated: bool = False) -> Speaker:
+        return Speaker(
+            self.name,
+            self.role,
+            self.bio,
+            truncated,
+            Lines(self.start, self.end),
+            written_if_different(self.written, self.name),
+        )
 
 
 @dataclass
@@ -269,9 +301,15 @@ class _State:
         voiced, about = self.gazetteer.attribute(text)
         return Paragraph(text, lines, voiced, about)
 
-    def add_moderator(self, name: str, lines: Lines) -> None:
+    def set_disclaimer(self, text: str, lines: Lines) -> None:
+        if self.disclaimer is None:
+            self.disclaimer = Paragraph(text, lines)
+        else:
+            self.furniture.append(Furniture("disclaimer", text, lines))
+
+    def add_moderator(self, name: str, lines: Lines, written: str | None = None) -> None:
         if all(m.name != name for m in self.moderators):
-            self.moderators.append(Named(name, lines))
+            self.moderators.append(Named(name, lines, written))
 
 
 def parse(text: str, source: str = "<text>", gazetteer: Gazetteer | None = None) -> Event:
@@ -344,7 +382,7 @@ def _read_header(lines: list[_Line], state: _State) -> int:
             seen_date = True
             index += 1
             continue
-        if _REGISTRATION.match(text) and len(text) < 200 or _PLAYER_JUNK.match(text):
+        if (_REGISTRATION.match(text) and len(text) < 200) or _PLAYER_JUNK.match(text):
             state.furnish("notice" if _REGISTRATION.match(text) else "player", text, line.number)
             index += 1
             continue
@@ -464,13 +502,16 @@ def _read_body(units: list[_Unit], state: _State) -> None:
             state.furnish("related", text, unit.start)
             continue
         if _DISCLAIMER.search(text):
-            state.disclaimer = Paragraph(text, unit.lines)
+            state.set_disclaimer(text, unit.lines)
             continue
         discussants = _DISCUSSANTS.match(text)
         if discussants is not None and not unit.bullet:
             state.furnish("marker", discussants.group("kw") + ":", unit.start)
-            for name in split_names(discussants.group("rest")):
-                state.discussants.append(Named(name, unit.lines))
+            for written in split_names(discussants.group("rest")):
+                name = strip_honorific(written)
+                state.discussants.append(
+                    Named(name, unit.lines, written_if_different(written, name))
+                )
             continue
         block = _PEOPLE_BLOCK.match(text) if not unit.bullet else None
         if block is not None:
@@ -486,6 +527,12 @@ def _read_body(units: list[_Unit], state: _State) -> None:
             rest = [_Line(u.start, u.text) for u in units[index:]]
             _read_people_list(rest, state, at_end=False)
             return
+        spoke = _SPOKE_ON.match(text) if not unit.bullet else None
+        if spoke is not None and looks_like_name(spoke.group("name")):
+            entry = _PersonEntry(spoke.group("name"), unit.start, unit.end, spoke.group("role"))
+            entry.bio = text
+            state.agenda_people.append(entry.speaker())
+            continue
         transcript = _TRANSCRIPT.match(text) if not unit.bullet else None
         if unit.bullet or transcript is not None:
             if transcript is not None:
@@ -615,6 +662,13 @@ def _read_people_block(
         entries.extend((part, head.start) for part in re.split(r"\s*;\s*", rest) if part.strip())
     while index < len(units):
         unit = units[index]
+        if unit.bullet:
+            # "• Name" with the role on indented lines below it.
+            if split_name_role(unit.parts[0]) is None:
+                break
+            entries.extend((part, unit.start + n) for n, part in enumerate(unit.parts))
+            index += 1
+            continue
         text = unit.text
         if _PEOPLE_BLOCK.match(text) or _DISCUSSANTS.match(text) or is_sentence(text):
             break
@@ -628,7 +682,7 @@ def _read_people_block(
     for text, number in entries:
         parsed = split_name_role(text)
         if parsed is not None and (parsed[1] is not None or looks_like_name(text)):
-            people.append(_PersonEntry(parsed[0], number, number, parsed[1]))
+            people.append(_PersonEntry(text.split(",", 1)[0].strip(), number, number, parsed[1]))
         elif people:
             person = people[-1]
             person.role = f"{person.role}, {text}" if person.role else text
@@ -636,10 +690,10 @@ def _read_people_block(
         else:
             state.unclassified.append(Unclassified(text, Lines(number, number)))
     for person in people:
-        lines = Lines(person.start, person.end)
-        state.agenda_people.append(Speaker(person.name, person.role, None, False, lines))
+        speaker = person.speaker()
+        state.agenda_people.append(speaker)
         if moderating:
-            state.add_moderator(person.name, lines)
+            state.add_moderator(person.name, speaker.lines, speaker.written)
     return index
 
 
@@ -667,7 +721,7 @@ def _read_people_list(lines: list[_Line], state: _State, at_end: bool) -> None:
         nxt = items[i + 1][1] if i + 1 < len(items) else None
         person = entries[-1] if entries else None
         if _DISCLAIMER.search(text):
-            state.disclaimer = state.disclaimer or Paragraph(text, Lines(number, number))
+            state.set_disclaimer(text, Lines(number, number))
         elif _is_furniture(text, state, Lines(number, number)):
             pass
         elif looks_like_name(text) and not (
@@ -677,12 +731,21 @@ def _read_people_list(lines: list[_Line], state: _State, at_end: bool) -> None:
             and person.bio is None
             and _is_role_here(text, nxt)
         ):
-            entries.append(_PersonEntry(strip_honorific(text), number, number))
+            entries.append(_PersonEntry(text, number, number))
+        elif (recovered := _name_from_bio(text, nxt)) is not None and (
+            person is None or person.bio is not None or person.role is not None
+        ):
+            # A role line whose name line was lost: the bio below it names the person.
+            entries.append(_PersonEntry(recovered, number, number, role=text))
         elif person is None:
             state.unclassified.append(Unclassified(text, Lines(number, number)))
-        elif not is_sentence(text) and person.role is None and person.bio is None and (
-            nxt is None or not _is_name_for_bio(text, nxt)
-        ) and not (at_end and nxt is None and len(text.split()) > 6):
+        elif (
+            not is_sentence(text)
+            and person.role is None
+            and person.bio is None
+            and (nxt is None or not _is_name_for_bio(text, nxt))
+            and not (at_end and nxt is None and len(text.split()) > 6)
+        ):
             person.role = text
             person.end = number
         else:
@@ -695,11 +758,21 @@ def _read_people_list(lines: list[_Line], state: _State, at_end: bool) -> None:
         final = n == len(entries) - 1 and at_end
         cut = final and (
             (entry.role is None and entry.bio is None)
-            or (entry.bio is not None and not last_text.endswith(_TERMINAL + ("”", '"', ")")))
+            or (entry.bio is not None and not last_text.endswith(_CLOSING))
         )
-        state.speakers.append(
-            Speaker(entry.name, entry.role, entry.bio, bool(cut), Lines(entry.start, entry.end))
-        )
+        state.speakers.append(entry.speaker(bool(cut)))
+
+
+def _name_from_bio(role: str, bio: str | None) -> str | None:
+    """The name a bio opens with, when ``role`` is a role line standing without its name."""
+    if bio is None or is_sentence(role) or looks_like_name(role) or not is_sentence(bio):
+        return None
+    words = bio.split()
+    for size in (4, 3, 2):
+        candidate = " ".join(words[:size])
+        if looks_like_name(candidate) and len(words) > size and words[size][:1].islower():
+            return candidate
+    return None
 
 
 def _is_role_here(text: str, nxt: str | None) -> bool:
@@ -732,9 +805,10 @@ def _find_moderators(paragraphs: list[Paragraph], state: _State) -> None:
     for paragraph in paragraphs:
         for pattern in MODERATOR_PATTERNS:
             for match in pattern.finditer(paragraph.text):
-                name = strip_honorific(match.group("name"))
+                written = match.group("name")
+                name = strip_honorific(written)
                 if looks_like_name(name):
-                    state.add_moderator(name, paragraph.lines)
+                    state.add_moderator(name, paragraph.lines, written_if_different(written, name))
 
 
 def _merge_people(state: _State) -> list[Speaker]:
@@ -773,6 +847,7 @@ def _finish(state: _State, source: str) -> Event:
         sections=tuple(sections),
         discussants=tuple(state.discussants),
         speakers=tuple(_merge_people(state)),
+        agenda=tuple(state.agenda_people),
         disclaimer=state.disclaimer,
         furniture=tuple(furniture),
         unclassified=tuple(state.unclassified),

@@ -15,7 +15,9 @@ HONORIFICS = (
     "Ambassador", "Sir", "Dame", "H.E.", "Gen.", "General", "Adm.", "Admiral", "Hon.",
 )  # fmt: skip
 PARTICLES = frozenset(
-    "van von de der den da dos du la le del della di bin binti al el ter ten zu af".split()
+    """
+    van von de der den da dos du la le del della di bin binti al el ter ten zu af
+    """.split()
 )
 SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "II", "III", "IV"})
 # Words that make a short capitalised line a role or an organisation, not a name.
@@ -23,28 +25,28 @@ ROLE_WORDS = frozenset(
     """
     Director Directors Fellow Fellows Professor Scholar Chair Chairman Chairwoman Senior
     Associate Program Programme Center Centre Institute University College Endowment
-    Foundation Council Ministry Department School Office President Editor Counsel Chief
-    Head Minister Secretary Deputy Vice Executive Research Visiting Resident Distinguished
-    Former Nonresident Adjunct Lecturer Analyst Correspondent Manager Officer Advisor
-    Adviser Dean Partner Founder Coordinator Policy Studies Affairs International Global
-    Security Initiative Group Company LLP Inc Ltd Online Live Virtual Agenda Session Panel
-    Discussion Highlights Summary Synopsis Key Points The And Of For On In At To With From
-    Event Events Speakers Speaker Participants Moderator Moderators Discussants Related
-    Publications Registration Photos Audio Video Reception Remarks Welcome Opening
-    Closing Keynote Q&A Questions Answers Conclusion Introduction Overview Background
-    Lunch Break Coffee Address Ambassadorial Embassy Committee Commission Board Agency
-    Bureau Service Press Times Post Journal News Media Asia Pacific America Europe Africa
-    Middle East Relations Economy Economics Trade Defense Defence Strategy Strategic
-    Nuclear Korea China Japan India Russia Iran States United Kingdom Union Peninsula
-    Talks Cooperation Development Future Perspectives Challenges Opportunities Outlook
-    Dialogue Roundtable Conference Forum Workshop Seminar Symposium
+    Foundation Council Ministry Department School Office President Editor Counsel Chief Head
+    Minister Secretary Deputy Vice Executive Research Visiting Resident Distinguished Former
+    Nonresident Adjunct Lecturer Analyst Correspondent Manager Officer Advisor Adviser Dean
+    Partner Founder Coordinator Policy Studies Affairs International Global Security
+    Initiative Group Company LLP Inc Ltd Online Live Virtual Agenda Session Panel Discussion
+    Highlights Summary Synopsis Key Points The And Of For On In At To With From Event Events
+    Speakers Speaker Participants Moderator Moderators Discussants Related Publications
+    Registration Photos Audio Video Reception Remarks Welcome Opening Closing Keynote Q&A
+    Questions Answers Conclusion Introduction Overview Background Lunch Break Coffee Address
+    Ambassadorial Embassy Committee Commission Board Agency Bureau Service Press Times Post
+    Journal News Media Asia Pacific America Europe Africa Middle East Relations Economy
+    Economics Trade Defense Defence Strategy Strategic Nuclear Korea China Japan India
+    Russia Iran States United Kingdom Union Peninsula Talks Cooperation Development Future
+    Perspectives Challenges Opportunities Outlook Dialogue Roundtable Conference Forum
+    Workshop Seminar Symposium
     """.split()
 )
 
 _CJK = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
 _CJK_NAME = re.compile(rf"^{_CJK}{{2,5}}(?:\s?[(（][^()（）]{{2,60}}[)）])?$")
 _NAME_WORD = re.compile(r"^(?:[^\W\d_]\.)+$|^[^\W\d_][^\W\d_'’.\-]*(?:[-'’][^\W\d_]+)*\.?$")
-_TERMINAL = tuple(".!?。！？…\"”’)")
+_TERMINAL = tuple('.!?。！？…"”’)')
 
 
 def strip_honorific(name: str) -> str:
@@ -90,6 +92,11 @@ def is_sentence(line: str) -> bool:
     return len(words) > 16
 
 
+def written_if_different(written: str, name: str) -> str | None:
+    written = " ".join(written.split())
+    return written if written != name else None
+
+
 def split_name_role(entry: str) -> tuple[str, str | None] | None:
     """``Jane Roe, Senior Fellow, Some Institute`` -> (``Jane Roe``, ``Senior Fellow, ...``).
 
@@ -111,7 +118,7 @@ def split_names(listing: str) -> list[str]:
     for part in parts:
         part = re.sub(r"^and\s+", "", " ".join(part.split())).strip(" .")
         if part:
-            names.append(strip_honorific(part))
+            names.append(part)
     return names
 
 
@@ -119,10 +126,15 @@ def split_names(listing: str) -> list[str]:
 _TOKEN = r"[A-Z][\w.\-]*(?:['’][A-Z][\w.\-]*)?"
 _PERSON = rf"(?P<name>{_TOKEN}(?:\s+(?:{_TOKEN}|{'|'.join(sorted(PARTICLES))})){{1,4}})"
 _ORG = rf"(?P<org>(?:{_TOKEN}\s+){{0,5}}?{_TOKEN}(?:\s+&\s+{_TOKEN})?)['’]s\s+"
-HOST_PATTERNS = (
-    re.compile(rf"(?:^|(?<=[.;:!?]\s)|(?<=\bby\s)){_ORG}{_PERSON}\s+(?:co-)?(?:hosted|will host|hosts|convened|will convene)\b"),
-    re.compile(rf"(?:^|(?<=\s)){_PERSON}\s+(?:co-)?(?:hosted|will host|hosts)\b"),
+_HOSTED = r"\s+(?:co-)?(?:hosted|will host|hosts|convened|will convene)\b"
+HOST_PATTERNS: tuple[re.Pattern[str], ...] = (
+    re.compile(rf"(?:^|(?<=[.;:!?]\s)|(?<=\bby\s)){_ORG}{_PERSON}{_HOSTED}"),
+    re.compile(rf"(?:^|(?<=\s)){_PERSON}{_HOSTED}"),
     re.compile(rf"\b(?:co-)?hosted\s+by\s+(?:{_ORG})?{_PERSON}"),
+    # "白莉娟(Jan Carol Berris)主持了本次对话"
+    re.compile(
+        rf"(?:^|(?<=[。；]))(?P<name>{_CJK}{{2,5}}(?:\s?[(（][^()（）]{{2,60}}[)）])?)(?:主持|主办)"
+    ),
 )
 MODERATOR_PATTERNS = (
     re.compile(rf"(?:^|(?<=\s)){_PERSON}\s+(?:moderated|will moderate|moderates|moderating)\b"),

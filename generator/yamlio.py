@@ -23,11 +23,9 @@ class UniqueKeyLoader(yaml.SafeLoader):
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
         seen: set[Any] = set()
         for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=deep)  # type: ignore[no-untyped-call]
+            key = self.construct_object(key_node, deep=deep)
             if key in seen:
-                raise DuplicateKeyError(
-                    None, None, f"duplicate key '{key}'", key_node.start_mark
-                )
+                raise DuplicateKeyError(None, None, f"duplicate key '{key}'", key_node.start_mark)
             seen.add(key)
         return super().construct_mapping(node, deep=deep)
 
@@ -40,7 +38,7 @@ UniqueKeyLoader.yaml_implicit_resolvers = {
 
 
 def load_yaml(text: str) -> Any:
-    return yaml.load(text, Loader=UniqueKeyLoader)  # noqa: S506 - a safe loader subclass
+    return yaml.load(text, Loader=UniqueKeyLoader)
 
 
 class _QuotingDumper(yaml.SafeDumper):

@@ -48,19 +48,28 @@ def field_checks(got: dict[str, Any], want: dict[str, Any], intros: bool) -> lis
         check(f"sections[{i}].points.count", len(gs["points"]) == len(ws_["points"]))
         for j, wp in enumerate(ws_["points"]):
             gp = gs["points"][j] if j < len(gs["points"]) else {"label": "?", "text": ""}
-            check(f"sections[{i}].points[{j}].label", label_key(gp["label"]) == label_key(wp["label"]))
+            check(
+                f"sections[{i}].points[{j}].label", label_key(gp["label"]) == label_key(wp["label"])
+            )
             check(f"sections[{i}].points[{j}].text", ws(gp["text"]) == ws(wp["text"]))
     check("speakers.count", len(got["speakers"]) == len(want["speakers"]))
     for i, wsp in enumerate(want["speakers"]):
         gsp = got["speakers"][i] if i < len(got["speakers"]) else {}
         for key in ("name", "role", "bio", "truncated"):
-            check(f"speakers[{i}].{key}", ws(gsp.get(key)) == ws(wsp[key]) if key != "truncated"
-                  else gsp.get(key) == wsp[key])
+            check(
+                f"speakers[{i}].{key}",
+                ws(gsp.get(key)) == ws(wsp[key])
+                if key != "truncated"
+                else gsp.get(key) == wsp[key],
+            )
     got_attr = [a for a in got["attributions"] if intros or not a["intro"]]
     check("attributions.count", len(got_attr) == len(want["attributions"]))
     for i, wa in enumerate(want["attributions"]):
         ga = got_attr[i] if i < len(got_attr) else {"voiced_by": None, "about": None}
         name = f"attributions[{i}]({wa['label']})"
-        check(f"{name}.voiced_by", ga["voiced_by"] is not None and set(ga["voiced_by"]) == set(wa["voiced_by"]))
+        check(
+            f"{name}.voiced_by",
+            ga["voiced_by"] is not None and set(ga["voiced_by"]) == set(wa["voiced_by"]),
+        )
         check(f"{name}.about", ga["about"] is not None and set(ga["about"]) == set(wa["about"]))
     return checks

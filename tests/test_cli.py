@@ -1,0 +1,121 @@
+"""The command line, driven the way a user drives it: a subprocess, exit codes, exact text."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import FIXTURES, ROOT
+
+SEED = next((ROOT / "seeds").glob("*.txt"))
+
+
+def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        check=False,
+    )
+
+
+def test_parse_json_on_the_seed() -> None:
+    result = run("parse", str(SEED), "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    for key in (
+        "title",
+        "date",
+        "location",
+        "image",
+        "host",
+        "moderators",
+        "sections",
+        "discussants",
+        "speakers",
+        "disclaimer",
+        "unclassified",
+    ):
+        assert key in data
+    assert data["title"] == "Changing Perceptions in Key Capitals on the North Korea Issue"
+    point = data["sections"][0]["points"][0]
+    assert set(point) >= {"label", "text", "voiced_by", "about"}
+    assert set(data["speakers"][0]) >= {"name", "role", "bio", "truncated"}
+    assert result.stderr == ""
+
+
+def test_seed_is_the_fixture() -> None:
+    assert SEED.read_bytes() == (FIXTURES / "seed.txt").read_bytes()
+
+
+def test_parse_summary_without_json() -> None:
+    result = run("parse", str(SEED))
+    assert result.returncode == 0
+    assert result.stdout.splitlines()[:4] == [
+        "title:     Changing Perceptions in Key Capitals on the North Korea Issue",
+        "date:      2013-04-22",
+        "location:  Beijing",
+        "sections:  3 (9 points)",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "Error: {p}: file is empty\n"),
+        (b"Title\n\xff\xfe\n", "Error: {p}:2: file is not valid UTF-8 (byte 0xff at offset 6)\n"),
+        ("Title".encode("utf-16"), "Error: {p}: file is UTF-16; save it as UTF-8\n"),
+        (b"Title\n\x00", "Error: {p}:2: file contains a NUL byte; is it binary?\n"),
+    ],
+    ids=["empty", "bad-utf8", "utf16", "nul"],
+)
+def test_bad_input_exits_1_with_one_line(tmp_path: Path, content: bytes, message: str) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(content)
+    result = run("parse", str(bad), "--json")
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert result.stderr == message.format(p=bad)
+
+
+def test_missing_file_exits_1() -> None:
+    result = run("parse", "no/such.txt")
+    assert (result.returncode, result.stderr) == (1, "Error: no/such.txt: no such file\n")
+
+
+def test_usage_errors_exit_2() -> None:
+    assert run().returncode == 2
+    assert run("parse").returncode == 2
+    assert run("frobnicate").returncode == 2
+
+
+@pytest.mark.parametrize("command", [[], ["parse"]])
+def test_every_command_has_help(command: list[str]) -> None:
+    result = run(*command, "--help")
+    assert result.returncode == 0
+    assert result.stdout.startswith("usage: briefgen")
+
+
+def test_every_command_is_documented_in_the_readme() -> None:
+    from generator.cli import build_parser
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    parser = build_parser()
+    commands = parser._subparsers._group_actions[0].choices  # type: ignore[union-attr]
+    for name in commands:
+        assert f"briefgen {name}" in readme, name
+
+
+def test_config_error_names_file_and_line(tmp_path: Path) -> None:
+    (tmp_path / "site_config.yml").write_text(
+        "site:\n  name: x\ncapitals:\n  - id: a\n  - id: a\n   bad"
+    )
+    result = run("parse", str(SEED), cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stderr.startswith(f"Error: {tmp_path / 'site_config.yml'}:6: ")
+    assert result.stderr.count("\n") == 1

@@ -1,0 +1,111 @@
+"""Shapes from the source-format notes that the shipped samples do not cover.
+
+Each row pins the fields that matter for that shape; the fixtures are invented texts.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from generator.capitals import Gazetteer
+from tests.conftest import FIXTURES, parse_file
+
+V = FIXTURES / "variants"
+
+
+def speakers(data: dict[str, Any]) -> list[tuple[str, str | None, bool]]:
+    return [(s["name"], s["role"], s["truncated"]) for s in data["speakers"]]
+
+
+CASES: dict[str, dict[str, Any]] = {
+    "v1_speakers_first_address": {
+        "title": "Energy Transitions in the Caspian Region",
+        "date": "2014-02-06",
+        "location": "1779 Larchmont Avenue NW, Washington, DC 20036",
+        "moderators": ["Harriet Lindgren"],
+        "host.name": "Miriam Okonjo",
+        "speakers": [
+            ("Miriam Okonjo", "Senior Fellow, Westbrook Institute", False),
+            ("Tomas Aldecoa", "Professor of Economics, Universidad del Norte", False),
+            ("Harriet Lindgren", "Director, Energy Program", False),
+        ],
+        "section_titles": ["Key Points"],
+        "labels": ["Pipelines", None],
+        "voiced": [["Moscow", "Brussels"], []],
+        "furniture": {"notice", "related"},
+    },
+    "v2_comma_date_timeslots": {
+        "date": "2012-05-10",
+        "time": "6:00 – 7:30 pm EDT",
+        "location": "Washington, DC",
+        "image": "1203",
+        "moderators": ["Clara Voss"],
+        "host": None,
+        "section_titles": ["4:00 to 4:15 p.m.", "4:15 to 5:30 p.m."],
+        "speakers": [
+            ("Samuel Achterberg", "Senior Associate, Northbridge Endowment", False),
+            ("Lena Mortensen", "Fellow, Nordic Policy Forum", False),
+        ],
+        "furniture": {"marker", "player", "repeat"},
+    },
+    "v3_chinese_page": {
+        "title": "中美关系对话",
+        "date": "2022-07-03",
+        "location": "北京",
+        "host.name": "白莉娟(Jan Carol Berris)",
+        "discussants": ["白莉娟(Jan Carol Berris)", "王建国", "Thomas Reilly"],
+        "labels": ["贸易", "安全"],
+        "voiced": [["Beijing"], ["Washington"]],
+    },
+    "v4_transcript": {
+        "location": "Live Online",
+        "section_titles": ["Transcript"],
+        "labels": ["MODERATOR", "DR. HALVORSEN", "MODERATOR"],
+    },
+    "v5_bullet_date_presider": {
+        "date": "2019-04-03",
+        "location": "Virtual",
+        "moderators": ["Adrienne Castellanos"],
+        "speakers": [
+            ("Adrienne Castellanos", "Senior Fellow for Maritime Affairs", False),
+            ("Hugo Barzani", "Visiting Fellow", False),
+            ("Keiko Tanabe", "Professor of Law, Hokuriku University", False),
+        ],
+        "section_titles": ["Synopsis"],
+    },
+    "v6_lost_role_line": {
+        "speakers": [
+            ("Park Ji-won", "Senior Fellow, Kestrel Forum", False),
+            ("Dmitri Varlamov", None, False),
+            ("Helena Brandt", "Director, Energy Security Program", True),
+        ],
+        "unclassified": [],
+    },
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_variant(name: str, gazetteer: Gazetteer) -> None:
+    data = parse_file(V / f"{name}.txt", gazetteer)
+    for key, want in CASES[name].items():
+        if key == "speakers":
+            got: Any = speakers(data)
+        elif key == "host.name":
+            got = data["host"] and data["host"]["name"]
+        elif key == "section_titles":
+            got = [s["title"] for s in data["sections"]]
+        elif key == "labels":
+            got = [p["label"] for s in data["sections"] for p in s["points"]]
+        elif key == "voiced":
+            got = [p["voiced_by"] for s in data["sections"] for p in s["points"]]
+        elif key == "furniture":
+            got = {f["kind"] for f in data["furniture"]} & want
+        else:
+            got = data[key]
+        assert got == want, key
+
+
+def test_every_variant_fixture_has_a_case() -> None:
+    assert sorted(p.stem for p in V.glob("*.txt")) == sorted(CASES)

@@ -1,0 +1,107 @@
+"""Table tests for the pure helpers: dates, names, capitals."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.capitals import Gazetteer
+from generator.dates import is_time_slot, parse_date_line
+from generator.people import looks_like_name, split_name_role, split_names
+
+
+@pytest.mark.parametrize(
+    ("line", "iso", "time"),
+    [
+        ("Mon. April 22nd, 2013", "2013-04-22", None),
+        ("Wed, June 12th, 2024", "2024-06-12", None),
+        ("Wed. May 28th, 20251:00 PM - 1:45 PM (EDT)", "2025-05-28", "1:00 PM - 1:45 PM (EDT)"),
+        ("May 10, 2012 • 6:00 – 7:30 pm EDT", "2012-05-10", "6:00 – 7:30 pm EDT"),
+        ("Thursday, February 6, 2014", "2014-02-06", None),
+        ("• April 3, 2019", "2019-04-03", None),
+        ("2022年7月3日", "2022-07-03", None),
+        ("Thu.\u00a0September 14th, 2023", "2023-09-14", None),
+        ("2021-11-16", "2021-11-16", None),
+        ("6 March 2020", "2020-03-06", None),
+        ("Sept. 9, 2015", "2015-09-09", None),
+    ],
+)
+def test_date_lines(line: str, iso: str, time: str | None) -> None:
+    parsed = parse_date_line(line)
+    assert parsed is not None
+    assert (parsed.iso, parsed.time) == (iso, time)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Beijing",
+        "February 30, 2014",
+        "May 10, 2012 was a long day for everyone",
+        "Mayday 12, 2012",
+        "",
+    ],
+)
+def test_not_date_lines(line: str) -> None:
+    assert parse_date_line(line) is None
+
+
+def test_time_slots() -> None:
+    assert is_time_slot("4:00 to 4:15 p.m.")
+    assert is_time_slot("9:30 - 11:00 am")
+    assert not is_time_slot("4 to 5 participants")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Paul Haenle", True),
+        ("Dr. Jane Roe", True),
+        ("Pieter van Dongen", True),
+        ("王明(Wang Ming)", True),
+        ("Kim Jong-un", True),
+        ("Helen Vasquez-Carter", True),
+        ("Senior Fellow", False),
+        ("Resident Scholar, Carnegie-Tsinghua Center", False),
+        ("Paul Haenle held the chair.", False),
+        ("Agenda", False),
+        ("Event Speakers", False),
+        ("Related Publications", False),
+        ("Kim Jong-un's Succession", False),
+    ],
+)
+def test_looks_like_name(text: str, expected: bool) -> None:
+    assert looks_like_name(text) is expected
+
+
+def test_split_name_role_and_names() -> None:
+    assert split_name_role("Hae-jin Lim, Senior Fellow, Eastgate Institute") == (
+        "Hae-jin Lim",
+        "Senior Fellow, Eastgate Institute",
+    )
+    assert split_name_role("The meeting began, slowly") is None
+    assert split_names("A Roe, B Doe,  C Poe, and D Loe,") == ["A Roe", "B Doe", "C Poe", "D Loe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "voiced", "about"),
+    [
+        ("One U.S. participant said China erred.", ["washington"], ["beijing"]),
+        (
+            "A Chinese scholar questioned the aims of the United States.",
+            ["beijing"],
+            ["washington"],
+        ),
+        ("Participants from Tokyo and Seoul agreed.", ["tokyo", "seoul"], []),
+        ("Both South Korean and American participants agreed.", ["seoul", "washington"], []),
+        ("An East Asian expert noted the risk.", [], []),
+        ("Several participants discussed North Korea.", [], ["pyongyang"]),
+        ("Sino-North Korean relations have cooled.", [], ["beijing", "pyongyang"]),
+        ("U.S. defense experts consider contingencies.", [], ["washington"]),
+        ("Replace the armistice between North and South Korea.", [], ["seoul", "pyongyang"]),
+        ("Latin American and Indian Ocean states watched.", [], []),
+        ("一位中国学者表示，美国应当克制。", ["beijing"], ["washington"]),
+        ("An Indian expert and a Chinese participant responded.", ["new-delhi", "beijing"], []),
+    ],
+)
+def test_attribution(gazetteer: Gazetteer, text: str, voiced: list[str], about: list[str]) -> None:
+    assert gazetteer.attribute(text) == (tuple(voiced), tuple(about))
