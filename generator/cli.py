@@ -13,6 +13,10 @@ from pathlib import Path
 from generator.config import CONFIG_NAME, ConfigError, find_root, gazetteer_for
 from generator.jsonout import event_to_json
 from generator.parser import parse
+from generator.build import run_mkdocs
+from generator.pagefile import PageError
+from generator.project import Project, apply, check
+from generator.schema import schema_text
 from generator.source import SourceError, read_source
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
@@ -53,6 +57,87 @@ def _print_summary(data: dict[str, object]) -> None:
         print(f"{key + ':':<11}{len(value)}")
 
 
+def _project(args: argparse.Namespace) -> Project:
+    return Project(find_root(Path(args.root) if args.root else None))
+
+
+def _seed_names(project: Project, seeds: Sequence[str]) -> list[str]:
+    names = []
+    for seed in seeds:
+        path = Path(seed)
+        resolved = path.resolve()
+        if not path.is_file():
+            raise SourceError(seed, "no such file")
+        if resolved.parent != project.seeds_dir.resolve():
+            raise SourceError(seed, "seeds must be in the project's seeds/ folder")
+        names.append(project.relative(path))
+    return names
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    project = _project(args)
+    plan = project.plan(only=_seed_names(project, args.seeds), force=args.force or ())
+    if plan.unresolved:
+        for problem in plan.unresolved:
+            print(f"content/{problem}", file=sys.stderr)
+        _error("dangling references; nothing was written")
+        return EXIT_PROBLEMS
+    report = apply(project, plan)
+    for path in report.created:
+        print(f"created   {path}")
+    for path in report.updated:
+        print(f"updated   {path}")
+    for path in plan.kept:
+        print(
+            f"kept      content/{path} (changed by an editor; to take the regenerated page: "
+            f"briefgen ingest --force content/{path})"
+        )
+    for path in plan.blocked:
+        print(f"skipped   content/{path} (a hand-written page stands there)")
+    for path in plan.orphans:
+        print(f"orphan    content/{path} (its seed no longer produces it; see briefgen check)")
+    for error in plan.page_errors:
+        print(f"unreadable {error}", file=sys.stderr)
+    if not report.created and not report.updated:
+        print(f"ingest: nothing to do ({report.unchanged} files unchanged)")
+    else:
+        print(
+            f"ingest: {len(report.created)} created, {len(report.updated)} updated, "
+            f"{report.unchanged} unchanged, {len(plan.kept)} kept"
+        )
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    project = _project(args)
+    problems, count = check(project)
+    for problem in problems:
+        print(problem)
+    if problems:
+        print(f"check: {len(problems)} problem(s) in content/", file=sys.stderr)
+        return EXIT_PROBLEMS
+    print(f"check: {count} pages OK, in sync with seeds/")
+    return EXIT_OK
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    sys.stdout.write(schema_text())
+    return EXIT_OK
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    status = cmd_ingest(args)
+    if status != EXIT_OK:
+        return status
+    project = _project(args)
+    problems, _ = check(project)
+    if problems:
+        for problem in problems:
+            print(problem)
+        return EXIT_PROBLEMS
+    return run_mkdocs(project.root, args.site_dir)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="briefgen",
@@ -71,6 +156,45 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE", help="a source text (UTF-8)")
     p.add_argument("--json", action="store_true", help="print the parsed event as JSON")
     p.set_defaults(handler=cmd_parse)
+
+    p = commands.add_parser(
+        "ingest",
+        help="write or update content/ from the seeds",
+        description="Generate pages from seeds/ into content/ and fill their cross-links. "
+        "Pages an editor changed are kept and named; hand-written pages are never touched.",
+    )
+    p.add_argument("seeds", nargs="*", metavar="SEED", help="seeds to regenerate (default: all)")
+    p.add_argument(
+        "--force",
+        action="append",
+        metavar="PATH",
+        help="overwrite this generated page even though an editor changed it (repeatable)",
+    )
+    p.set_defaults(handler=cmd_ingest)
+
+    p = commands.add_parser(
+        "check",
+        help="validate content/ and its sync with seeds/",
+        description="Validate every page's front matter and references, and that generated "
+        "pages match seeds/. Prints one 'path:line: message' per problem; exit 1 if any.",
+    )
+    p.set_defaults(handler=cmd_check)
+
+    p = commands.add_parser(
+        "build",
+        help="ingest, check, then mkdocs build --strict",
+        description="Regenerate content/, check it, and build the site with mkdocs --strict.",
+    )
+    p.add_argument("--site-dir", default="site", help="output folder (default: site)")
+    p.set_defaults(handler=cmd_build, seeds=[], force=None)
+
+    p = commands.add_parser(
+        "schema",
+        help="print the front-matter JSON Schema",
+        description="Print the JSON Schema of page front matter "
+        "(committed as schema/front-matter.schema.json).",
+    )
+    p.set_defaults(handler=cmd_schema)
     return parser
 
 
@@ -80,7 +204,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         result: int = args.handler(args)
         return result
-    except (SourceError, ConfigError) as exc:
+    except (SourceError, ConfigError, PageError) as exc:
         _error(str(exc))
         return EXIT_PROBLEMS
     except BrokenPipeError:

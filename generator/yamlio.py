@@ -8,6 +8,7 @@ with every string quoted.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import yaml
@@ -49,7 +50,27 @@ def _quoted_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style='"')
 
 
+_PLAIN_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_\-]*$")
+
+
+def _mapping(dumper: yaml.SafeDumper, data: dict[Any, Any]) -> yaml.MappingNode:
+    """Mappings with plain keys (``title:``) and quoted string values."""
+    pairs = []
+    for key, value in data.items():
+        if isinstance(key, str) and _PLAIN_KEY.match(key) and key not in _RESERVED:
+            key_node: yaml.Node = yaml.ScalarNode("tag:yaml.org,2002:str", key)
+        else:
+            key_node = dumper.represent_data(key)
+        pairs.append((key_node, dumper.represent_data(value)))
+    return yaml.MappingNode("tag:yaml.org,2002:map", pairs, flow_style=False)
+
+
+# Plain keys that YAML 1.1 would read as booleans or null.
+_RESERVED = {"y", "Y", "n", "N", "yes", "no", "on", "off", "true", "false", "null", "Yes", "No",
+             "On", "Off", "True", "False", "Null", "YES", "NO", "ON", "OFF", "TRUE", "FALSE", "NULL"}  # fmt: skip
+
 _QuotingDumper.add_representer(str, _quoted_str)
+_QuotingDumper.add_representer(dict, _mapping)
 
 
 def dump_yaml(data: Any) -> str:

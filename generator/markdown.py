@@ -1,0 +1,49 @@
+"""Writing untrusted source text into Markdown so that it renders as literal characters.
+
+Python-Markdown passes raw HTML through and interprets ``*``, ``_``, ``[...](...)``,
+backticks and line-start ``#``/``-``/``1.``; the extensions the site enables add ``{:...}``
+(attr_list), ``|`` (tables), ``~``/``^``/``==``, ``:`` (definition lists), ``!!!``
+(admonitions) and ``*[X]:`` (abbreviations). ``text`` neutralises all of them: HTML
+specials become entities, Markdown specials are backslash-escaped or become entities.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Characters Python-Markdown accepts a backslash escape for.
+_BACKSLASH = set("\\`*_{}[]()#+-.!")
+# Characters with no backslash escape in Python-Markdown: written as numeric entities.
+_ENTITY = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "&#124;", "~": "&#126;",
+           "^": "&#94;", "=": "&#61;", ":": "&#58;", '"': "&quot;", "$": "&#36;"}  # fmt: skip
+_ALWAYS = set("\\`*_{}[]") | set(_ENTITY) - {":", '"', "$"}
+_LINE_START = re.compile(r"^(\s*)(\d+)([.)])")
+
+
+def text(value: str) -> str:
+    """Escape a run of source text for use inline in a Markdown paragraph."""
+    out = []
+    for index, char in enumerate(value):
+        if char in _ALWAYS:
+            out.append(_ENTITY.get(char) or "\\" + char)
+        elif index == 0 and char in _BACKSLASH:
+            out.append("\\" + char)
+        elif index == 0 and char in _ENTITY:
+            out.append(_ENTITY[char])
+        elif char == "!" and value[index + 1 : index + 2] == "!":
+            out.append("\\!")
+        else:
+            out.append(char)
+    escaped = "".join(out)
+    # "1953. The year ..." at a line start would open an ordered list.
+    return _LINE_START.sub(lambda m: f"{m.group(1)}{m.group(2)}\\{m.group(3)}", escaped)
+
+
+def link_text(value: str) -> str:
+    """Escape text that goes between the brackets of a Markdown link."""
+    return text(value)
+
+
+def attr(value: str) -> str:
+    """Escape a value for an HTML attribute written by hand into Markdown."""
+    return "".join(_ENTITY.get(c, c) for c in value)

@@ -1,0 +1,154 @@
+"""Pages on disk: Markdown with YAML front matter, read strictly and written atomically.
+
+``loads``/``dumps`` are a pair (a property test checks ``loads(dumps(p)) == p``).
+Generated pages carry ``generated.digest``: a hash of the page with its link blocks
+emptied. A page whose content no longer matches its digest was changed by an editor.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import frontmatter
+import yaml
+from frontmatter.default_handlers import YAMLHandler
+
+from generator.yamlio import UniqueKeyLoader, dump_yaml
+
+LINKS_START = "<!-- briefgen:links -->"
+LINKS_END = "<!-- /briefgen:links -->"
+_LINK_BLOCK = re.compile(re.escape(LINKS_START) + r".*?" + re.escape(LINKS_END), re.S)
+_FENCE = "---"
+
+
+@dataclass
+class Page:
+    """A page: its path under ``content/``, its front matter and its Markdown body."""
+
+    path: str
+    meta: dict[str, Any]
+    body: str
+    meta_lines: dict[str, int] = field(default_factory=dict, compare=False)
+    """Line in the file of each top-level front-matter key (for error messages)."""
+
+
+class PageError(Exception):
+    """A page file that cannot be read, as ``path:line: message``."""
+
+    def __init__(self, path: str, line: int, message: str) -> None:
+        self.path, self.line, self.message = path, line, message
+        super().__init__(f"{path}:{line}: {message}")
+
+
+class _StrictYAML(YAMLHandler):  # type: ignore[misc]
+    """python-frontmatter handler: duplicate keys rejected, dates kept as strings."""
+
+    def load(self, fm: str, **kwargs: Any) -> Any:
+        return yaml.load(fm, Loader=UniqueKeyLoader)  # noqa: S506 - a SafeLoader subclass
+
+    def export(self, metadata: dict[str, Any], **kwargs: Any) -> str:
+        return dump_yaml(metadata).rstrip("\n")
+
+
+_HANDLER = _StrictYAML()
+
+
+def dumps(page: Page) -> str:
+    """The file text of a page: front matter with every string quoted, then the body."""
+    post = frontmatter.Post(page.body.strip("\n") + "\n", handler=_HANDLER, **page.meta)
+    text: str = frontmatter.dumps(post, handler=_HANDLER, sort_keys=False)
+    return text if text.endswith("\n") else text + "\n"
+
+
+def loads(text: str, path: str) -> Page:
+    """Parse a page; raise ``PageError`` with the file line of any front-matter problem."""
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n")
+    if not text.startswith(_FENCE + "\n"):
+        raise PageError(path, 1, "no front matter: the page must start with a '---' line")
+    end = text.find("\n" + _FENCE + "\n", len(_FENCE))
+    if end == -1 and text.rstrip("\n").endswith("\n" + _FENCE):
+        end = text.rstrip("\n").rfind("\n" + _FENCE)
+    if end == -1:
+        raise PageError(path, 1, "front matter is not closed by a '---' line")
+    yaml_text = text[len(_FENCE) + 1 : end + 1]
+    for number, line in enumerate(yaml_text.split("\n"), start=2):
+        if line.startswith("\t") or re.match(r"^ *\t", line):
+            raise PageError(path, number, "tab used for indentation in front matter")
+    try:
+        post = frontmatter.loads(text, handler=_HANDLER)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 2 if mark is not None else 1
+        raise PageError(path, line, f"front matter: {exc.problem or exc.context}") from None
+    except yaml.YAMLError as exc:
+        raise PageError(path, 1, f"front matter: {exc}") from None
+    meta = dict(post.metadata)
+    return Page(path, meta, post.content, _key_lines(yaml_text))
+
+
+def _key_lines(yaml_text: str) -> dict[str, int]:
+    lines: dict[str, int] = {}
+    try:
+        node = yaml.compose(yaml_text, Loader=UniqueKeyLoader)  # noqa: S506
+    except yaml.YAMLError:
+        return lines
+    if isinstance(node, yaml.MappingNode):
+        for key_node, _ in node.value:
+            lines[str(key_node.value)] = key_node.start_mark.line + 2
+    return lines
+
+
+def digest(page: Page) -> str:
+    """Hash of the page with its link blocks emptied and its digest left out."""
+    meta = dict(page.meta)
+    generated = dict(meta.get("generated") or {})
+    generated.pop("digest", None)
+    meta["generated"] = generated
+    body = _LINK_BLOCK.sub(LINKS_START + LINKS_END, page.body).strip()
+    stable = json.dumps(meta, sort_keys=True, ensure_ascii=False) + "\n" + body
+    return "sha256:" + hashlib.sha256(stable.encode("utf-8")).hexdigest()
+
+
+def seal(page: Page) -> Page:
+    """Record the page's digest in its ``generated`` block."""
+    generated = dict(page.meta["generated"])
+    generated["digest"] = digest(page)
+    return Page(page.path, {**page.meta, "generated": generated}, page.body)
+
+
+def is_generated(page: Page) -> bool:
+    return isinstance(page.meta.get("generated"), dict)
+
+
+def edited_by_hand(page: Page) -> bool:
+    """True when a generated page no longer matches the digest it was written with."""
+    recorded = (page.meta.get("generated") or {}).get("digest")
+    return recorded != digest(page)
+
+
+def replace_links(body: str, links: str) -> str:
+    """Put ``links`` into the page's link block (appending one if it has none)."""
+    block = f"{LINKS_START}\n{links.strip()}\n{LINKS_END}"
+    if LINKS_START in body and LINKS_END in body:
+        return _LINK_BLOCK.sub(lambda _: block, body, count=1)
+    return body.rstrip("\n") + "\n\n" + block + "\n"
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write through a temporary file in the same folder and rename it into place."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

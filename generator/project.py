@@ -1,0 +1,246 @@
+"""The project on disk: seeds in, content/ out, and the checks that keep them in step.
+
+This is the only module (with ``pagefile.write_atomic``) that touches the file system
+for pages. ``plan`` computes what ``content/`` should hold; ``ingest`` writes it without
+ever overwriting an editor's change; ``check`` reports every problem in one pass.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator.capitals import Gazetteer
+from generator.check import validate_pages
+from generator.config import CONFIG_NAME, ConfigError, gazetteer_for
+from generator.links import Unresolved, link
+from generator.pagefile import (
+    LINKS_START,
+    Page,
+    PageError,
+    dumps,
+    edited_by_hand,
+    is_generated,
+    loads,
+    replace_links,
+    write_atomic,
+)
+from generator.pages import SOURCES_DIR, EventSource, build_pages
+from generator.parser import parse
+from generator.schema import schema_text
+from generator.source import SourceError, read_source
+
+CONTENT = "content"
+SEEDS = "seeds"
+
+
+@dataclass
+class Problem:
+    """One problem, printed as ``path:line: message``."""
+
+    path: str
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        where = self.path if self.line is None else f"{self.path}:{self.line}"
+        return f"{where}: {self.message}"
+
+
+@dataclass
+class Plan:
+    """What content/ should hold, and what stands in the way."""
+
+    pages: dict[str, Page]
+    """Every page after linking: generated pages and the editors' pages, by path."""
+    texts: dict[str, str]
+    """The file text of every page that briefgen owns or links, by path."""
+    sources: dict[str, bytes]
+    """Files published as they are (seed copies, the JSON Schema), by path."""
+    generated_paths: set[str]
+    kept: list[str] = field(default_factory=list)
+    """Generated paths left alone because an editor changed them."""
+    blocked: list[str] = field(default_factory=list)
+    """Generated paths where a hand-written page stands."""
+    orphans: list[str] = field(default_factory=list)
+    unresolved: list[Unresolved] = field(default_factory=list)
+    page_errors: list[PageError] = field(default_factory=list)
+    existing: dict[str, Page] = field(default_factory=dict)
+
+
+class Project:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.content = root / CONTENT
+        self.seeds_dir = root / SEEDS
+
+    def gazetteer(self) -> Gazetteer:
+        return gazetteer_for(self.root / CONFIG_NAME)
+
+    def seed_files(self) -> list[Path]:
+        if not self.seeds_dir.is_dir():
+            return []
+        return sorted(p for p in self.seeds_dir.iterdir() if p.is_file() and p.suffix == ".txt")
+
+    def relative(self, path: Path) -> str:
+        try:
+            return path.resolve().relative_to(self.root.resolve()).as_posix()
+        except ValueError:
+            return str(path)
+
+    def parse_seeds(self, files: Iterable[Path]) -> list[EventSource]:
+        """Parse seeds; raise the first ``SourceError`` (nothing is written after one)."""
+        gz = self.gazetteer()
+        events = []
+        for path in files:
+            name = self.relative(path)
+            text = read_source(path)
+            events.append(EventSource(parse(text, source=name, gazetteer=gz), name))
+        return events
+
+    def load_content(self) -> tuple[dict[str, Page], list[PageError]]:
+        pages: dict[str, Page] = {}
+        errors: list[PageError] = []
+        if not self.content.is_dir():
+            return pages, errors
+        for path in sorted(self.content.rglob("*.md")):
+            rel_path = path.relative_to(self.content).as_posix()
+            shown = f"{CONTENT}/{rel_path}"
+            try:
+                text = path.read_text(encoding="utf-8")
+            except (UnicodeDecodeError, OSError) as exc:
+                errors.append(PageError(shown, 1, f"cannot read page ({exc})"))
+                continue
+            try:
+                page = loads(text, shown)
+            except PageError as exc:
+                errors.append(exc)
+                continue
+            page.path = rel_path
+            pages[rel_path] = page
+        return pages, errors
+
+    def plan(self, only: Sequence[str] | None = None, force: Iterable[str] = ()) -> Plan:
+        """Compute content/ from the seeds and the editors' pages. Pure apart from reading."""
+        sources = self.parse_seeds(self.seed_files())
+        generated = build_pages(sources, self.gazetteer())
+        existing, errors = self.load_content()
+        broken = {e.path.removeprefix(f"{CONTENT}/") for e in errors}
+        forced = {f.removeprefix(f"{CONTENT}/") for f in force}
+        selected = None if not only else set(only)
+        plan = Plan({}, {}, {}, set(generated), page_errors=errors, existing=existing)
+        final: dict[str, Page] = dict(existing)
+        for path, page in generated.items():
+            old = existing.get(path)
+            if path in broken and path not in forced:
+                plan.kept.append(path)
+                continue
+            if old is not None and not is_generated(old):
+                plan.blocked.append(path)
+                continue
+            if old is not None and path not in forced and edited_by_hand(old):
+                plan.kept.append(path)
+                continue
+            if (
+                old is not None
+                and selected is not None
+                and page.meta["type"] in ("event", "theme")
+                and not selected & set(page.meta["generated"]["sources"])
+            ):
+                continue
+            final[path] = page
+        for path, page in existing.items():
+            if is_generated(page) and path not in generated:
+                plan.orphans.append(path)
+        result = link(final)
+        plan.unresolved = result.unresolved
+        untouchable = set(plan.kept) | set(plan.blocked)
+        for path, page in sorted(final.items()):
+            if path not in generated or path in untouchable:
+                continue  # editors' pages and edited pages are never rewritten
+            block = result.blocks.get(path)
+            if block is not None and LINKS_START in page.body:
+                page = Page(page.path, page.meta, replace_links(page.body, block), page.meta_lines)
+            final[path] = page
+            plan.texts[path] = dumps(page)
+        plan.pages = final
+        for seed in self.seed_files():
+            plan.sources[f"{SOURCES_DIR}/{seed.name}"] = seed.read_bytes()
+        plan.sources["editors/front-matter.schema.json"] = schema_text().encode("utf-8")
+        return plan
+
+
+@dataclass
+class IngestReport:
+    created: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: int = 0
+
+
+def apply(project: Project, plan: Plan) -> IngestReport:
+    """Write the plan's pages and source copies; only files whose bytes change are written."""
+    report = IngestReport()
+    files = {path: text.encode("utf-8") for path, text in plan.texts.items()}
+    files.update(plan.sources)
+    for path, data in sorted(files.items()):
+        target = project.content / path
+        shown = f"{CONTENT}/{path}"
+        if target.exists():
+            if target.read_bytes() == data:
+                report.unchanged += 1
+                continue
+            report.updated.append(shown)
+        else:
+            report.created.append(shown)
+        write_atomic(target, data)
+    return report
+
+
+def check(project: Project) -> tuple[list[Problem], int]:
+    """Every problem in content/ (and its sync with seeds/), and how many pages were read."""
+    problems: list[Problem] = []
+    try:
+        plan = project.plan()
+    except (SourceError, ConfigError) as exc:
+        return [Problem(str(exc).split(": ", 1)[0], None, str(exc).split(": ", 1)[1])], 0
+    problems += [Problem(e.path, e.line, e.message) for e in plan.page_errors]
+    problems += [
+        Problem(f"{CONTENT}/{p.path}", line, message)
+        for p, line, message in validate_pages(plan.existing.values())
+    ]
+    problems += [Problem(f"{CONTENT}/{u.path}", u.line, u.message) for u in plan.unresolved]
+    for path in plan.orphans:
+        sources = ", ".join(plan.existing[path].meta["generated"].get("sources") or [])
+        problems.append(
+            Problem(
+                f"{CONTENT}/{path}", 1,
+                f"orphan: generated from {sources or 'a seed'}, which no longer produces it; "
+                "delete the page or restore the seed",
+            )
+        )  # fmt: skip
+    for path in plan.blocked:
+        problems.append(
+            Problem(f"{CONTENT}/{path}", 1, "hand-written page stands where a generated page goes")
+        )
+    for path, text in sorted(plan.texts.items()):
+        if path in plan.kept or path in plan.blocked:
+            continue
+        target = project.content / path
+        shown = f"{CONTENT}/{path}"
+        if not target.exists():
+            problems.append(Problem(shown, None, "missing: run 'briefgen ingest' to generate it"))
+        elif target.read_bytes() != text.encode("utf-8"):
+            problems.append(Problem(shown, 1, "out of sync with seeds/: run 'briefgen ingest'"))
+    for path, data in sorted(plan.sources.items()):
+        target = project.content / path
+        if not target.exists() or target.read_bytes() != data:
+            problems.append(
+                Problem(f"{CONTENT}/{path}", None, "published copy out of sync: run 'briefgen ingest'")
+            )
+    unique = {str(p): p for p in problems}
+    return sorted(unique.values(), key=_problem_order), len(plan.existing)
+
+
+def _problem_order(problem: Problem) -> tuple[str, int, str]:
+    return (problem.path, problem.line or 0, problem.message)
