@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install site test pytest lint bench golden clean
+.PHONY: install site check test pytest lint bench golden clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -13,6 +13,17 @@ $(STAMP): pyproject.toml constraints.txt
 	touch $(STAMP)
 
 install: $(STAMP)
+
+## site: regenerate content/ from seeds/, check it, build site/ with mkdocs --strict
+site: $(STAMP)
+	$(BIN)/briefgen build
+
+check: $(STAMP)
+	$(BIN)/briefgen check
+
+## golden: regenerate the committed expected outputs after an intended change
+golden: $(STAMP)
+	$(BIN)/python -m tests.golden
 
 ## test: lint, type-check and run the whole test suite
 test: lint pytest

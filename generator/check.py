@@ -10,7 +10,10 @@ from jsonschema.exceptions import ValidationError
 from generator.pagefile import Page
 from generator.schema import PAGE_TYPES, type_schema
 
-_VALIDATORS = {name: Draft202012Validator(type_schema(t)) for name, t in PAGE_TYPES.items()}
+_VALIDATORS = {
+    name: Draft202012Validator(type_schema(t), format_checker=Draft202012Validator.FORMAT_CHECKER)
+    for name, t in PAGE_TYPES.items()
+}
 _TYPES = ", ".join(sorted(PAGE_TYPES))
 
 
@@ -21,7 +24,9 @@ def _message(error: ValidationError) -> tuple[str | None, str]:
         missing = str(error.message).split("'")[1]
         return missing, f"missing required key '{missing}'"
     if error.validator == "additionalProperties":
-        extra = sorted(set(error.instance) - set(error.schema.get("properties", {})))
+        schema = error.schema if isinstance(error.schema, dict) else {}
+        instance = error.instance if isinstance(error.instance, dict) else {}
+        extra = sorted(set(instance) - set(schema.get("properties", {})))
         return extra[0] if extra else None, "unknown key " + ", ".join(f"'{k}'" for k in extra)
     where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in list(error.path)[1:])
     return key, f"'{key}{where}': {error.message}"
@@ -40,10 +45,16 @@ def validate_pages(pages: Iterable[Page]) -> list[tuple[Page, int, str]]:
             continue
         if page_type not in _VALIDATORS:
             problems.append(
-                (page, lines.get("type", 1), f"unknown type '{page_type}' (expected one of {_TYPES})")
+                (
+                    page,
+                    lines.get("type", 1),
+                    f"unknown type '{page_type}' (expected one of {_TYPES})",
+                )
             )
             continue
-        for error in sorted(_VALIDATORS[str(page_type)].iter_errors(meta), key=lambda e: list(map(str, e.path))):
+        for error in sorted(
+            _VALIDATORS[str(page_type)].iter_errors(meta), key=lambda e: list(map(str, e.path))
+        ):
             key, message = _message(error)
             problems.append((page, lines.get(key or "", 1) if key in lines else 1, message))
         page_id = meta.get("id")
@@ -51,16 +62,26 @@ def validate_pages(pages: Iterable[Page]) -> list[tuple[Page, int, str]]:
             if page_id in ids:
                 other = ids[page_id]
                 problems.append(
-                    (page, lines.get("id", 1), f"duplicate id '{page_id}' (also in content/{other.path})")
+                    (
+                        page,
+                        lines.get("id", 1),
+                        f"duplicate id '{page_id}' (also in content/{other.path})",
+                    )
                 )
             else:
                 ids[page_id] = page
             if isinstance(page_type, str) and not page_id.startswith(page_type + ":"):
-                problems.append((page, lines.get("id", 1), f"id '{page_id}' must start with '{page_type}:'"))
+                problems.append(
+                    (page, lines.get("id", 1), f"id '{page_id}' must start with '{page_type}:'")
+                )
         key = page.path.casefold()
         if key in folded:
             problems.append(
-                (page, 1, f"path collides with content/{folded[key].path} (same name, different case)")
+                (
+                    page,
+                    1,
+                    f"path collides with content/{folded[key].path} (same name, different case)",
+                )
             )
         folded.setdefault(key, page)
     return problems

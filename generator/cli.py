@@ -10,11 +10,11 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from generator.build import run_mkdocs
 from generator.config import CONFIG_NAME, ConfigError, find_root, gazetteer_for
 from generator.jsonout import event_to_json
-from generator.parser import parse
-from generator.build import run_mkdocs
 from generator.pagefile import PageError
+from generator.parser import parse
 from generator.project import Project, apply, check
 from generator.schema import schema_text
 from generator.source import SourceError, read_source

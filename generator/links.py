@@ -97,7 +97,11 @@ def _check_references(graph: _Graph) -> list[Unresolved]:
                 target = graph.by_id.get(ref)
                 if target is None or target.meta.get("type") != key.references:
                     problems.append(
-                        Unresolved(page.path, line, f"'{key_name}' refers to unknown {key.references} '{ref}'")
+                        Unresolved(
+                            page.path,
+                            line,
+                            f"'{key_name}' refers to unknown {key.references} '{ref}'",
+                        )
                     )
         for point in page.meta.get("points") or []:
             if not isinstance(point, dict):
@@ -109,7 +113,8 @@ def _check_references(graph: _Graph) -> list[Unresolved]:
                             Unresolved(
                                 page.path,
                                 page.meta_lines.get("points", 1),
-                                f"point '{point.get('anchor')}' {key_name} unknown capital '{capital}'",
+                                f"point '{point.get('anchor')}' {key_name} "
+                                f"unknown capital '{capital}'",
                             )
                         )
     return problems
@@ -142,7 +147,11 @@ def _capital_points(graph: _Graph) -> dict[str, dict[str, list[_PointRef]]]:
             if point.get("kind", "point") == "point":
                 number += 1
             ref = _PointRef(
-                theme, str(point.get("anchor")), point.get("label"), str(point.get("kind", "point")), number
+                theme,
+                str(point.get("anchor")),
+                point.get("label"),
+                str(point.get("kind", "point")),
+                number,
             )
             for capital in point.get("voiced_by") or []:
                 found[str(capital)]["voiced"].append(ref)
@@ -221,7 +230,8 @@ def _theme_block(graph: _Graph, page: Page) -> str:
             short = capital.meta["id"].split(":", 1)[1]
             voiced, about = [], []
             for point in page.meta.get("points") or []:
-                anchor = f"[{md.link_text(point.get('label') or point.get('anchor'))}](#{point['anchor']})"
+                name = md.link_text(point.get("label") or point.get("anchor"))
+                anchor = f"[{name}](#{point['anchor']})"
                 if short in (point.get("voiced_by") or []):
                     voiced.append(anchor)
                 if short in (point.get("about") or []):
@@ -234,14 +244,23 @@ def _theme_block(graph: _Graph, page: Page) -> str:
             lines.append(f"- {graph.link(here, capital)}: " + "; ".join(parts))
     event = graph.event_of(page)
     if event is not None:
-        siblings = [t for t in graph.themes() if t.meta.get("event") == event.meta.get("id") and t is not page]
+        siblings = [
+            t
+            for t in graph.themes()
+            if t.meta.get("event") == event.meta.get("id") and t is not page
+        ]
         if siblings:
             lines += ["", f"## Other themes of {graph.link(here, event)}", ""]
             lines += [f"- {graph.link(here, t)}" for t in siblings]
     return "\n".join(lines)
 
 
-_ROLE_NAMES = {"host": "host", "moderator": "moderator", "speaker": "speaker", "discussant": "discussant"}
+_ROLE_NAMES = {
+    "host": "host",
+    "moderator": "moderator",
+    "speaker": "speaker",
+    "discussant": "discussant",
+}
 
 
 def _person_block(graph: _Graph, page: Page) -> str:
@@ -261,7 +280,9 @@ def _person_block(graph: _Graph, page: Page) -> str:
     return "\n".join(lines)
 
 
-def _index_block(graph: _Graph, page: Page, capital_points: dict[str, dict[str, list[_PointRef]]]) -> str:
+def _index_block(
+    graph: _Graph, page: Page, capital_points: dict[str, dict[str, list[_PointRef]]]
+) -> str:
     here = page.path
     lists = page.meta.get("lists")
     events = graph.events()
@@ -269,9 +290,17 @@ def _index_block(graph: _Graph, page: Page, capital_points: dict[str, dict[str, 
         lines = ["## Events", ""]
         lines += [_event_line(graph, here, e) for e in events]
         lines += ["", "## Capitals", ""]
-        lines += [f"- {graph.link(here, c)}" for c in sorted(graph.of_type("capital"), key=graph.title)]
+        lines += [
+            f"- {graph.link(here, c)}" for c in sorted(graph.of_type("capital"), key=graph.title)
+        ]
         lines += ["", "## Browse", ""]
-        for target_id in ("index:events", "index:themes", "index:people", "index:capitals", "index:matrix"):
+        for target_id in (
+            "index:events",
+            "index:themes",
+            "index:people",
+            "index:capitals",
+            "index:matrix",
+        ):
             if target_id in graph.by_id:
                 lines.append(f"- {graph.link(here, graph.by_id[target_id])}")
         return "\n".join(lines)
@@ -289,13 +318,17 @@ def _index_block(graph: _Graph, page: Page, capital_points: dict[str, dict[str, 
         people = sorted(graph.of_type("person"), key=lambda p: (graph.title(p).casefold(), p.path))
         lines = []
         for person in people:
-            roles = sorted({r for a in person.meta.get("appearances") or [] for r in a.get("roles") or []})
+            roles = sorted(
+                {r for a in person.meta.get("appearances") or [] for r in a.get("roles") or []}
+            )
             lines.append(f"- {graph.link(here, person)}: {md.text(', '.join(roles))}")
         return "\n".join(lines)
     if lists == "capitals":
         lines = []
         for capital in sorted(graph.of_type("capital"), key=graph.title):
-            points = capital_points.get(capital.meta["id"].split(":", 1)[1], {"voiced": [], "about": []})
+            points = capital_points.get(
+                capital.meta["id"].split(":", 1)[1], {"voiced": [], "about": []}
+            )
             lines.append(
                 f"- {graph.link(here, capital)}: {len(points['voiced'])} voiced, "
                 f"{len(points['about'])} about"
@@ -332,7 +365,9 @@ def _matrix(graph: _Graph, here: str) -> str:
                 if marks:
                     name = point.get("label") or f"Point {point['anchor']}"
                     target = f"{rel(here, theme.path)}#{point['anchor']}"
-                    entries.append(f"[{md.link_text(str(name))}]({target}) <small>{'/'.join(marks)}</small>")
+                    entries.append(
+                        f"[{md.link_text(str(name))}]({target}) <small>{'/'.join(marks)}</small>"
+                    )
             cells.append("<br>".join(entries) or "–")
         lines.append(f"| {graph.link(here, theme)} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
@@ -347,7 +382,9 @@ def link(pages: Mapping[str, Page]) -> LinkResult:
         kind = page.meta.get("type")
         if kind == "capital":
             short = str(page.meta.get("id", "")).split(":", 1)[-1]
-            block = _capital_block(graph, page, capital_points.get(short, {"voiced": [], "about": []}))
+            block = _capital_block(
+                graph, page, capital_points.get(short, {"voiced": [], "about": []})
+            )
         elif kind == "event":
             block = _event_block(graph, page)
         elif kind == "theme":

@@ -44,7 +44,7 @@ def _json_ld(data: dict[str, Any]) -> Markup:
     text = json.dumps(data, ensure_ascii=False, sort_keys=True)
     for char, code in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026")):
         text = text.replace(char, code)
-    return Markup(text)  # noqa: S704 - JSON with every markup character escaped
+    return Markup(text)
 
 
 def _url(config: Any, src_uri: str) -> str:
@@ -68,7 +68,11 @@ def _person(config: Any, person_id: str) -> dict[str, Any] | None:
     if src is None:
         return None
     meta = _RAW[src]
-    person = {"@type": "Person", "name": meta.get("name") or meta.get("title"), "url": _url(config, src)}
+    person = {
+        "@type": "Person",
+        "name": meta.get("name") or meta.get("title"),
+        "url": _url(config, src),
+    }
     return person
 
 
@@ -95,10 +99,17 @@ def _event_context(page: Any, config: Any, meta: dict[str, Any]) -> dict[str, An
             name += f" ({meta['host_organization']})"
         facts.append(_fact("Host", name, _href(page, host_src)))
     if meta.get("source"):
-        facts.append(_fact("Source text", posixpath.basename(str(meta["source"])),
-                           posixpath.relpath(str(meta["source"]), posixpath.dirname(page.file.src_uri[:-3] + "/x"))))  # fmt: skip
+        source = str(meta["source"])
+        here = posixpath.dirname(page.file.src_uri[: -len(".md")] + "/x")
+        facts.append(
+            _fact("Source text", posixpath.basename(source), posixpath.relpath(source, here))
+        )
     performers = [p for p in (_person(config, i) for i in meta.get("speakers") or []) if p]
-    performers += [p for p in (_person(config, i) for i in meta.get("discussants") or []) if p and p not in performers]
+    performers += [
+        p
+        for p in (_person(config, i) for i in meta.get("discussants") or [])
+        if p and p not in performers
+    ]
     data: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "Event",
@@ -121,7 +132,10 @@ def _event_context(page: Any, config: Any, meta: dict[str, Any]) -> dict[str, An
     if organizer:
         data["organizer"] = organizer
         if meta.get("host_organization"):
-            data["organizer"]["affiliation"] = {"@type": "Organization", "name": meta["host_organization"]}
+            data["organizer"]["affiliation"] = {
+                "@type": "Organization",
+                "name": meta["host_organization"],
+            }
     return {"facts": facts, "jsonld": _json_ld(data), "og_type": "article"}
 
 
@@ -160,18 +174,26 @@ def _capital_context(page: Any, config: Any, meta: dict[str, Any]) -> dict[str, 
 _BUILDERS = {"event": _event_context, "person": _person_context, "capital": _capital_context}
 
 
-def on_page_context(context: dict[str, Any], page: Any, config: Any, nav: Any, **_: Any) -> dict[str, Any]:
+def on_page_context(
+    context: dict[str, Any], page: Any, config: Any, nav: Any, **_: Any
+) -> dict[str, Any]:
     meta = _RAW.get(page.file.src_uri, {})
     builder = _BUILDERS.get(str(meta.get("type")))
-    brief: dict[str, Any] = builder(page, config, meta) if builder else {"facts": [], "jsonld": None, "og_type": "website"}
+    brief: dict[str, Any] = (
+        builder(page, config, meta)
+        if builder
+        else {"facts": [], "jsonld": None, "og_type": "website"}
+    )
     brief["type"] = Markup(escape(str(meta.get("type", "page"))))
     brief["og_title"] = Markup(escape(str(meta.get("title") or config["site_name"])))
-    brief["og_description"] = Markup(escape(str(meta.get("description") or config["site_description"] or "")))
+    brief["og_description"] = Markup(
+        escape(str(meta.get("description") or config["site_description"] or ""))
+    )
     brief["og_url"] = Markup(escape(_url(config, page.file.src_uri)))
     content = page.content or ""
     cut = content.find("</h1>")
     if cut != -1 and brief["facts"]:
-        brief["head"] = Markup(content[: cut + len("</h1>")])  # noqa: S704 - rendered by MkDocs
-        brief["rest"] = Markup(content[cut + len("</h1>") :])  # noqa: S704
+        brief["head"] = Markup(content[: cut + len("</h1>")])
+        brief["rest"] = Markup(content[cut + len("</h1>") :])
     context["brief"] = brief
     return context

@@ -47,11 +47,11 @@ class PageError(Exception):
         super().__init__(f"{path}:{line}: {message}")
 
 
-class _StrictYAML(YAMLHandler):  # type: ignore[misc]
+class _StrictYAML(YAMLHandler):
     """python-frontmatter handler: duplicate keys rejected, dates kept as strings."""
 
     def load(self, fm: str, **kwargs: Any) -> Any:
-        return yaml.load(fm, Loader=UniqueKeyLoader)  # noqa: S506 - a SafeLoader subclass
+        return yaml.load(fm, Loader=UniqueKeyLoader)
 
     def export(self, metadata: dict[str, Any], **kwargs: Any) -> str:
         return dump_yaml(metadata).rstrip("\n")
@@ -78,17 +78,21 @@ def loads(text: str, path: str) -> Page:
     if end == -1:
         raise PageError(path, 1, "front matter is not closed by a '---' line")
     yaml_text = text[len(_FENCE) + 1 : end + 1]
-    for number, line in enumerate(yaml_text.split("\n"), start=2):
-        if line.startswith("\t") or re.match(r"^ *\t", line):
+    for number, row in enumerate(yaml_text.split("\n"), start=2):
+        if re.match(r"^ *\t", row):
             raise PageError(path, number, "tab used for indentation in front matter")
     try:
-        post = frontmatter.loads(text, handler=_HANDLER)
+        # Parsed here first so that error marks count from the file's first line.
+        data = yaml.load(yaml_text, Loader=UniqueKeyLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 2 if mark is not None else 1
-        raise PageError(path, line, f"front matter: {exc.problem or exc.context}") from None
+        where = mark.line + 2 if mark is not None else 1
+        raise PageError(path, where, f"front matter: {exc.problem or exc.context}") from None
     except yaml.YAMLError as exc:
         raise PageError(path, 1, f"front matter: {exc}") from None
+    if data is not None and not isinstance(data, dict):
+        raise PageError(path, 2, "front matter must be a mapping of keys to values")
+    post = frontmatter.loads(text, handler=_HANDLER)
     meta = dict(post.metadata)
     return Page(path, meta, post.content, _key_lines(yaml_text))
 
@@ -96,7 +100,7 @@ def loads(text: str, path: str) -> Page:
 def _key_lines(yaml_text: str) -> dict[str, int]:
     lines: dict[str, int] = {}
     try:
-        node = yaml.compose(yaml_text, Loader=UniqueKeyLoader)  # noqa: S506
+        node = yaml.compose(yaml_text, Loader=UniqueKeyLoader)
     except yaml.YAMLError:
         return lines
     if isinstance(node, yaml.MappingNode):

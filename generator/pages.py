@@ -29,7 +29,13 @@ def slug(text: str, max_length: int = 60) -> str:
     romanised = _ROMANISED.search(text)
     if romanised and re.search(r"[A-Za-z]", romanised.group(1)):
         text = romanised.group(1)
-    value: str = slugify(text, max_length=max_length, word_boundary=True, save_order=True)
+    value: str = slugify(
+        text,
+        max_length=max_length,
+        word_boundary=True,
+        save_order=True,
+        replacements=[["'", ""], ["’", ""]],
+    )
     return value or "untitled"
 
 
@@ -124,9 +130,7 @@ def _capital_links(ids: Sequence[str], here: str, gz: Gazetteer) -> str:
     )
 
 
-def _attribution_line(
-    item: Point | Paragraph, here: str, seed: str, gz: Gazetteer
-) -> str:
+def _attribution_line(item: Point | Paragraph, here: str, seed: str, gz: Gazetteer) -> str:
     parts = []
     if item.voiced_by:
         parts.append(f"Voiced by {_capital_links(item.voiced_by, here, gz)}")
@@ -140,7 +144,9 @@ def _attribution_line(
     return '<p class="bg-meta" markdown>' + " · ".join(parts) + "</p>"
 
 
-def _point_markdown(item: Point | Paragraph, anchor: str, here: str, seed: str, gz: Gazetteer) -> str:
+def _point_markdown(
+    item: Point | Paragraph, anchor: str, here: str, seed: str, gz: Gazetteer
+) -> str:
     if isinstance(item, Point) and item.label:
         body = f"**{md.text(item.label)}:** {md.text(item.text)}"
     else:
@@ -172,7 +178,8 @@ def _first_sentence(text: str, limit: int = 200) -> str:
 
 def _capitals_of(section: Section) -> list[str]:
     seen: list[str] = []
-    for item in [*section.intro, *section.points]:
+    items: list[Point | Paragraph] = [*section.intro, *section.points]
+    for item in items:
         for capital in [*item.voiced_by, *item.about]:
             if capital not in seen:
                 seen.append(capital)
@@ -362,7 +369,10 @@ def _source_notes(event: Event, here: str, seed: str) -> list[str]:
         for item in event.unclassified:
             out += [f"{md.text(item.text)}\n{{: .bg-unclassified }}", ""]
     if event.disclaimer is not None:
-        out += [f'<div class="bg-disclaimer" markdown>\n{md.text(event.disclaimer.text)}\n</div>', ""]
+        out += [
+            f'<div class="bg-disclaimer" markdown>\n{md.text(event.disclaimer.text)}\n</div>',
+            "",
+        ]
     return out
 
 
@@ -449,7 +459,7 @@ def schema_page() -> Page:
         f"Editors' tools can validate against [the JSON Schema](front-matter.schema.json) "
         f"(also in the repository as `{SCHEMA_FILE}`).",
         "",
-        "Quote every string value (`title: \"Seoul\"`): unquoted, YAML reads `NO` as false "
+        'Quote every string value (`title: "Seoul"`): unquoted, YAML reads `NO` as false '
         "and `2013-04-22` as a date. A key may appear only once.",
         "",
         "## Keys on every page",

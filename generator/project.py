@@ -95,7 +95,7 @@ class Project:
         events = []
         for path in files:
             name = self.relative(path)
-            text = read_source(path)
+            text = read_source(path, name)
             events.append(EventSource(parse(text, source=name, gazetteer=gz), name))
         return events
 
@@ -236,7 +236,9 @@ def check(project: Project) -> tuple[list[Problem], int]:
         target = project.content / path
         if not target.exists() or target.read_bytes() != data:
             problems.append(
-                Problem(f"{CONTENT}/{path}", None, "published copy out of sync: run 'briefgen ingest'")
+                Problem(
+                    f"{CONTENT}/{path}", None, "published copy out of sync: run 'briefgen ingest'"
+                )
             )
     unique = {str(p): p for p in problems}
     return sorted(unique.values(), key=_problem_order), len(plan.existing)

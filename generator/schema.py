@@ -106,7 +106,11 @@ PAGE_TYPES: dict[str, PageType] = {
         "One event: the brief itself.",
         "events",
         {
-            "date": Key({"type": ["string", "null"], "pattern": ISO_DATE}, "ISO date.", True),
+            "date": Key(
+                {"type": ["string", "null"], "pattern": ISO_DATE, "format": "date"},
+                "ISO date (YYYY-MM-DD), quoted, or null.",
+                True,
+            ),
             "date_text": Key(_STR, "The date as the source writes it."),
             "time": Key(_STR, "The time range as the source writes it."),
             "location": Key(_STR_OR_NULL, "Where it took place.", True),
@@ -178,7 +182,9 @@ PAGE_TYPES: dict[str, PageType] = {
 def type_schema(page_type: PageType) -> dict[str, Any]:
     """The JSON Schema for the front matter of one page type."""
     keys = {**COMMON, **page_type.keys}
-    properties = {name: {**key.schema, "description": key.description} for name, key in keys.items()}
+    properties = {
+        name: {**key.schema, "description": key.description} for name, key in keys.items()
+    }
     properties["type"] = {"const": page_type.name, "description": page_type.description}
     return {
         "type": "object",

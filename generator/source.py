@@ -69,14 +69,15 @@ def _is_control(char: str) -> bool:
     return (code < 0x20 and char not in "\t\n\f\v") or code == 0x7F
 
 
-def read_source(path: Path) -> str:
-    """Read and decode one source file."""
+def read_source(path: Path, shown: str | None = None) -> str:
+    """Read and decode one source file; errors name it as ``shown`` (default: the path)."""
+    name = shown or str(path)
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise SourceError(str(path), "no such file") from None
+        raise SourceError(name, "no such file") from None
     except IsADirectoryError:
-        raise SourceError(str(path), "is a directory, not a source text") from None
+        raise SourceError(name, "is a directory, not a source text") from None
     except OSError as exc:
-        raise SourceError(str(path), f"cannot read file ({exc.strerror})") from None
-    return decode(data, str(path))
+        raise SourceError(name, f"cannot read file ({exc.strerror})") from None
+    return decode(data, name)

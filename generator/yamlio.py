@@ -66,8 +66,11 @@ def _mapping(dumper: yaml.SafeDumper, data: dict[Any, Any]) -> yaml.MappingNode:
 
 
 # Plain keys that YAML 1.1 would read as booleans or null.
-_RESERVED = {"y", "Y", "n", "N", "yes", "no", "on", "off", "true", "false", "null", "Yes", "No",
-             "On", "Off", "True", "False", "Null", "YES", "NO", "ON", "OFF", "TRUE", "FALSE", "NULL"}  # fmt: skip
+_RESERVED = {
+    variant
+    for word in ("y", "n", "yes", "no", "on", "off", "true", "false", "null")
+    for variant in (word, word.title(), word.upper())
+}
 
 _QuotingDumper.add_representer(str, _quoted_str)
 _QuotingDumper.add_representer(dict, _mapping)
