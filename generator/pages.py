@@ -136,11 +136,7 @@ def _attribution_line(item: Point | Paragraph, here: str, seed: str, gz: Gazette
         parts.append(f"Voiced by {_capital_links(item.voiced_by, here, gz)}")
     if item.about:
         parts.append(f"About {_capital_links(item.about, here, gz)}")
-    source = _source_path(seed)
-    parts.append(
-        f"Source: [{md.link_text(posixpath.basename(seed))}, {_lines_text(item.lines)}]"
-        f"({rel(here, source)})"
-    )
+    parts.append(f"[Source, {_lines_text(item.lines)}]({rel(here, _source_path(seed))})")
     return '<p class="bg-meta" markdown>' + " · ".join(parts) + "</p>"
 
 

@@ -48,7 +48,9 @@ def test_second_ingest_changes_no_byte(project: Path) -> None:
     before = tree_hash(project / "content")
     result = briefgen(project, "ingest")
     assert result.returncode == 0
-    owned = [path for path in before if path != "editors/index.md"]  # the editor guide is hand-written
+    owned = [
+        path for path in before if path != "editors/index.md"
+    ]  # the editor guide is hand-written
     assert result.stdout == f"ingest: nothing to do ({len(owned)} files unchanged)\n"
     assert tree_hash(project / "content") == before
 
