@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install site check test pytest lint bench golden clean
+.PHONY: install site check test pytest lint bench golden audit browser screenshots clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -25,8 +25,17 @@ check: $(STAMP)
 golden: $(STAMP)
 	$(BIN)/python -m tests.golden
 
-## test: lint, type-check and run the whole test suite
-test: lint pytest
+## browser: Debian's Chromium for the browser tests (installed when missing and run as root)
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else \
+	    echo "chromium is missing: run 'apt-get install chromium' (browser tests will skip)"; \
+	  fi; }
+
+## test: lint, type-check and run the whole test suite (browser tests included)
+test: lint browser pytest
 
 pytest: $(STAMP)
 	$(BIN)/python -m pytest
@@ -40,5 +49,17 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_parse.py
 
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+## audit: Lighthouse (mobile) on one page of each type; fails below target
+audit: site browser node_modules/.installed
+	$(BIN)/python benchmarks/audit.py
+
+## screenshots: README screenshots of the event page and a capital page
+screenshots: site browser
+	$(BIN)/python benchmarks/screenshots.py
+
 clean:
-	rm -rf $(VENV) site .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) site node_modules .pytest_cache .mypy_cache .ruff_cache .hypothesis

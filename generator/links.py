@@ -168,7 +168,7 @@ def _grouped(graph: _Graph, here: str, refs: list[_PointRef]) -> list[str]:
             current = ref.theme
             event = graph.event_of(ref.theme)
             suffix = f" ({graph.link(here, event)})" if event else ""
-            out += ["", f"#### {graph.link(here, ref.theme)}{suffix}", ""]
+            out += ["", f"### {graph.link(here, ref.theme)}{suffix}", ""]
         target = f"{rel(here, ref.theme.path)}#{ref.anchor}"
         out.append(f"- [{md.link_text(_point_name(ref))}]({target})")
     return out

@@ -90,11 +90,11 @@ def capital_sections(site: Site, name: str) -> dict[str, dict[str, list[str]]]:
     assert article is not None
     out: dict[str, dict[str, list[str]]] = {}
     section = theme = ""
-    for tag in article.find_all(["h2", "h4", "li"]):
+    for tag in article.find_all(["h2", "h3", "li"]):
         if tag.name == "h2":
             section = tag.get_text(" ", strip=True).rstrip("¶").strip()
             out[section] = {}
-        elif tag.name == "h4":
+        elif tag.name == "h3":
             theme = tag.find("a").get_text(strip=True)
             out[section][theme] = []
         elif section and theme:

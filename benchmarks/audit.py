@@ -1,0 +1,69 @@
+"""Lighthouse audit of the built site: one page of each type, mobile, four category scores.
+
+Serves site/ on 127.0.0.1, runs the project's pinned Lighthouse (npm) in Debian's
+Chromium, prints the scores per page and exits 1 when any page misses its target:
+performance at least 95; accessibility, best practices and SEO 100.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from generator.devserver import serve
+
+ROOT = Path(__file__).resolve().parent.parent
+EVENT = "2013-04-22-changing-perceptions-in-key-capitals-on-the-north"
+PAGES = {
+    "home": "",
+    "event": f"events/{EVENT}/",
+    "theme": f"themes/{EVENT}/02-chinas-north-korean-policy/",
+    "person": "people/paul-haenle/",
+    "capital": "capitals/beijing/",
+    "index": "people/",
+}
+TARGETS = {"performance": 95, "accessibility": 100, "best-practices": 100, "seo": 100}
+CHROME_FLAGS = (
+    "--headless --no-sandbox --disable-gpu --disable-background-networking "
+    "--disable-component-update --disable-sync --no-first-run --disable-quic"
+)
+
+
+def audit(url: str, out: Path) -> dict[str, int]:
+    env = {**os.environ, "CHROME_PATH": os.environ.get("CHROME_PATH", "/usr/bin/chromium")}
+    command = [
+        str(ROOT / "node_modules" / ".bin" / "lighthouse"), url, "--quiet", "--output=json",
+        f"--output-path={out}", f"--chrome-flags={CHROME_FLAGS}",
+        "--only-categories=performance,accessibility,best-practices,seo",
+    ]  # fmt: skip
+    subprocess.run(command, check=True, env=env, cwd=ROOT)
+    report = json.loads(out.read_text(encoding="utf-8"))
+    return {k: round(v["score"] * 100) for k, v in report["categories"].items()}
+
+
+def main() -> int:
+    site = ROOT / "site"
+    if not (site / "index.html").exists():
+        print("audit: no site/ to audit; run 'make site' first", file=sys.stderr)
+        return 2
+    base, _ = serve(site)
+    failed = []
+    print(f"{'page':<9}{'perf':>6}{'a11y':>6}{'best':>6}{'seo':>6}")
+    with tempfile.TemporaryDirectory() as temporary:
+        for name, path in PAGES.items():
+            scores = audit(base + path, Path(temporary) / f"{name}.json")
+            print(f"{name:<9}" + "".join(f"{scores[k]:>6}" for k in TARGETS))
+            failed += [f"{name} {k} {scores[k]} < {t}" for k, t in TARGETS.items() if scores[k] < t]
+    if failed:
+        print("audit: below target: " + "; ".join(failed), file=sys.stderr)
+        return 1
+    print("audit: every page meets its targets")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,39 @@
+"""Screenshots of the event page and a capital page for the README (headless Chromium)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+
+from generator.devserver import serve
+
+ROOT = Path(__file__).resolve().parent.parent
+FLAGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+]  # fmt: skip
+SHOTS = {
+    "event.png": "events/2013-04-22-changing-perceptions-in-key-capitals-on-the-north/",
+    "capital.png": "capitals/beijing/",
+}
+
+
+def main() -> int:
+    base, _ = serve(ROOT / "site")
+    out = ROOT / "docs" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=FLAGS)
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        for name, path in SHOTS.items():
+            page.goto(base + path)
+            page.screenshot(path=str(out / name))
+            print(f"wrote {(out / name).relative_to(ROOT)}")
+        browser.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

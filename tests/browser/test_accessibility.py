@@ -1,0 +1,36 @@
+"""axe-core finds no violations on one page of each type, in the light and dark palettes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+PAGES = {
+    "home": "",
+    "event": "events/2013-04-22-changing-perceptions-in-key-capitals-on-the-north/",
+    "theme": "themes/2013-04-22-changing-perceptions-in-key-capitals-on-the-north/02-chinas-north-korean-policy/",
+    "person": "people/paul-haenle/",
+    "capital": "capitals/beijing/",
+    "index": "people/",
+    "matrix": "matrix/",
+}
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_no_axe_violations(browser: Any, base_url: str, name: str, scheme: str) -> None:
+    from axe_playwright_python.sync_playwright import Axe
+
+    context = browser.new_context(color_scheme=scheme, viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(base_url + PAGES[name])
+    expected = "slate" if scheme == "dark" else "default"
+    assert page.locator("body").get_attribute("data-md-color-scheme") == expected
+    results = Axe().run(page)
+    context.close()
+    violations = [
+        f"{v['id']}: {[n['target'] for n in v['nodes']][:3]}"
+        for v in results.response["violations"]
+    ]
+    assert violations == []
