@@ -46,6 +46,15 @@ PARTICIPANT_NOUNS = (
 )  # fmt: skip
 
 _NOUN = r"(?:" + "|".join(PARTICIPANT_NOUNS) + r")s?"
+# Nouns that name a participant only with a determiner ("a Chinese official"): bare
+# plurals ("U.S. officials have said") usually report people outside the room.
+COUNTED_NOUNS = ("official", "diplomat", "observer", "officer", "economist", "strategist",
+                 "historian", "journalist", "lawyer", "engineer", "negotiator")  # fmt: skip
+_COUNTED = r"(?:" + "|".join(COUNTED_NOUNS) + r")s?"
+_DETERMINER = (
+    r"(?i:\b(?:one|a|an|another|two|three|four|several|some|both|other)\s+)"
+    r"(?i:(?:former|senior|retired|current|leading|prominent|young|veteran)\s+)?"
+)
 _JOIN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*/\s*)"
 
 
@@ -121,6 +130,8 @@ class Gazetteer:
             re.compile(rf"(?:{cjk})(?:{_JOIN}(?:{cjk}))*{_CJK_NOUN}"),
             # "One U.S. participant", "Both South Korean and American participants"
             re.compile(rf"(?:{demonym})(?:{_JOIN}(?:{demonym}))*\s+{_NOUN}(?!\w)"),
+            # "A former Chinese official", "two Japanese diplomats"
+            re.compile(rf"{_DETERMINER}(?:{demonym})(?:{_JOIN}(?:{demonym}))*\s+{_COUNTED}(?!\w)"),
             # "Participants from Tokyo and Seoul", "a scholar from the United States"
             re.compile(
                 rf"(?i:{_NOUN})\s+from\s+(?:both\s+)?(?:the\s+)?(?:{place})"

@@ -98,6 +98,11 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         print(f"orphan    content/{path} (its seed no longer produces it; see briefgen check)")
     for error in plan.page_errors:
         print(f"unreadable {error}", file=sys.stderr)
+    for source in plan.events:
+        for item in source.event.unclassified:
+            print(
+                f"unclassified {source.seed}:{item.lines.start}: {item.text[:70]} (kept on the event page)"
+            )
     if not report.created and not report.updated:
         print(f"ingest: nothing to do ({report.unchanged} files unchanged)")
     else:

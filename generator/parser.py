@@ -48,11 +48,11 @@ _SPACES = re.compile(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 _IMAGE = re.compile(r"IMGXYZ(\d+)IMGZYX")
 _BULLET = re.compile(r"^(?:[•·▪◦●‣∙]\s*|[-–—*]\s+)(?P<text>.*)$")
 _LABEL = re.compile(r"^(?P<label>[^:：]{1,80}?)\s*(?::\s+|：\s*)(?P<text>\S.*)$")
+# Lower-case verbs mark a clause ("A scholar said: ..."), not a label ("What Is at Stake:").
 _SPEECH_VERBS = re.compile(
     r"\b(?:said|says|stated|noted|argued|explained|asked|added|remarked|suggested|warned|"
     r"agreed|responded|countered|observed|stressed|cautioned|questioned|wondered|is|are|was|"
-    r"were|will|would|could|should|can|do|does|did)\b",
-    re.I,
+    r"were|will|would|could|should|can|do|does|did)\b"
 )
 _SPOKE_ON = re.compile(
     r"^(?P<name>[^,]{3,60}),\s+(?P<role>.+?),\s+"
@@ -175,6 +175,15 @@ def _looks_like_title(text: str) -> bool:
     return not is_sentence(text) or text.endswith("?")
 
 
+_MINOR_WORDS = frozenset("a an and as at but by for from in into of on or the to vs. with".split())
+
+
+def _title_case(words: list[str]) -> bool:
+    """``Trade, Investment, and Finance``: every major word capitalised."""
+    major = [w.strip("\"“”‘’'(),") for w in words if w.lower() not in _MINOR_WORDS]
+    return bool(major) and all(w[:1].isupper() or not w[:1].isalpha() for w in major if w)
+
+
 def _split_label(text: str) -> tuple[str | None, str]:
     match = _LABEL.match(text)
     if match is None:
@@ -183,7 +192,7 @@ def _split_label(text: str) -> tuple[str | None, str]:
     words = label.split()
     if (
         len(words) > 8
-        or "," in label
+        or ("," in label and not _title_case(words))
         or label.endswith("?")
         or _SPEECH_VERBS.search(label)
         or re.match(r"^(?:Session|Panel|Part)\s+\w+$", label, re.I)

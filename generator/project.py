@@ -67,6 +67,7 @@ class Plan:
     unresolved: list[Unresolved] = field(default_factory=list)
     page_errors: list[PageError] = field(default_factory=list)
     existing: dict[str, Page] = field(default_factory=dict)
+    events: list[EventSource] = field(default_factory=list)
 
 
 class Project:
@@ -130,6 +131,7 @@ class Project:
         forced = {f.removeprefix(f"{CONTENT}/") for f in force}
         selected = None if not only else set(only)
         plan = Plan({}, {}, {}, set(generated), page_errors=errors, existing=existing)
+        plan.events = sources
         final: dict[str, Page] = dict(existing)
         for path, page in generated.items():
             old = existing.get(path)

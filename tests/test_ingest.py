@@ -185,3 +185,21 @@ def test_check_reports_every_problem_in_one_run(project: Path) -> None:
     result = briefgen(project, "check")
     assert result.returncode == 1
     assert len(result.stdout.splitlines()) == 4
+
+
+def test_ingest_names_unclassified_text(tmp_path: Path) -> None:
+    root = make_project(tmp_path / "p", [])
+    (root / "seeds" / "odd.txt").write_text(
+        "Odd Event\n\nMon. April 22nd, 2013\nSeoul\n\nA body paragraph here.\n\n"
+        "event speakers\n\nSenior Fellow, Kestrel Forum\n",
+        encoding="utf-8",
+    )
+    result = briefgen(root, "ingest")
+    assert result.returncode == 0, result.stderr
+    assert (
+        "unclassified seeds/odd.txt:10: Senior Fellow, Kestrel Forum (kept on the event page)"
+        in result.stdout.splitlines()
+    )
+    event = next((root / "content" / "events").glob("2013-*.md")).read_text(encoding="utf-8")
+    assert "## Unclassified source text" in event
+    assert "Senior Fellow, Kestrel Forum" in event

@@ -23,6 +23,8 @@ from generator.people import looks_like_name, split_name_role, split_names
         ("2021-11-16", "2021-11-16", None),
         ("6 March 2020", "2020-03-06", None),
         ("Sept. 9, 2015", "2015-09-09", None),
+        ("April 22-23, 2013", "2013-04-22", None),
+        ("Tuesday, June 4, 2019 | 12:30 PM–2:00 PM EDT", "2019-06-04", "12:30 PM–2:00 PM EDT"),
     ],
 )
 def test_date_lines(line: str, iso: str, time: str | None) -> None:
@@ -101,7 +103,25 @@ def test_split_name_role_and_names() -> None:
         ("Latin American and Indian Ocean states watched.", [], []),
         ("一位中国学者表示，美国应当克制。", ["beijing"], ["washington"]),
         ("An Indian expert and a Chinese participant responded.", ["new-delhi", "beijing"], []),
+        ("A former Chinese official said Tokyo erred.", ["beijing"], ["tokyo"]),
+        ("U.S. officials have said China erred.", [], ["washington", "beijing"]),
     ],
 )
 def test_attribution(gazetteer: Gazetteer, text: str, voiced: list[str], about: list[str]) -> None:
     assert gazetteer.attribute(text) == (tuple(voiced), tuple(about))
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Trade, Investment, and Finance: Both sides want more.", "Trade, Investment, and Finance"),
+        ("What Is at Stake: The region's future.", "What Is at Stake"),
+        ("A Chinese scholar said: the talks failed.", None),
+        ("If the clock runs out next year, what happens next: talks, or escalation?", None),
+        ("Incidents at sea: a South Korean expert noted the risk.", "Incidents at sea"),
+    ],
+)
+def test_point_labels(text: str, label: str | None) -> None:
+    from generator.parser import _split_label
+
+    assert _split_label(text)[0] == label
