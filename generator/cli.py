@@ -100,9 +100,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         print(f"unreadable {error}", file=sys.stderr)
     for source in plan.events:
         for item in source.event.unclassified:
-            print(
-                f"unclassified {source.seed}:{item.lines.start}: {item.text[:70]} (kept on the event page)"
-            )
+            where = f"{source.seed}:{item.lines.start}"
+            print(f"unclassified {where}: {item.text[:70]} (kept on the event page)")
     if not report.created and not report.updated:
         print(f"ingest: nothing to do ({report.unchanged} files unchanged)")
     else:
