@@ -14,7 +14,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from generator.devserver import serve
+from generator.devserver import CHROMIUM, CHROMIUM_FLAGS, serve
 
 ROOT = Path(__file__).resolve().parent.parent
 EVENT = "2013-04-22-changing-perceptions-in-key-capitals-on-the-north"
@@ -27,14 +27,11 @@ PAGES = {
     "index": "people/",
 }
 TARGETS = {"performance": 95, "accessibility": 100, "best-practices": 100, "seo": 100}
-CHROME_FLAGS = (
-    "--headless --no-sandbox --disable-gpu --disable-background-networking "
-    "--disable-component-update --disable-sync --no-first-run --disable-quic"
-)
+CHROME_FLAGS = " ".join(CHROMIUM_FLAGS)
 
 
 def audit(url: str, out: Path) -> dict[str, int]:
-    env = {**os.environ, "CHROME_PATH": os.environ.get("CHROME_PATH", "/usr/bin/chromium")}
+    env = {**os.environ, "CHROME_PATH": os.environ.get("CHROME_PATH", CHROMIUM)}
     command = [
         str(ROOT / "node_modules" / ".bin" / "lighthouse"), url, "--quiet", "--output=json",
         f"--output-path={out}", f"--chrome-flags={CHROME_FLAGS}",

@@ -7,13 +7,9 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-from generator.devserver import serve
+from generator.devserver import CHROMIUM, CHROMIUM_FLAGS, serve
 
 ROOT = Path(__file__).resolve().parent.parent
-FLAGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-]  # fmt: skip
 SHOTS = {
     "event.png": "events/2013-04-22-changing-perceptions-in-key-capitals-on-the-north/",
     "capital.png": "capitals/beijing/",
@@ -25,7 +21,7 @@ def main() -> int:
     out = ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=FLAGS)
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=list(CHROMIUM_FLAGS))
         page = browser.new_page(viewport={"width": 1280, "height": 900})
         for name, path in SHOTS.items():
             page.goto(base + path)

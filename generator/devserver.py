@@ -14,6 +14,14 @@ import threading
 from pathlib import Path
 from typing import Any
 
+CHROMIUM = "/usr/bin/chromium"
+"""Debian's Chromium, the browser the tests, the audit and the screenshots use."""
+CHROMIUM_FLAGS = (
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+)  # fmt: skip
+"""Flags that let headless Chromium run here: no sandbox as root, no background traffic."""
+
 _COMPRESSIBLE = (".html", ".css", ".js", ".json", ".xml", ".svg", ".txt", "/")
 
 

@@ -43,6 +43,7 @@ class _PointRef:
     label: str | None
     kind: str
     number: int
+    excerpt: str | None = None
 
 
 class _Graph:
@@ -152,6 +153,7 @@ def _capital_points(graph: _Graph) -> dict[str, dict[str, list[_PointRef]]]:
                 point.get("label"),
                 str(point.get("kind", "point")),
                 number,
+                point.get("excerpt"),
             )
             for capital in point.get("voiced_by") or []:
                 found[str(capital)]["voiced"].append(ref)
@@ -170,7 +172,8 @@ def _grouped(graph: _Graph, here: str, refs: list[_PointRef]) -> list[str]:
             suffix = f" ({graph.link(here, event)})" if event else ""
             out += ["", f"### {graph.link(here, ref.theme)}{suffix}", ""]
         target = f"{rel(here, ref.theme.path)}#{ref.anchor}"
-        out.append(f"- [{md.link_text(_point_name(ref))}]({target})")
+        excerpt = f": {md.text(ref.excerpt)}" if ref.excerpt else ""
+        out.append(f"- [{md.link_text(_point_name(ref))}]({target}){excerpt}")
     return out
 
 

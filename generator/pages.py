@@ -160,6 +160,7 @@ def _point_meta(anchor: str, item: Point | Paragraph) -> dict[str, Any]:
     return {
         "anchor": anchor,
         "label": item.label if isinstance(item, Point) else None,
+        "excerpt": _first_sentence(item.text, 120),
         "kind": "point" if isinstance(item, Point) else "intro",
         "voiced_by": list(item.voiced_by),
         "about": list(item.about),

@@ -67,6 +67,7 @@ POINT = {
     "properties": {
         "anchor": {"type": "string", "pattern": r"^p-\d+$"},
         "label": _STR_OR_NULL,
+        "excerpt": {"type": "string", "description": "The point's opening words."},
         "voiced_by": _CAPITAL_IDS,
         "about": _CAPITAL_IDS,
         "lines": _LINES,

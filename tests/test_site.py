@@ -98,7 +98,7 @@ def capital_sections(site: Site, name: str) -> dict[str, dict[str, list[str]]]:
             theme = tag.find("a").get_text(strip=True)
             out[section][theme] = []
         elif section and theme:
-            out[section][theme].append(tag.get_text(strip=True))
+            out[section][theme].append(tag.find("a").get_text(strip=True))
     return out
 
 

@@ -16,15 +16,12 @@ from typing import Any
 
 import pytest
 
-from generator.devserver import serve
+from generator.devserver import CHROMIUM as DEFAULT_CHROMIUM
+from generator.devserver import CHROMIUM_FLAGS, serve
 from tests.conftest import ROOT
 
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-# Flags that work on this kind of machine (see docs: design notes on Chromium).
-FLAGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-]  # fmt: skip
+CHROMIUM = os.environ.get("CHROMIUM", DEFAULT_CHROMIUM)
+FLAGS = list(CHROMIUM_FLAGS)
 MISSING = (
     f"Chromium not found at {CHROMIUM}: install Debian's 'chromium' package "
     "(apt-get install chromium) to run the browser tests"
