@@ -35,6 +35,11 @@ _PATTERNS = [
     ),
 ]
 
+_NO_YEAR = re.compile(
+    rf"^{_BULLET}(?:{_WEEKDAY})?{_MONTH}\s+{_DAY}(?P<rest>(?:\s*(?:,|from|at|\||•|@)\s*|\s+)"
+    r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?).*)$",
+    re.I,
+)
 _TIME_REST = re.compile(
     r"^[\s•|,@\-–—(]*(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?|(?i:noon)|\(?[A-Z]{2,4}\)?)(?!\w)"
 )
@@ -45,7 +50,8 @@ _REST_SEPARATORS = " \t•|,@-–—"
 class DateLine:
     """A recognised date line."""
 
-    iso: str
+    iso: str | None
+    """ISO date; None when the line gives no year (``Wednesday, January 10 from 2:30 pm``)."""
     time: str | None
 
 
@@ -67,6 +73,10 @@ def parse_date_line(line: str) -> DateLine | None:
             continue
         time = rest.strip(_REST_SEPARATORS) or None
         return DateLine(day.isoformat(), time)
+    match = _NO_YEAR.match(text)
+    if match is not None and 1 <= int(match.group("day")) <= 31:
+        rest = re.sub(r"^\s*(?:from|at)\s+", "", match.group("rest").strip(_REST_SEPARATORS))
+        return DateLine(None, rest.strip(_REST_SEPARATORS) or None)
     return None
 
 

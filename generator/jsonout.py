@@ -68,6 +68,7 @@ def event_to_json(event: Event, gz: Gazetteer) -> dict[str, Any]:
     return {
         "source": event.source,
         "title": event.title,
+        "subtitle": event.subtitle,
         "date": event.date,
         "date_text": event.date_text,
         "time": event.time,

@@ -117,6 +117,8 @@ class Event:
     source: str
     """The name of the source file (for provenance)."""
     title: str | None
+    subtitle: str | None
+    """A second title line (a series name), when the header has one."""
     date: str | None
     """ISO ``YYYY-MM-DD``, or None when the source gives no date."""
     date_text: str | None

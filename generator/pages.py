@@ -275,6 +275,8 @@ def _event_pages(source: EventSource, site: _Site, gz: Gazetteer) -> list[Page]:
     theme_ids: list[str] = []
     capitals: list[str] = []
     event_body = [f"# {md.text(title)}", ""]
+    if event.subtitle:
+        event_body += [f"{md.text(event.subtitle)}\n{{: .bg-subtitle }}", ""]
     for paragraph in event.summary:
         event_body += [md.text(paragraph.text), ""]
     for order, section in enumerate(event.sections, start=1):
@@ -328,6 +330,8 @@ def _event_pages(source: EventSource, site: _Site, gz: Gazetteer) -> list[Page]:
         "description": _first_sentence(event.summary[0].text) if event.summary else title,
         "date": event.date,
     }
+    if event.subtitle:
+        meta["subtitle"] = event.subtitle
     if event.date_text:
         meta["date_text"] = event.date_text
     if event.time:

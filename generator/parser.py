@@ -41,6 +41,7 @@ from generator.people import (
     split_name_role,
     split_names,
     strip_honorific,
+    trailing_name,
     written_if_different,
 )
 
@@ -86,9 +87,11 @@ _PLAYER_JUNK = re.compile(
     re.I,
 )
 _NOTICES = re.compile(
-    r"^(?:this event (?:was|is|will be) off the record\.?|a light reception will follow\.?|"
-    r".{0,40}reception (?:will )?follow(?:s|ed)?\.?|this event is (?:now )?full\.?|"
-    r"registration (?:is )?(?:closed|required).*|invalid video url)$",
+    r"^(?:this (?:event|meeting|session|discussion) (?:was|is|will be) (?:held )?(?:off the record|"
+    r"not open to (?:the )?(?:media|press|public)|closed to (?:the )?(?:media|press|public)|"
+    r"by invitation only|on the record|full)\b.{0,160}|"
+    r"a light reception will follow\.?|.{0,40}reception (?:will )?follow(?:s|ed)?\.?|"
+    r"registration\b.{0,160}|invalid video url|this event is (?:now )?full\.?)$",
     re.I,
 )
 _RELATED = re.compile(
@@ -287,6 +290,7 @@ class _State:
 
     gazetteer: Gazetteer
     title: str | None = None
+    subtitle: str | None = None
     date: str | None = None
     date_text: str | None = None
     time: str | None = None
@@ -411,7 +415,21 @@ def _read_header(lines: list[_Line], state: _State) -> int:
             state.header_lines["title"] = Lines(line.number, line.number)
             index += 1
             continue
-        if _is_location(text, seen_date, state) and len(location) < 3:
+        if (
+            state.title is not None
+            and state.subtitle is None
+            and not seen_date
+            and not location
+            and _is_subtitle(lines, index, text)
+        ):
+            state.subtitle = text
+            state.header_lines["subtitle"] = Lines(line.number, line.number)
+            index += 1
+            continue
+        if (
+            _is_location(text, seen_date or _date_follows(lines, index), state)
+            and len(location) < 3
+        ):
             location.append(_Line(line.number, text))
             index += 1
             continue
@@ -420,6 +438,36 @@ def _read_header(lines: list[_Line], state: _State) -> int:
         state.location = ", ".join(line.text for line in location)
         state.header_lines["location"] = Lines(location[0].number, location[-1].number)
     return index
+
+
+def _following(lines: list[_Line], index: int, count: int) -> list[str]:
+    """The next ``count`` non-blank lines after ``index``, normalised."""
+    out: list[str] = []
+    for line in lines[index + 1 :]:
+        text = normalise(line.text)
+        if text:
+            out.append(text)
+            if len(out) == count:
+                break
+    return out
+
+
+def _date_follows(lines: list[_Line], index: int) -> bool:
+    """Whether the next non-blank line is a date line (a place written before the date)."""
+    nxt = _following(lines, index, 1)
+    return bool(nxt) and parse_date_line(nxt[0]) is not None
+
+
+def _is_subtitle(lines: list[_Line], index: int, text: str) -> bool:
+    """A second title line, followed by a place and a date."""
+    nxt = _following(lines, index, 2)
+    return (
+        len(nxt) == 2
+        and _looks_like_title(text)
+        and not is_sentence(nxt[0])
+        and parse_date_line(nxt[0]) is None
+        and parse_date_line(nxt[1]) is not None
+    )
 
 
 def _starts_body(text: str) -> bool:
@@ -803,10 +851,10 @@ def _find_host(paragraphs: list[Paragraph]) -> Host | None:
     for paragraph in paragraphs:
         for pattern in HOST_PATTERNS:
             for match in pattern.finditer(paragraph.text):
-                name = strip_honorific(match.group("name"))
-                if looks_like_name(name):
+                found = trailing_name(match.group("name"))
+                if found is not None:
                     org = match.groupdict().get("org")
-                    return Host(name, org, paragraph.lines)
+                    return Host(found[1], org, paragraph.lines)
     return None
 
 
@@ -814,9 +862,9 @@ def _find_moderators(paragraphs: list[Paragraph], state: _State) -> None:
     for paragraph in paragraphs:
         for pattern in MODERATOR_PATTERNS:
             for match in pattern.finditer(paragraph.text):
-                written = match.group("name")
-                name = strip_honorific(written)
-                if looks_like_name(name):
+                found = trailing_name(match.group("name"))
+                if found is not None:
+                    written, name = found
                     state.add_moderator(name, paragraph.lines, written_if_different(written, name))
 
 
@@ -845,6 +893,7 @@ def _finish(state: _State, source: str) -> Event:
     return Event(
         source=source,
         title=state.title,
+        subtitle=state.subtitle,
         date=state.date,
         date_text=state.date_text,
         time=state.time,

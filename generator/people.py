@@ -111,6 +111,17 @@ def split_name_role(entry: str) -> tuple[str, str | None] | None:
     return strip_honorific(name), (role.rstrip(".").strip() or None)
 
 
+def trailing_name(candidate: str) -> tuple[str, str] | None:
+    """The name at the end of ``Carnegie Center Director Paul Haenle``: (as written, name)."""
+    words = candidate.split()
+    for start in range(len(words) - 1):
+        written = " ".join(words[start:])
+        name = strip_honorific(written)
+        if looks_like_name(name):
+            return written, name
+    return None
+
+
 def split_names(listing: str) -> list[str]:
     """Split ``A, B,  C, and D,`` into names, dropping empty entries."""
     parts = re.split(r"\s*[,;，、]\s*|\s+and\s+", listing.strip())
@@ -123,7 +134,7 @@ def split_names(listing: str) -> list[str]:
 
 
 # "X's Name hosted", "Name will moderate", "moderated by Name" ...
-_TOKEN = r"[A-Z][\w.\-]*(?:['’][A-Z][\w.\-]*)?"
+_TOKEN = r"[A-Z][\w.\-–]*(?:['’][A-Z][\w.\-–]*)?"
 _PERSON = rf"(?P<name>{_TOKEN}(?:\s+(?:{_TOKEN}|{'|'.join(sorted(PARTICLES))})){{1,4}})"
 _ORG = rf"(?P<org>(?:{_TOKEN}\s+){{0,5}}?{_TOKEN}(?:\s+&\s+{_TOKEN})?)['’]s\s+"
 _HOSTED = r"\s+(?:co-)?(?:hosted|will host|hosts|convened|will convene)\b"

@@ -112,6 +112,7 @@ PAGE_TYPES: dict[str, PageType] = {
                 "ISO date (YYYY-MM-DD), quoted, or null.",
                 True,
             ),
+            "subtitle": Key(_STR, "A second title line (a series name), as written."),
             "date_text": Key(_STR, "The date as the source writes it."),
             "time": Key(_STR, "The time range as the source writes it."),
             "location": Key(_STR_OR_NULL, "Where it took place.", True),

@@ -75,6 +75,22 @@ CASES: dict[str, dict[str, Any]] = {
         ],
         "section_titles": ["Synopsis"],
     },
+    "v7_moderated_no_trailer_heading": {
+        "title": "Rebalancing Trade Between Neighbours",
+        "subtitle": "The Fourth Larchmont Forum on Regional Trade",
+        "date": "2014-09-04",
+        "location": "Beijing, P. R. China",
+        "host": None,
+        "moderators": ["Marta Ellison"],
+        "speakers": [
+            ("Marta Ellison", None, False),
+            ("Zhou Wenbo", None, False),
+            ("Kaito Morimoto", None, False),
+        ],
+        "section_titles": [],
+        "furniture": {"notice"},
+        "unclassified": [],
+    },
     "v6_lost_role_line": {
         "speakers": [
             ("Park Ji-won", "Senior Fellow, Kestrel Forum", False),

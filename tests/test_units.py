@@ -33,6 +33,12 @@ def test_date_lines(line: str, iso: str, time: str | None) -> None:
     assert (parsed.iso, parsed.time) == (iso, time)
 
 
+def test_date_line_without_a_year() -> None:
+    parsed = parse_date_line("Wednesday, January 10 from 2:30 pm to 4:00 pm")
+    assert parsed is not None
+    assert (parsed.iso, parsed.time) == (None, "2:30 pm to 4:00 pm")
+
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -105,6 +111,7 @@ def test_split_name_role_and_names() -> None:
         ("An Indian expert and a Chinese participant responded.", ["new-delhi", "beijing"], []),
         ("A former Chinese official said Tokyo erred.", ["beijing"], ["tokyo"]),
         ("U.S. officials have said China erred.", [], ["washington", "beijing"]),
+        ("The United States and China disagree.", [], ["washington", "beijing"]),
     ],
 )
 def test_attribution(gazetteer: Gazetteer, text: str, voiced: list[str], about: list[str]) -> None:
