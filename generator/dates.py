@@ -40,8 +40,11 @@ _NO_YEAR = re.compile(
     r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?).*)$",
     re.I,
 )
+_PLACE_REST = re.compile(
+    r"^\s*[,•|]?\s*(?P<place>[A-Z][\w.’'\-]*(?:,?\s+[A-Z][\w.’'\-]*){0,5})\s*$"
+)
 _TIME_REST = re.compile(
-    r"^[\s•|,@\-–—(]*(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?|(?i:noon)|\(?[A-Z]{2,4}\)?)(?!\w)"
+    r"^[\s•|,@\-–—(]*(?:(?:at|from)\s+)?(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?|(?i:noon)|\(?[A-Z]{2,4}\)?)(?!\w)"
 )
 _REST_SEPARATORS = " \t•|,@-–—"
 
@@ -53,6 +56,8 @@ class DateLine:
     iso: str | None
     """ISO date; None when the line gives no year (``Wednesday, January 10 from 2:30 pm``)."""
     time: str | None
+    place: str | None = None
+    """A place written on the date line (``March 26, 2008 Washington, D.C.``)."""
 
 
 def parse_date_line(line: str) -> DateLine | None:
@@ -70,8 +75,11 @@ def parse_date_line(line: str) -> DateLine | None:
             continue
         rest = parts["rest"]
         if rest.strip() and not _TIME_REST.match(rest):
-            continue
-        time = rest.strip(_REST_SEPARATORS) or None
+            place = _PLACE_REST.match(rest)
+            if place is None or rest[:1].isalnum():
+                continue
+            return DateLine(day.isoformat(), None, place.group("place"))
+        time = re.sub(r"^(?:at|from)\s+", "", rest.strip(_REST_SEPARATORS)) or None
         return DateLine(day.isoformat(), time)
     match = _NO_YEAR.match(text)
     if match is not None and 1 <= int(match.group("day")) <= 31:

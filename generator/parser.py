@@ -47,7 +47,9 @@ from generator.people import (
 
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 _IMAGE = re.compile(r"IMGXYZ(\d+)IMGZYX")
-_BULLET = re.compile(r"^(?:[•·▪◦●‣∙]\s*|[-–—*]\s+)(?P<text>.*)$")
+_BULLET = re.compile(
+    r"^(?:[•·▪◦●‣∙►▶■□○✓]\s*|[-–—*«»]\s+|(?P<number>\d{1,2}[.)])\s+(?=\D))(?P<text>.*)$"
+)
 _LABEL = re.compile(r"^(?P<label>[^:：]{1,80}?)\s*(?::\s+|：\s*)(?P<text>\S.*)$")
 # Lower-case verbs mark a clause ("A scholar said: ..."), not a label ("What Is at Stake:").
 _SPEECH_VERBS = re.compile(
@@ -78,12 +80,14 @@ _TRAILER = re.compile(
     re.I,
 )
 _TRAILER_WORDS = "event speakers"
-_PAGE_TYPE = re.compile(r"^(?:past |upcoming )?events?$", re.I)
+_PAGE_TYPE = re.compile(r"^(?:past |upcoming |online |in-person |virtual |hybrid )?events?$", re.I)
 _META_DATE = re.compile(r"^date\s+(?P<date>\S+)(?:\s+\w+)?$", re.I)
 _REGISTRATION = re.compile(r"^(?:registration|register|rsvp)\b", re.I)
 _PLAYER_JUNK = re.compile(
     r"^(?:invalid video url|audio|video|photos?|watch|listen|play|share|print|download|"
-    r"full video|watch live|watch the event|photo gallery|image)$",
+    r"full video|watch live|watch the event|photo gallery|image|loading events?|"
+    r"print friendly, pdf & email|add to (?:my )?calendar|back to events|share this( event)?|"
+    r"more event information|event details|details)$",
     re.I,
 )
 _NOTICES = re.compile(
@@ -124,6 +128,8 @@ class _Unit:
     bullet: bool = False
     parts: list[str] = field(default_factory=list)
     """The texts of the lines joined into this unit."""
+    number: str | None = None
+    """The number of a numbered list item (``1.``), kept as page furniture."""
 
     @property
     def lines(self) -> Lines:
@@ -222,7 +228,7 @@ def _units(lines: list[_Line], spaced: bool) -> Iterator[_Unit]:
             if current is not None:
                 yield current
             first = bullet.group("text").strip()
-            current = _Unit(first, line.number, line.number, bullet=True, parts=[first])
+            current = _Unit(first, line.number, line.number, True, [first], bullet.group("number"))
             continue
         if current is not None and current.bullet and _continues(current.text, text, spaced):
             current.text = f"{current.text} {text}"
@@ -392,6 +398,8 @@ def _read_header(lines: list[_Line], state: _State) -> int:
         if date_line is not None:
             state.date, state.time, state.date_text = date_line.iso, date_line.time, text
             state.header_lines["date"] = Lines(line.number, line.number)
+            if date_line.place and not location:
+                location.append(_Line(line.number, date_line.place))
             seen_date = True
             index += 1
             continue
@@ -408,7 +416,12 @@ def _read_header(lines: list[_Line], state: _State) -> int:
             state.furnish("repeat", text, line.number)
             index += 1
             continue
-        if state.title is None and not seen_date and not location and _looks_like_title(text):
+        if (
+            state.title is None
+            and not location
+            and _looks_like_title(text)
+            and (not seen_date or _title_after_date(text, state))
+        ):
             if _starts_body(text):
                 break
             state.title = text
@@ -450,6 +463,17 @@ def _following(lines: list[_Line], index: int, count: int) -> list[str]:
             if len(out) == count:
                 break
     return out
+
+
+def _title_after_date(text: str, state: _State) -> bool:
+    """A title printed below the date: longer than a place name and not shaped like one."""
+    known = {a for c in state.gazetteer.capitals for a in c.places}
+    return (
+        len(text.split()) >= 4
+        and text not in known
+        and not _LOCATION_HINT.search(text)
+        and not text.endswith(_TERMINAL)
+    )
 
 
 def _date_follows(lines: list[_Line], index: int) -> bool:
@@ -548,7 +572,7 @@ def _read_body(units: list[_Unit], state: _State) -> None:
             text = _IMAGE.sub(" ", text).strip()
             if not text:
                 continue
-            unit = _Unit(text, unit.start, unit.end, unit.bullet)
+            unit = replace(unit, text=text)
         if related:
             state.furnish("related", text, unit.start, unit.end)
             continue
@@ -600,9 +624,16 @@ def _read_body(units: list[_Unit], state: _State) -> None:
             if current is None:
                 current = _SectionBuilder(None, unit.lines)
                 state.sections.append(current)
+            if unit.number:
+                state.furnish("marker", unit.number, unit.start)
             current.points.append(_point(label, body, unit.lines, state))
             current.end = unit.end
             continue
+        if state.disclaimer is not None and looks_like_name(text) and not unit.bullet:
+            # After the disclaimer comes the speakers list, with or without its heading.
+            rest = [_Line(u.start, u.text) for u in units[index - 1 :]]
+            _read_people_list(rest, state, at_end=True)
+            return
         if looks_like_name(text) and _starts_people_run(units, index - 1):
             end = _people_run_end(units, index - 1)
             run = [_Line(u.start, u.text) for u in units[index - 1 : end]]
@@ -637,17 +668,23 @@ def _starts_people_run(units: list[_Unit], index: int) -> bool:
     after = units[index + 1 : index + 3]
     if not after or after[0].bullet:
         return False
-    if is_sentence(after[0].text):
-        return _mentions_person(name, after[0].text) and after[0].text.startswith(
-            (name.split()[0], "He ", "She ")
-        )
+    if _is_bio_of(name, after[0].text, last=len(after) == 1 and index + 2 == len(units)):
+        return True
     role = after[0].text
     return (
         "," in role
+        and not is_sentence(role)
         and len(after) == 2
-        and is_sentence(after[1].text)
-        and _mentions_person(name, after[1].text)
+        and _is_bio_of(name, after[1].text, last=index + 3 == len(units))
     )
+
+
+def _is_bio_of(name: str, text: str, last: bool) -> bool:
+    """A bio opens with the person's name (or surname, or a pronoun); the page's last
+    line may be a bio cut off mid-sentence."""
+    words = name.split()
+    opens = text.startswith((words[0], words[-1], "He ", "She ", "They "))
+    return opens and (is_sentence(text) or (last and len(text.split()) >= 4))
 
 
 def _people_run_end(units: list[_Unit], index: int) -> int:

@@ -91,6 +91,31 @@ CASES: dict[str, dict[str, Any]] = {
         "furniture": {"notice"},
         "unclassified": [],
     },
+    "v8_schedule_and_headless_trailer": {
+        "date": "2024-10-17",
+        "time": "1:30 PM - 3:30 PM (EDT)",
+        "location": "Washington, DC, and Live Online",
+        "host": None,
+        "section_titles": ["Fireside Chat", "Panel Discussion"],
+        "speakers": [("Ada Brightwater", "Senator, Alaska", True)],
+        "furniture": {"tags", "heading"},
+        "unclassified": [],
+    },
+    "v9_junk_then_date_then_title": {
+        "title": "River Basins and Regional Cooperation: Lessons from the Mekong",
+        "date": "2021-01-27",
+        "time": "8:00pm – 10:15pm EST",
+        "location": None,
+        "host.name": "Dara Chanthavong",
+        "furniture": {"player", "page-type"},
+    },
+    "v10_date_and_place_on_one_line": {
+        "title": "Debating Alliances: A Lecture Series",
+        "date": "2008-03-26",
+        "location": "Washington, D.C.",
+        "labels": [None, None],
+        "voiced": [[], []],
+    },
     "v6_lost_role_line": {
         "speakers": [
             ("Park Ji-won", "Senior Fellow, Kestrel Forum", False),

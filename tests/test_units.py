@@ -24,6 +24,11 @@ from generator.people import looks_like_name, split_name_role, split_names
         ("6 March 2020", "2020-03-06", None),
         ("Sept. 9, 2015", "2015-09-09", None),
         ("April 22-23, 2013", "2013-04-22", None),
+        (
+            "Wednesday, January 27, 2021, at 8:00pm – 10:15pm EST",
+            "2021-01-27",
+            "8:00pm – 10:15pm EST",
+        ),
         ("Tuesday, June 4, 2019 | 12:30 PM–2:00 PM EDT", "2019-06-04", "12:30 PM–2:00 PM EDT"),
     ],
 )
@@ -31,6 +36,12 @@ def test_date_lines(line: str, iso: str, time: str | None) -> None:
     parsed = parse_date_line(line)
     assert parsed is not None
     assert (parsed.iso, parsed.time) == (iso, time)
+
+
+def test_date_line_with_a_place() -> None:
+    parsed = parse_date_line("March 26, 2008 Washington, D.C.")
+    assert parsed is not None
+    assert (parsed.iso, parsed.time, parsed.place) == ("2008-03-26", None, "Washington, D.C.")
 
 
 def test_date_line_without_a_year() -> None:
