@@ -140,6 +140,6 @@ def test_attribution(gazetteer: Gazetteer, text: str, voiced: list[str], about: 
     ],
 )
 def test_point_labels(text: str, label: str | None) -> None:
-    from generator.parser import _split_label
+    from generator.shapes import split_label
 
-    assert _split_label(text)[0] == label
+    assert split_label(text)[0] == label

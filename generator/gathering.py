@@ -1,0 +1,118 @@
+"""What the parser gathers while it walks a document, before the model is built."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from generator.capitals import Gazetteer
+from generator.model import (
+    Furniture,
+    Lines,
+    Named,
+    Paragraph,
+    Point,
+    Section,
+    Speaker,
+    Unclassified,
+)
+from generator.people import (
+    strip_honorific,
+    written_if_different,
+)
+from generator.shapes import NOTICES, PLAYER_JUNK, glued_tags
+
+
+@dataclass
+class SectionBuilder:
+    """A section while its intro and points are being collected."""
+
+    title: str | None
+    lines: Lines
+    intro: list[Paragraph] = field(default_factory=list)
+    points: list[Point] = field(default_factory=list)
+    end: int = 0
+
+    def build(self) -> Section:
+        end = max(self.lines.end, self.end)
+        return Section(
+            self.title, Lines(self.lines.start, end), tuple(self.intro), tuple(self.points)
+        )
+
+
+@dataclass
+class PersonEntry:
+    written: str
+    start: int
+    end: int
+    role: str | None = None
+    bio: str | None = None
+    role_line_open: bool = True
+
+    @property
+    def name(self) -> str:
+        return strip_honorific(self.written)
+
+    def speaker(self, truncated: bool = False) -> Speaker:
+        return Speaker(
+            self.name,
+            self.role,
+            self.bio,
+            truncated,
+            Lines(self.start, self.end),
+            written_if_different(self.written, self.name),
+        )
+
+
+@dataclass
+class State:
+    """Everything gathered while walking a document."""
+
+    gazetteer: Gazetteer
+    title: str | None = None
+    subtitle: str | None = None
+    date: str | None = None
+    date_text: str | None = None
+    time: str | None = None
+    location: str | None = None
+    image: str | None = None
+    header_lines: dict[str, Lines] = field(default_factory=dict)
+    summary: list[Paragraph] = field(default_factory=list)
+    sections: list[SectionBuilder] = field(default_factory=list)
+    discussants: list[Named] = field(default_factory=list)
+    moderators: list[Named] = field(default_factory=list)
+    agenda_people: list[Speaker] = field(default_factory=list)
+    speakers: list[Speaker] = field(default_factory=list)
+    disclaimer: Paragraph | None = None
+    furniture: list[Furniture] = field(default_factory=list)
+    unclassified: list[Unclassified] = field(default_factory=list)
+
+    def furnish(self, kind: str, text: str, start: int, end: int | None = None) -> None:
+        self.furniture.append(Furniture(kind, text, Lines(start, end or start)))
+
+    def paragraph(self, text: str, lines: Lines) -> Paragraph:
+        voiced, about = self.gazetteer.attribute(text)
+        return Paragraph(text, lines, voiced, about)
+
+    def set_disclaimer(self, text: str, lines: Lines) -> None:
+        if self.disclaimer is None:
+            self.disclaimer = Paragraph(text, lines)
+        else:
+            self.furniture.append(Furniture("disclaimer", text, lines))
+
+    def add_moderator(self, name: str, lines: Lines, written: str | None = None) -> None:
+        if all(m.name != name for m in self.moderators):
+            self.moderators.append(Named(name, lines, written))
+
+
+def is_furniture(text: str, state: State, lines: Lines) -> bool:
+    """Set aside player junk, notices, a repeated title and glued topic tags."""
+    if PLAYER_JUNK.match(text) or NOTICES.match(text):
+        kind = "notice"
+    elif state.title is not None and text == state.title:
+        kind = "repeat"
+    elif glued_tags(text) is not None:
+        kind = "tags"
+    else:
+        return False
+    state.furniture.append(Furniture(kind, text, lines))
+    return True

@@ -1,0 +1,209 @@
+"""The header zone: junk lines, a JSON metadata block, the title (and a subtitle), the
+date line, the place lines, topic tags and the image marker."""
+
+from __future__ import annotations
+
+import json
+
+from generator.dates import parse_date_line
+from generator.gathering import State
+from generator.model import (
+    Lines,
+)
+from generator.people import (
+    is_sentence,
+)
+from generator.shapes import (
+    BULLET,
+    CONTAINER_HEADINGS,
+    DISCUSSANTS,
+    IMAGE,
+    LOCATION_HINT,
+    META_DATE,
+    PAGE_TYPE,
+    PEOPLE_BLOCK,
+    PLAYER_JUNK,
+    REGISTRATION,
+    TERMINAL,
+    TRAILER,
+    SourceLine,
+    glued_tags,
+    looks_like_title,
+    normalise,
+)
+
+
+def read_header(lines: list[SourceLine], state: State) -> int:
+    """Consume the header zone; return the index of the first body line."""
+    index = 0
+    seen_date = False
+    location: list[SourceLine] = []
+    while index < len(lines):
+        line = lines[index]
+        text = normalise(line.text)
+        if not text:
+            index += 1
+            continue
+        if text.startswith("{") and state.title is None and not seen_date:
+            consumed = _read_json_block(lines, index, state)
+            if consumed is not None:
+                index = consumed
+                continue
+        image = IMAGE.match(text)
+        if image is not None:
+            state.image = state.image or image.group(1)
+            state.furnish("marker", image.group(0), line.number)
+            rest = text[image.end() :].strip()
+            if rest:
+                # The marker is glued to the first paragraph: the body starts here.
+                lines[index] = SourceLine(line.number, rest)
+                break
+            index += 1
+            continue
+        if PAGE_TYPE.match(text) and state.title is None:
+            state.furnish("page-type", text, line.number)
+            index += 1
+            continue
+        meta = META_DATE.match(text)
+        if meta is not None and state.date is None:
+            date = parse_date_line(meta.group("date"))
+            if date is not None:
+                state.date, state.date_text = date.iso, text
+                state.header_lines["date"] = Lines(line.number, line.number)
+                index += 1
+                continue
+        date_line = parse_date_line(text) if not seen_date else None
+        if date_line is not None:
+            state.date, state.time, state.date_text = date_line.iso, date_line.time, text
+            state.header_lines["date"] = Lines(line.number, line.number)
+            if date_line.place and not location:
+                location.append(SourceLine(line.number, date_line.place))
+            seen_date = True
+            index += 1
+            continue
+        if (REGISTRATION.match(text) and len(text) < 200) or PLAYER_JUNK.match(text):
+            state.furnish("notice" if REGISTRATION.match(text) else "player", text, line.number)
+            index += 1
+            continue
+        tags = glued_tags(text)
+        if tags is not None and (state.title is not None or seen_date):
+            state.furnish("tags", text, line.number)
+            index += 1
+            continue
+        if state.title is not None and text == state.title:
+            state.furnish("repeat", text, line.number)
+            index += 1
+            continue
+        if (
+            state.title is None
+            and not location
+            and looks_like_title(text)
+            and (not seen_date or _title_after_date(text, state))
+        ):
+            if _starts_body(text):
+                break
+            state.title = text
+            state.header_lines["title"] = Lines(line.number, line.number)
+            index += 1
+            continue
+        if (
+            state.title is not None
+            and state.subtitle is None
+            and not seen_date
+            and not location
+            and _is_subtitle(lines, index, text)
+        ):
+            state.subtitle = text
+            state.header_lines["subtitle"] = Lines(line.number, line.number)
+            index += 1
+            continue
+        if (
+            _is_location(text, seen_date or _date_follows(lines, index), state)
+            and len(location) < 3
+        ):
+            location.append(SourceLine(line.number, text))
+            index += 1
+            continue
+        break
+    if location:
+        state.location = ", ".join(line.text for line in location)
+        state.header_lines["location"] = Lines(location[0].number, location[-1].number)
+    return index
+
+
+def _following(lines: list[SourceLine], index: int, count: int) -> list[str]:
+    """The next ``count`` non-blank lines after ``index``, normalised."""
+    out: list[str] = []
+    for line in lines[index + 1 :]:
+        text = normalise(line.text)
+        if text:
+            out.append(text)
+            if len(out) == count:
+                break
+    return out
+
+
+def _title_after_date(text: str, state: State) -> bool:
+    """A title printed below the date: longer than a place name and not shaped like one."""
+    known = {a for c in state.gazetteer.capitals for a in c.places}
+    return (
+        len(text.split()) >= 4
+        and text not in known
+        and not LOCATION_HINT.search(text)
+        and not text.endswith(TERMINAL)
+    )
+
+
+def _date_follows(lines: list[SourceLine], index: int) -> bool:
+    """Whether the next non-blank line is a date line (a place written before the date)."""
+    nxt = _following(lines, index, 1)
+    return bool(nxt) and parse_date_line(nxt[0]) is not None
+
+
+def _is_subtitle(lines: list[SourceLine], index: int, text: str) -> bool:
+    """A second title line, followed by a place and a date."""
+    nxt = _following(lines, index, 2)
+    return (
+        len(nxt) == 2
+        and looks_like_title(text)
+        and not is_sentence(nxt[0])
+        and parse_date_line(nxt[0]) is None
+        and parse_date_line(nxt[1]) is not None
+    )
+
+
+def _starts_body(text: str) -> bool:
+    return bool(
+        BULLET.match(text)
+        or DISCUSSANTS.match(text)
+        or PEOPLE_BLOCK.match(text)
+        or TRAILER.match(text)
+        or CONTAINER_HEADINGS.match(text)
+    )
+
+
+def _is_location(text: str, seen_date: bool, state: State) -> bool:
+    if is_sentence(text) or text.endswith(TERMINAL) or len(text) > 120 or _starts_body(text):
+        return False
+    if seen_date:
+        return True
+    known = {a for c in state.gazetteer.capitals for a in c.places}
+    return state.title is not None and (text in known or bool(LOCATION_HINT.search(text)))
+
+
+def _read_json_block(lines: list[SourceLine], index: int, state: State) -> int | None:
+    """Consume a JSON metadata block; text glued after its closing brace stays as a line."""
+    joined = "\n".join(line.text for line in lines[index:])
+    start = joined.index("{")
+    try:
+        _, end = json.JSONDecoder().raw_decode(joined, start)
+    except ValueError:
+        return None
+    consumed = joined[:end]
+    last = index + consumed.count("\n")
+    state.furnish("metadata", consumed.strip(), lines[index].number, lines[last].number)
+    rest = lines[last].text[len(consumed.rsplit("\n", 1)[-1]) :]
+    if normalise(rest):
+        lines[last] = SourceLine(lines[last].number, rest)
+        return last
+    return last + 1

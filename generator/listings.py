@@ -1,0 +1,216 @@
+"""People as pages list them: ``Speakers:`` / ``Moderator:`` blocks, headless runs of
+name and bio, and the ``event speakers`` trailer of name / role / bio entries."""
+
+from __future__ import annotations
+
+import re
+
+from generator.dates import is_time_slot
+from generator.gathering import PersonEntry, State, is_furniture
+from generator.model import (
+    Lines,
+    Unclassified,
+)
+from generator.people import (
+    is_sentence,
+    looks_like_name,
+    split_name_role,
+)
+from generator.shapes import (
+    CLOSING,
+    CONTAINER_HEADINGS,
+    DISCLAIMER,
+    DISCUSSANTS,
+    MODERATOR_KW,
+    PEOPLE_BLOCK,
+    TRAILER,
+    SourceLine,
+    Unit,
+    is_blank,
+    normalise,
+)
+
+
+def read_people_block(
+    units: list[Unit], index: int, block: re.Match[str], head: Unit, state: State
+) -> int:
+    """Read a ``Speakers:`` / ``Moderator:`` block; return the index after it."""
+    keyword = block.group("kw")
+    moderating = bool(MODERATOR_KW.match(keyword))
+    state.furnish("marker", keyword + ":", head.start)
+    entries: list[tuple[str, int]] = []
+    rest = (block.group("rest") or "").strip()
+    if rest:
+        entries.extend((part, head.start) for part in re.split(r"\s*;\s*", rest) if part.strip())
+    while index < len(units):
+        unit = units[index]
+        if unit.bullet:
+            # "• Name" with the role on indented lines below it.
+            if split_name_role(unit.parts[0]) is None:
+                break
+            entries.extend((part, unit.start + n) for n, part in enumerate(unit.parts))
+            index += 1
+            continue
+        text = unit.text
+        if PEOPLE_BLOCK.match(text) or DISCUSSANTS.match(text) or is_sentence(text):
+            break
+        if entries and split_name_role(text) is None and not _continues_entry(text):
+            break
+        if not entries and split_name_role(text) is None:
+            break
+        entries.append((text, unit.start))
+        index += 1
+    people: list[PersonEntry] = []
+    for text, number in entries:
+        parsed = split_name_role(text)
+        if parsed is not None and (parsed[1] is not None or looks_like_name(text)):
+            people.append(PersonEntry(text.split(",", 1)[0].strip(), number, number, parsed[1]))
+        elif people:
+            person = people[-1]
+            person.role = f"{person.role}, {text}" if person.role else text
+            person.end = number
+        else:
+            state.unclassified.append(Unclassified(text, Lines(number, number)))
+    for person in people:
+        speaker = person.speaker()
+        state.agenda_people.append(speaker)
+        if moderating:
+            state.add_moderator(person.name, speaker.lines, speaker.written)
+    return index
+
+
+def _continues_entry(text: str) -> bool:
+    """A title or organisation line under a name in a people block."""
+    return not is_sentence(text) and not _looks_like_section_heading(text)
+
+
+def _looks_like_section_heading(text: str) -> bool:
+    return bool(
+        re.match(r"^(?:Panel|Session|Part)\s+[\dIVX]+\b", text)
+        or CONTAINER_HEADINGS.match(text)
+        or TRAILER.match(text)
+        or is_time_slot(text)
+    )
+
+
+def read_people_list(lines: list[SourceLine], state: State, at_end: bool) -> None:
+    """Read name / role / bio entries (the speakers trailer or a participants list)."""
+    items = [(line.number, normalise(line.text)) for line in lines if not is_blank(line.text)]
+    entries: list[PersonEntry] = []
+    i = 0
+    while i < len(items):
+        number, text = items[i]
+        nxt = items[i + 1][1] if i + 1 < len(items) else None
+        person = entries[-1] if entries else None
+        if DISCLAIMER.search(text):
+            state.set_disclaimer(text, Lines(number, number))
+        elif is_furniture(text, state, Lines(number, number)):
+            pass
+        elif looks_like_name(text) and not (
+            person is not None
+            and person.role_line_open
+            and person.role is None
+            and person.bio is None
+            and _is_role_here(text, nxt)
+        ):
+            entries.append(PersonEntry(text, number, number))
+        elif (recovered := _name_from_bio(text, nxt)) is not None and (
+            person is None or person.bio is not None or person.role is not None
+        ):
+            # A role line whose name line was lost: the bio below it names the person.
+            entries.append(PersonEntry(recovered, number, number, role=text))
+        elif person is None:
+            state.unclassified.append(Unclassified(text, Lines(number, number)))
+        elif (
+            not is_sentence(text)
+            and person.role is None
+            and person.bio is None
+            and (nxt is None or not _is_name_for_bio(text, nxt))
+            and not (at_end and nxt is None and len(text.split()) > 6)
+        ):
+            person.role = text
+            person.end = number
+        else:
+            person.bio = f"{person.bio} {text}" if person.bio else text
+            person.role_line_open = False
+            person.end = number
+        i += 1
+    last_text = items[-1][1] if items else ""
+    for n, entry in enumerate(entries):
+        final = n == len(entries) - 1 and at_end
+        cut = final and (
+            (entry.role is None and entry.bio is None)
+            or (entry.bio is not None and not last_text.endswith(CLOSING))
+        )
+        state.speakers.append(entry.speaker(bool(cut)))
+
+
+def _name_from_bio(role: str, bio: str | None) -> str | None:
+    """The name a bio opens with, when ``role`` is a role line standing without its name."""
+    if bio is None or is_sentence(role) or looks_like_name(role) or not is_sentence(bio):
+        return None
+    words = bio.split()
+    for size in (4, 3, 2):
+        candidate = " ".join(words[:size])
+        if looks_like_name(candidate) and len(words) > size and words[size][:1].islower():
+            return candidate
+    return None
+
+
+def _is_role_here(text: str, nxt: str | None) -> bool:
+    """A name-shaped line right after a name is a role when a bio about someone else follows."""
+    if nxt is None or not is_sentence(nxt):
+        return False
+    surname = text.split()[-1]
+    return surname not in nxt
+
+
+def _is_name_for_bio(text: str, nxt: str) -> bool:
+    return looks_like_name(text) and is_sentence(nxt) and text.split()[-1] in nxt
+
+
+def _mentions_person(name: str, text: str) -> bool:
+    surname = name.split()[-1]
+    return surname in text or text.startswith(("He ", "She ", "They "))
+
+
+def starts_people_run(units: list[Unit], index: int) -> bool:
+    """A name line followed by a bio about that person (optionally with a role between)."""
+    name = units[index].text
+    after = units[index + 1 : index + 3]
+    if not after or after[0].bullet:
+        return False
+    if _is_bio_of(name, after[0].text, last=len(after) == 1 and index + 2 == len(units)):
+        return True
+    role = after[0].text
+    return (
+        "," in role
+        and not is_sentence(role)
+        and len(after) == 2
+        and _is_bio_of(name, after[1].text, last=index + 3 == len(units))
+    )
+
+
+def _is_bio_of(name: str, text: str, last: bool) -> bool:
+    """A bio opens with the person's name (or surname, or a pronoun); the page's last
+    line may be a bio cut off mid-sentence."""
+    words = name.split()
+    opens = text.startswith((words[0], words[-1], "He ", "She ", "They "))
+    return opens and (is_sentence(text) or (last and len(text.split()) >= 4))
+
+
+def people_run_end(units: list[Unit], index: int) -> int:
+    """Index after a headless run of name / role / bio entries."""
+    end = index
+    while end < len(units) and not units[end].bullet:
+        if looks_like_name(units[end].text):
+            if not starts_people_run(units, end) and end != index:
+                break
+            end += 1
+            continue
+        if DISCUSSANTS.match(units[end].text) or DISCLAIMER.search(units[end].text):
+            break
+        if not is_sentence(units[end].text) and "," not in units[end].text:
+            break
+        end += 1
+    return end

@@ -1,0 +1,225 @@
+"""The shapes of source lines, shared by every zone of the parser.
+
+Source text is split into lines (``SourceLine``) and grouped into units (``Unit``: one
+line, or a bullet with its continuation lines). The patterns and predicates here say what
+a line looks like: a bullet, a heading, a title, a label, page furniture.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from generator.dates import is_time_slot
+from generator.model import (
+    Lines,
+)
+from generator.people import (
+    is_sentence,
+)
+
+_SPACES = re.compile(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
+IMAGE = re.compile(r"IMGXYZ(\d+)IMGZYX")
+BULLET = re.compile(
+    r"^(?:[•·▪◦●‣∙►▶■□○✓]\s*|[-–—*«»]\s+|(?P<number>\d{1,2}[.)])\s+(?=\D))(?P<text>.*)$"
+)
+_LABEL = re.compile(r"^(?P<label>[^:：]{1,80}?)\s*(?::\s+|：\s*)(?P<text>\S.*)$")
+# Lower-case verbs mark a clause ("A scholar said: ..."), not a label ("What Is at Stake:").
+_SPEECH_VERBS = re.compile(
+    r"\b(?:said|says|stated|noted|argued|explained|asked|added|remarked|suggested|warned|"
+    r"agreed|responded|countered|observed|stressed|cautioned|questioned|wondered|is|are|was|"
+    r"were|will|would|could|should|can|do|does|did)\b"
+)
+SPOKE_ON = re.compile(
+    r"^(?P<name>[^,]{3,60}),\s+(?P<role>.+?),\s+"
+    r"(?:spoke|speaks|will speak|presented|will present)\s+(?:on|about)\s+.+$"
+)
+TRANSCRIPT = re.compile(r"^(?P<label>[A-Z][A-Z.'’\- ]{1,40}[A-Z.]):\s+(?P<text>\S.*)$")
+DISCUSSANTS = re.compile(r"^(?P<kw>Discussants?|Participants? list)\s*[:：]\s*(?P<rest>.*)$", re.I)
+DISCLAIMER = re.compile(
+    r"does not take (?:institutional|corporate) positions|views (?:represented|expressed) herein",
+    re.I,
+)
+PEOPLE_BLOCK = re.compile(
+    r"^(?P<kw>Speakers?|Panel(?:l)?ists?|Moderators?|Moderated [Bb]y|With [Rr]emarks [Bb]y|"
+    r"Remarks [Bb]y|Opening [Rr]emarks [Bb]y|Introduced [Bb]y|Introduction [Bb]y|Presiders?|"
+    r"Presiding|Featuring|Chairs?|Chaired [Bb]y|Keynote(?: [Ss]peaker)?|Respondents?)"
+    r"(?:\s*[:：]\s*(?P<rest>.*))?$"
+)
+MODERATOR_KW = re.compile(r"^(?:Moderat|Presid|Chair)", re.I)
+TRAILER = re.compile(
+    r"^(?:event speakers?|speakers|about the speakers|speaker bios|biographies|participants|"
+    r"panelists|panellists|featured speakers|event participants)$",
+    re.I,
+)
+TRAILER_WORDS = "event speakers"
+PAGE_TYPE = re.compile(r"^(?:past |upcoming |online |in-person |virtual |hybrid )?events?$", re.I)
+META_DATE = re.compile(r"^date\s+(?P<date>\S+)(?:\s+\w+)?$", re.I)
+REGISTRATION = re.compile(r"^(?:registration|register|rsvp)\b", re.I)
+PLAYER_JUNK = re.compile(
+    r"^(?:invalid video url|audio|video|photos?|watch|listen|play|share|print|download|"
+    r"full video|watch live|watch the event|photo gallery|image|loading events?|"
+    r"print friendly, pdf & email|add to (?:my )?calendar|back to events|share this( event)?|"
+    r"more event information|event details|details)$",
+    re.I,
+)
+NOTICES = re.compile(
+    r"^(?:this (?:event|meeting|session|discussion) (?:was|is|will be) (?:held )?(?:off the record|"
+    r"not open to (?:the )?(?:media|press|public)|closed to (?:the )?(?:media|press|public)|"
+    r"by invitation only|on the record|full)\b.{0,160}|"
+    r"a light reception will follow\.?|.{0,40}reception (?:will )?follow(?:s|ed)?\.?|"
+    r"registration\b.{0,160}|invalid video url|this event is (?:now )?full\.?)$",
+    re.I,
+)
+RELATED = re.compile(
+    r"^(?:related (?:publications|content|analysis|events|resources)|more from)$", re.I
+)
+CONTAINER_HEADINGS = re.compile(r"^(?:agenda|program|programme|schedule)$", re.I)
+_GLUED = re.compile(r"(?<=[a-z)])(?=[A-Z])")
+LOCATION_HINT = re.compile(
+    r"\b(?:online|virtual|webinar|zoom|hotel|center|centre|hall|room|street|avenue|road|"
+    r"building|campus|office|D\.?C\.?|university|institute|embassy|club)\b|\d",
+    re.I,
+)
+TERMINAL = tuple(".!?。！？…")
+CLOSING = (*TERMINAL, "”", '"', ")")
+
+
+@dataclass(frozen=True)
+class SourceLine:
+    number: int
+    text: str
+
+
+@dataclass
+class Unit:
+    """A logical line: one source line, or a bullet with its continuation lines."""
+
+    text: str
+    start: int
+    end: int
+    bullet: bool = False
+    parts: list[str] = field(default_factory=list)
+    """The texts of the lines joined into this unit."""
+    number: str | None = None
+    """The number of a numbered list item (``1.``), kept as page furniture."""
+
+    @property
+    def lines(self) -> Lines:
+        return Lines(self.start, self.end)
+
+
+def normalise(text: str) -> str:
+    """Collapse every kind of whitespace (no-break spaces included) to single spaces."""
+    return _SPACES.sub(" ", text).strip()
+
+
+def is_blank(text: str) -> bool:
+    return not normalise(text)
+
+
+def glued_tags(text: str) -> list[str] | None:
+    """``Arms ControlNuclear PolicyForeign Policy`` -> the three tags, else None."""
+    if text.endswith(TERMINAL) or len(text) > 200 or ":" in text:
+        return None
+    parts = _GLUED.split(text)
+    if len(parts) < 2:
+        return None
+    for part in parts:
+        words = part.split()
+        if (
+            not words
+            or len(words) > 5
+            or not all(w[0].isupper() or w in ("and", "of", "&") for w in words)
+        ):
+            return None
+    # "McDonald" and "DeSantis" glue too: demand that a tag is not a name fragment.
+    if any(len(p) < 3 for p in parts):
+        return None
+    return [p.strip() for p in parts]
+
+
+def looks_like_heading(text: str) -> bool:
+    if is_time_slot(text):
+        return True
+    words = text.split()
+    if not words or len(words) > 14 or len(text) > 120:
+        return False
+    if text.endswith((".", ",", ";", ":", "：", "。")) or text.endswith("…"):
+        return False
+    first = text[0]
+    return first.isupper() or first.isdigit() or first in "\"“‘'(" or not first.isascii()
+
+
+def looks_like_title(text: str) -> bool:
+    if len(text) > 200 or (text.endswith(TERMINAL[:1]) and len(text.split()) > 6):
+        return False
+    return not is_sentence(text) or text.endswith("?")
+
+
+_MINOR_WORDS = frozenset("a an and as at but by for from in into of on or the to vs. with".split())
+
+
+def _title_case(words: list[str]) -> bool:
+    """``Trade, Investment, and Finance``: every major word capitalised."""
+    major = [w.strip("\"“”‘’'(),") for w in words if w.lower() not in _MINOR_WORDS]
+    return bool(major) and all(w[:1].isupper() or not w[:1].isalpha() for w in major if w)
+
+
+def split_label(text: str) -> tuple[str | None, str]:
+    match = _LABEL.match(text)
+    if match is None:
+        return None, text
+    label = match.group("label").strip()
+    words = label.split()
+    if (
+        len(words) > 8
+        or ("," in label and not _title_case(words))
+        or label.endswith("?")
+        or _SPEECH_VERBS.search(label)
+        or re.match(r"^(?:Session|Panel|Part)\s+\w+$", label, re.I)
+    ):
+        return None, text
+    first = label.lstrip("\"“‘'(")[:1]
+    if not first or not (first.isupper() or first.isdigit() or not first.isascii()):
+        return None, text
+    return label, match.group("text").strip()
+
+
+def group_units(lines: list[SourceLine], spaced: bool) -> Iterator[Unit]:
+    """Group lines into units, joining a bullet's continuation lines onto it."""
+    current: Unit | None = None
+    for line in lines:
+        text = normalise(line.text)
+        if not text:
+            if current is not None:
+                yield current
+                current = None
+            continue
+        bullet = BULLET.match(text)
+        if bullet is not None and not TRANSCRIPT.match(text):
+            if current is not None:
+                yield current
+            first = bullet.group("text").strip()
+            current = Unit(first, line.number, line.number, True, [first], bullet.group("number"))
+            continue
+        if current is not None and current.bullet and _continues(current.text, text, spaced):
+            current.text = f"{current.text} {text}"
+            current.end = line.number
+            current.parts.append(text)
+            continue
+        if current is not None:
+            yield current
+        current = Unit(text, line.number, line.number, parts=[text])
+    if current is not None:
+        yield current
+
+
+def _continues(previous: str, text: str, spaced: bool) -> bool:
+    """Whether a bare line right after a bullet continues that bullet."""
+    if DISCUSSANTS.match(text) or PEOPLE_BLOCK.match(text) or DISCLAIMER.search(text):
+        return False
+    if spaced:
+        return True
+    return not previous.endswith(CLOSING) or text[0].islower()
