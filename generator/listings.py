@@ -7,10 +7,7 @@ import re
 
 from generator.dates import is_time_slot
 from generator.gathering import PersonEntry, State, is_furniture
-from generator.model import (
-    Lines,
-    Unclassified,
-)
+from generator.model import Lines, Named, Unclassified
 from generator.people import (
     is_sentence,
     looks_like_name,
@@ -20,6 +17,7 @@ from generator.shapes import (
     CLOSING,
     CONTAINER_HEADINGS,
     DISCLAIMER,
+    DISCUSSANT_KW,
     DISCUSSANTS,
     MODERATOR_KW,
     PEOPLE_BLOCK,
@@ -71,8 +69,13 @@ def read_people_block(
             person.end = number
         else:
             state.unclassified.append(Unclassified(text, Lines(number, number)))
+    listing_discussants = bool(DISCUSSANT_KW.match(keyword))
     for person in people:
         speaker = person.speaker()
+        if listing_discussants:
+            state.discussants.append(Named(speaker.name, speaker.lines, speaker.written))
+            if speaker.role is None:
+                continue
         state.agenda_people.append(speaker)
         if moderating:
             state.add_moderator(person.name, speaker.lines, speaker.written)

@@ -150,20 +150,22 @@ def _read_body(units: list[Unit], state: State) -> None:
                     Named(name, unit.lines, written_if_different(written, name))
                 )
             continue
-        block = PEOPLE_BLOCK.match(text) if not unit.bullet else None
-        if block is not None:
-            index = read_people_block(units, index, block, unit, state)
-            continue
         if (
             not unit.bullet
             and TRAILER.match(text)
             and following is not None
             and looks_like_name(following.text)
+            and starts_people_run(units, index)
         ):
+            # "Participants" over name / bio entries: read them as a speakers list.
             state.furnish("marker", text, unit.start)
             rest = [SourceLine(u.start, u.text) for u in units[index:]]
             read_people_list(rest, state, at_end=False)
             return
+        block = PEOPLE_BLOCK.match(text) if not unit.bullet else None
+        if block is not None:
+            index = read_people_block(units, index, block, unit, state)
+            continue
         spoke = SPOKE_ON.match(text) if not unit.bullet else None
         if spoke is not None and looks_like_name(spoke.group("name")):
             entry = PersonEntry(spoke.group("name"), unit.start, unit.end, spoke.group("role"))
@@ -185,9 +187,17 @@ def _read_body(units: list[Unit], state: State) -> None:
             current.points.append(_point(label, body, unit.lines, state))
             current.end = unit.end
             continue
-        if state.disclaimer is not None and looks_like_name(text) and not unit.bullet:
+        if (
+            state.disclaimer is not None
+            and not unit.bullet
+            and (looks_like_name(text) or (TRAILER.match(text) and following is not None))
+        ):
             # After the disclaimer comes the speakers list, with or without its heading.
-            rest = [SourceLine(u.start, u.text) for u in units[index - 1 :]]
+            first = index - 1
+            if TRAILER.match(text):
+                state.furnish("marker", text, unit.start)
+                first = index
+            rest = [SourceLine(u.start, u.text) for u in units[first:]]
             read_people_list(rest, state, at_end=True)
             return
         if looks_like_name(text) and starts_people_run(units, index - 1):

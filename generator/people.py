@@ -44,6 +44,15 @@ ROLE_WORDS = frozenset(
 )
 
 _CJK = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+# First characters of the commonest Chinese and Japanese family names.
+CJK_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
+    "龚邵万钱严覃武戴莫孔向汤傅常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦"
+    "俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房"
+    "滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟"
+    "佐鈴铃渡伊山中小加松井木斎斋清森池橋桥阿前藤岡冈長长村坂遠远青西福太原三竹上野平大安菅岸"
+)
 _CJK_NAME = re.compile(rf"^{_CJK}{{2,5}}(?:\s?[(（][^()（）]{{2,60}}[)）])?$")
 _NAME_WORD = re.compile(r"^(?:[^\W\d_]\.)+$|^[^\W\d_][^\W\d_'’.\-]*(?:[-'’][^\W\d_]+)*\.?$")
 _TERMINAL = tuple('.!?。！？…"”’)')
@@ -63,7 +72,8 @@ def looks_like_name(line: str) -> bool:
     if not text or len(text) > 60:
         return False
     if _CJK_NAME.match(text):
-        return True
+        # Short CJK headings look like names too: demand a common surname or a romanisation.
+        return text[0] in CJK_SURNAMES or bool(re.search(r"[(（][A-Za-z]", text))
     words = strip_honorific(text).split()
     if not 2 <= len(words) <= 5:
         return False
@@ -89,6 +99,8 @@ def is_sentence(line: str) -> bool:
     words = text.split()
     if text.endswith(_TERMINAL) and len(words) >= 4:
         return True
+    if re.search(_CJK, text) and text.endswith(("。", "！", "？")) and len(text) >= 8:
+        return True  # CJK prose has no spaces to count words by
     return len(words) > 16
 
 

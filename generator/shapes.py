@@ -36,21 +36,29 @@ SPOKE_ON = re.compile(
     r"(?:spoke|speaks|will speak|presented|will present)\s+(?:on|about)\s+.+$"
 )
 TRANSCRIPT = re.compile(r"^(?P<label>[A-Z][A-Z.'’\- ]{1,40}[A-Z.]):\s+(?P<text>\S.*)$")
-DISCUSSANTS = re.compile(r"^(?P<kw>Discussants?|Participants? list)\s*[:：]\s*(?P<rest>.*)$", re.I)
+# "Discussants: A, B, C" (an inline list; an empty list opens a people block instead).
+DISCUSSANTS = re.compile(
+    r"^(?P<kw>Discussants?|Participants?(?: list)?|讨论嘉宾|讨论者|与会者|与会嘉宾)"
+    r"\s*[:：]\s*(?P<rest>\S.*)$",
+    re.I,
+)
 DISCLAIMER = re.compile(
-    r"does not take (?:institutional|corporate) positions|views (?:represented|expressed) herein",
+    r"does not take (?:institutional|corporate) positions|views (?:represented|expressed) herein|"
+    r"不持(?:机构)?立场|不代表.{0,20}(?:机构)?立场",
     re.I,
 )
 PEOPLE_BLOCK = re.compile(
     r"^(?P<kw>Speakers?|Panel(?:l)?ists?|Moderators?|Moderated [Bb]y|With [Rr]emarks [Bb]y|"
     r"Remarks [Bb]y|Opening [Rr]emarks [Bb]y|Introduced [Bb]y|Introduction [Bb]y|Presiders?|"
-    r"Presiding|Featuring|Chairs?|Chaired [Bb]y|Keynote(?: [Ss]peaker)?|Respondents?)"
+    r"Presiding|Featuring|Chairs?|Chaired [Bb]y|Keynote(?: [Ss]peaker)?|Respondents?|"
+    r"Discussants?|Participants|主持人|发言人|嘉宾)"
     r"(?:\s*[:：]\s*(?P<rest>.*))?$"
 )
-MODERATOR_KW = re.compile(r"^(?:Moderat|Presid|Chair)", re.I)
+MODERATOR_KW = re.compile(r"^(?:Moderat|Presid|Chair|主持)", re.I)
+DISCUSSANT_KW = re.compile(r"^(?:Discussant|Participant)", re.I)
 TRAILER = re.compile(
     r"^(?:event speakers?|speakers|about the speakers|speaker bios|biographies|participants|"
-    r"panelists|panellists|featured speakers|event participants)$",
+    r"panelists|panellists|featured speakers|event participants|活动嘉宾|演讲嘉宾|发言嘉宾)$",
     re.I,
 )
 TRAILER_WORDS = "event speakers"

@@ -116,6 +116,31 @@ CASES: dict[str, dict[str, Any]] = {
         "labels": [None, None],
         "voiced": [[], []],
     },
+    "v11_participant_lists": {
+        "discussants": [
+            "Aigerim Nurlanova",
+            "Timur Bekov",
+            "Olga Sokolova",
+            "Farid Rahimov",
+            "Li Na",
+        ],
+        "section_titles": ["Key Points"],
+        "speakers": [],
+        "unclassified": [],
+    },
+    "v12_chinese_trailer": {
+        "title": "中日关系展望",
+        "date": "2023-05-06",
+        "host.name": "陈思远(Chen Siyuan)",
+        "discussants": ["陈思远(Chen Siyuan)", "佐藤健"],
+        "disclaimer": "本院对公共政策问题不持机构立场。",
+        "speakers": [
+            ("陈思远(Chen Siyuan)", "研究员，东亚研究中心", False),
+            ("佐藤健", None, False),
+        ],
+        "voiced": [["Tokyo"]],
+        "section_titles": ["主要观点"],
+    },
     "v6_lost_role_line": {
         "speakers": [
             ("Park Ji-won", "Senior Fellow, Kestrel Forum", False),
