@@ -29,12 +29,14 @@ def best_ms(text: str, repeat: int) -> float:
     return best * 1000
 
 
-def long_document(seed: str, times: int) -> str:
-    """The seed's body repeated: header once, sections many times, trailer once."""
+def long_document(seed: str, factor: int) -> str:
+    """A document ``factor`` times the seed's length: header and trailer once, the
+    sections repeated."""
     lines = seed.split("\n")
     start = next(i for i, line in enumerate(lines) if line.startswith("Reactions"))
     end = next(i for i, line in enumerate(lines) if line.startswith("Discussants:"))
     body = "\n".join(lines[start:end])
+    times = -(-(len(seed) * factor - len(seed)) // (len(body) + 1)) + 1
     return "\n".join([*lines[:start], *([body] * times), *lines[end:]])
 
 

@@ -136,7 +136,10 @@ def _attribution_line(item: Point | Paragraph, here: str, seed: str, gz: Gazette
         parts.append(f"Voiced by {_capital_links(item.voiced_by, here, gz)}")
     if item.about:
         parts.append(f"About {_capital_links(item.about, here, gz)}")
-    parts.append(f"[Source, {_lines_text(item.lines)}]({rel(here, _source_path(seed))})")
+    where = f"{posixpath.basename(seed)}:{item.lines.start}"
+    if item.lines.end != item.lines.start:
+        where += f"–{item.lines.end}"
+    parts.append(f"Source [{md.link_text(where)}]({rel(here, _source_path(seed))})")
     return '<p class="bg-meta" markdown>' + " · ".join(parts) + "</p>"
 
 

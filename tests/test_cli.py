@@ -71,8 +71,14 @@ def test_parse_summary_without_json() -> None:
         (b"Title\n\xff\xfe\n", "Error: {p}:2: file is not valid UTF-8 (byte 0xff at offset 6)\n"),
         ("Title".encode("utf-16"), "Error: {p}: file is UTF-16; save it as UTF-8\n"),
         (b"Title\n\x00", "Error: {p}:2: file contains a NUL byte; is it binary?\n"),
+        (b" \n\t\n", "Error: {p}: file holds only whitespace\n"),
+        (
+            b"A" * 5_000_001,
+            "Error: {p}: file is too large (5,000,001 bytes; the limit is 5,000,000)\n",
+        ),
+        (bytes(range(256)), "Error: {p}:1: file contains a NUL byte; is it binary?\n"),
     ],
-    ids=["empty", "bad-utf8", "utf16", "nul"],
+    ids=["empty", "bad-utf8", "utf16", "nul", "whitespace", "large", "binary"],
 )
 def test_bad_input_exits_1_with_one_line(tmp_path: Path, content: bytes, message: str) -> None:
     bad = tmp_path / "bad.txt"

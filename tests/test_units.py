@@ -143,3 +143,20 @@ def test_point_labels(text: str, label: str | None) -> None:
     from generator.shapes import split_label
 
     assert split_label(text)[0] == label
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Paul Haenle", "paul-haenle"),
+        ("José Müller-Øster", "jose-muller-oster"),
+        ("王明(Wang Ming)", "wang-ming"),
+        ("王建国", "wang-jian-guo"),
+        ("Iran's Nuclear Program", "irans-nuclear-program"),
+        ("", "untitled"),
+    ],
+)
+def test_slugs(name: str, expected: str) -> None:
+    from generator.pages import slug
+
+    assert slug(name) == expected
