@@ -9,13 +9,21 @@ from typing import Any
 import yaml
 
 from generator.capitals import Gazetteer, gazetteer_from_config
-from generator.yamlio import UniqueKeyLoader
+from generator.yamlio import load_yaml
 
 CONFIG_NAME = "site_config.yml"
 
 
 class ConfigError(Exception):
-    """A site_config.yml that cannot be used, as ``path:line: message``."""
+    """A site_config.yml that cannot be used, printed as ``path:line: message``."""
+
+    def __init__(self, path: str, line: int | None, message: str) -> None:
+        self.path, self.line, self.message = path, line, message
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        where = self.path if self.line is None else f"{self.path}:{self.line}"
+        return f"{where}: {self.message}"
 
 
 def find_root(start: Path | None = None) -> Path:
@@ -24,7 +32,7 @@ def find_root(start: Path | None = None) -> Path:
     for folder in (here, *here.parents):
         if (folder / CONFIG_NAME).is_file():
             return folder
-    raise ConfigError(f"{CONFIG_NAME}: not found in {here} or any parent folder")
+    raise ConfigError(CONFIG_NAME, None, f"not found in {here} or any parent folder")
 
 
 def load_config(path: Path) -> dict[str, Any]:
@@ -32,15 +40,15 @@ def load_config(path: Path) -> dict[str, Any]:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise ConfigError(f"{path}: cannot read ({exc.strerror})") from None
+        raise ConfigError(str(path), None, f"cannot read ({exc.strerror})") from None
     try:
-        data = yaml.load(text, Loader=UniqueKeyLoader)
+        data = load_yaml(text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         line = mark.line + 1 if mark is not None else 1
-        raise ConfigError(f"{path}:{line}: {exc.problem}") from None
+        raise ConfigError(str(path), line, str(exc.problem)) from None
     if not isinstance(data, dict):
-        raise ConfigError(f"{path}:1: expected a mapping with 'site' and 'capitals'")
+        raise ConfigError(str(path), 1, "expected a mapping with 'site' and 'capitals'")
     problems = []
     capitals = data.get("capitals")
     if not isinstance(capitals, list) or not capitals:
@@ -65,7 +73,7 @@ def load_config(path: Path) -> dict[str, Any]:
     if not isinstance(site, dict) or not isinstance(site.get("name"), str):
         problems.append("'site' must be a mapping with a 'name'")
     if problems:
-        raise ConfigError(f"{path}:1: " + "; ".join(problems))
+        raise ConfigError(str(path), 1, "; ".join(problems))
     return data
 
 

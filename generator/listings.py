@@ -172,11 +172,6 @@ def _is_name_for_bio(text: str, nxt: str) -> bool:
     return looks_like_name(text) and is_sentence(nxt) and text.split()[-1] in nxt
 
 
-def _mentions_person(name: str, text: str) -> bool:
-    surname = name.split()[-1]
-    return surname in text or text.startswith(("He ", "She ", "They "))
-
-
 def starts_people_run(units: list[Unit], index: int) -> bool:
     """A name line followed by a bio about that person (optionally with a role between)."""
     name = units[index].text

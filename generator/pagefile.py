@@ -20,7 +20,7 @@ import frontmatter
 import yaml
 from frontmatter.default_handlers import YAMLHandler
 
-from generator.yamlio import UniqueKeyLoader, dump_yaml
+from generator.yamlio import UniqueKeyLoader, dump_yaml, load_yaml
 
 LINKS_START = "<!-- briefgen:links -->"
 LINKS_END = "<!-- /briefgen:links -->"
@@ -51,7 +51,7 @@ class _StrictYAML(YAMLHandler):
     """python-frontmatter handler: duplicate keys rejected, dates kept as strings."""
 
     def load(self, fm: str, **kwargs: Any) -> Any:
-        return yaml.load(fm, Loader=UniqueKeyLoader)
+        return load_yaml(fm)
 
     def export(self, metadata: dict[str, Any], **kwargs: Any) -> str:
         return dump_yaml(metadata).rstrip("\n")
@@ -83,7 +83,7 @@ def loads(text: str, path: str) -> Page:
             raise PageError(path, number, "tab used for indentation in front matter")
     try:
         # Parsed here first so that error marks count from the file's first line.
-        data = yaml.load(yaml_text, Loader=UniqueKeyLoader)
+        data = load_yaml(yaml_text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = mark.line + 2 if mark is not None else 1

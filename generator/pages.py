@@ -17,7 +17,7 @@ from slugify import slugify
 
 from generator import markdown as md
 from generator.capitals import Gazetteer
-from generator.model import Event, Lines, Paragraph, Point, Section
+from generator.model import Event, Paragraph, Point, Section
 from generator.pagefile import LINKS_END, LINKS_START, Page, seal
 
 SOURCES_DIR = "sources"
@@ -116,12 +116,6 @@ def _source_path(seed: str) -> str:
 
 def _generated(sources: Iterable[str]) -> dict[str, Any]:
     return {"by": "briefgen", "sources": sorted(set(sources)), "digest": ""}
-
-
-def _lines_text(lines: Lines) -> str:
-    if lines.start == lines.end:
-        return f"line {lines.start}"
-    return f"lines {lines.start}–{lines.end}"
 
 
 def _capital_links(ids: Sequence[str], here: str, gz: Gazetteer) -> str:

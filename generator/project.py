@@ -205,7 +205,7 @@ def check(project: Project) -> tuple[list[Problem], int]:
     try:
         plan = project.plan()
     except (SourceError, ConfigError) as exc:
-        return [Problem(str(exc).split(": ", 1)[0], None, str(exc).split(": ", 1)[1])], 0
+        return [Problem(exc.path, exc.line, exc.message)], 0
     problems += [Problem(e.path, e.line, e.message) for e in plan.page_errors]
     problems += [
         Problem(f"{CONTENT}/{p.path}", line, message)

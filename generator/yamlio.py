@@ -39,6 +39,7 @@ UniqueKeyLoader.yaml_implicit_resolvers = {
 
 
 def load_yaml(text: str) -> Any:
+    """Parse YAML with ``UniqueKeyLoader`` (raises ``yaml.MarkedYAMLError`` with a mark)."""
     return yaml.load(text, Loader=UniqueKeyLoader)
 
 

@@ -203,3 +203,20 @@ def test_ingest_names_unclassified_text(tmp_path: Path) -> None:
     event = next((root / "content" / "events").glob("2013-*.md")).read_text(encoding="utf-8")
     assert "## Unclassified source text" in event
     assert "Senior Fellow, Kestrel Forum" in event
+
+
+def test_check_reports_a_seed_that_fails_to_parse(project: Path) -> None:
+    (project / "seeds" / "broken.txt").write_bytes(b"\x00binary")
+    result = briefgen(project, "check")
+    assert result.returncode == 1
+    assert result.stdout == "seeds/broken.txt:1: file contains a NUL byte; is it binary?\n"
+
+
+def test_check_reports_a_broken_site_config(project: Path) -> None:
+    (project / "site_config.yml").write_text("site:\n  name: x\ncapitals: [\n")
+    result = briefgen(project, "check")
+    assert result.returncode == 1
+    assert (
+        result.stdout
+        == f"{project / 'site_config.yml'}:4: expected the node content, but found '<stream end>'\n"
+    )
