@@ -18,6 +18,10 @@ from generator.pagefile import Page
 from generator.pages import rel
 from generator.schema import PAGE_TYPES
 
+RECENT_EVENTS = 12
+"""Capital pages and the matrix show this many of the latest events in full and list the
+earlier ones a line each, so that their weight stays bounded as events accumulate."""
+
 
 @dataclass(frozen=True)
 class Unresolved:
@@ -54,6 +58,7 @@ class _Graph:
             page_id = page.meta.get("id")
             if isinstance(page_id, str) and page_id not in self.by_id:
                 self.by_id[page_id] = page
+        self.recent_ids = {e.meta.get("id") for e in self.events()[:RECENT_EVENTS]}
 
     def of_type(self, name: str) -> list[Page]:
         return [p for p in self.by_id.values() if p.meta.get("type") == name]
@@ -81,6 +86,10 @@ class _Graph:
             key=lambda e: (str(e.meta.get("date") or ""), e.path),
             reverse=True,
         )
+
+    def recent(self, theme: Page) -> bool:
+        """Whether the theme belongs to one of the latest ``RECENT_EVENTS`` events."""
+        return theme.meta.get("event") in self.recent_ids
 
 
 def _check_references(graph: _Graph) -> list[Unresolved]:
@@ -191,13 +200,31 @@ def _capital_block(graph: _Graph, page: Page, points: dict[str, list[_PointRef]]
         f"{_count(intros_voiced, 'section introduction')} voiced by participants from "
         f"{md.text(name)} · {_count(len(points['about']), 'passage')} about {md.text(name)}",
         "</div>",
-        "",
-        f"## Voiced by participants from {md.text(name)}",
     ]
-    lines += _grouped(graph, here, points["voiced"]) or ["", "Nothing yet."]
-    lines += ["", f"## About {md.text(name)}"]
-    lines += _grouped(graph, here, points["about"]) or ["", "Nothing yet."]
+    for key, heading in (("voiced", f"Voiced by participants from {md.text(name)}"),
+                         ("about", f"About {md.text(name)}")):  # fmt: skip
+        recent = [r for r in points[key] if graph.recent(r.theme)]
+        earlier = [r for r in points[key] if not graph.recent(r.theme)]
+        lines += ["", f"## {heading}"]
+        lines += _grouped(graph, here, recent) or ([] if earlier else ["", "Nothing yet."])
+        if earlier:
+            lines += ["", "### Earlier events", "", *_per_event(graph, here, earlier)]
     return "\n".join(lines)
+
+
+def _per_event(graph: _Graph, here: str, refs: list[_PointRef]) -> list[str]:
+    """One line per event: its date, title and how many passages."""
+    counts: dict[str, int] = {}
+    for ref in refs:
+        event_id = str(ref.theme.meta.get("event"))
+        counts[event_id] = counts.get(event_id, 0) + 1
+    out = []
+    for event in graph.events():
+        n = counts.get(str(event.meta.get("id")), 0)
+        if n:
+            date = f"{event.meta['date']} · " if event.meta.get("date") else ""
+            out.append(f"- {date}{graph.link(here, event)}: {n} passage" + ("" if n == 1 else "s"))
+    return out
 
 
 def _event_block(graph: _Graph, page: Page) -> str:
@@ -352,7 +379,7 @@ def _matrix(graph: _Graph, here: str) -> str:
     capitals = sorted(graph.of_type("capital"), key=graph.title)
     header = "| Theme | " + " | ".join(graph.link(here, c) for c in capitals) + " |"
     lines = [header, "|" + "---|" * (len(capitals) + 1)]
-    for theme in graph.themes():
+    for theme in [t for t in graph.themes() if graph.recent(t)]:
         cells = []
         for capital in capitals:
             short = capital.meta["id"].split(":", 1)[1]
@@ -373,6 +400,10 @@ def _matrix(graph: _Graph, here: str) -> str:
                     )
             cells.append("<br>".join(entries) or "–")
         lines.append(f"| {graph.link(here, theme)} | " + " | ".join(cells) + " |")
+    earlier = graph.events()[RECENT_EVENTS:]
+    if earlier:
+        lines += ["", "## Earlier events", ""]
+        lines += [_event_line(graph, here, e) for e in earlier]
     return "\n".join(lines)
 
 

@@ -1,0 +1,54 @@
+"""The link step as a pure function over page graphs."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from generator.capitals import Gazetteer
+from generator.links import RECENT_EVENTS, link
+from generator.pages import EventSource, build_pages
+from generator.parser import parse
+from generator.source import read_source
+from tests.conftest import FIXTURES
+
+
+def many_events(gazetteer: Gazetteer, count: int) -> dict:  # type: ignore[type-arg]
+    seed = parse(read_source(FIXTURES / "seed.txt"), "seed.txt", gazetteer)
+    sources = [
+        EventSource(
+            replace(seed, title=f"Roundtable {n:02d}", date=f"20{10 + n:02d}-04-22"),
+            f"seeds/e{n:02d}.txt",
+        )
+        for n in range(count)
+    ]
+    return build_pages(sources, gazetteer)
+
+
+def test_capital_pages_and_matrix_stay_bounded(gazetteer: Gazetteer) -> None:
+    pages = many_events(gazetteer, RECENT_EVENTS + 3)
+    result = link(pages)
+    assert result.unresolved == []
+    beijing = result.blocks["capitals/beijing.md"]
+    voiced, about = beijing.split("## About", 1)
+    assert voiced.count("\n### [") == 3 * RECENT_EVENTS  # three themes per recent event
+    assert about.count("\n### [") == RECENT_EVENTS  # one theme per event mentions Beijing
+    earlier = voiced.split("### Earlier events", 1)[1]
+    assert [line[:15] for line in earlier.strip().splitlines()] == [
+        "- 2012-04-22 · ",
+        "- 2011-04-22 · ",
+        "- 2010-04-22 · ",
+    ]
+    assert "8 passages" in earlier
+    matrix = result.blocks["matrix.md"]
+    assert matrix.count("\n| [") == 3 * RECENT_EVENTS
+    assert matrix.split("## Earlier events", 1)[1].count("\n- ") == 3
+
+
+def test_dangling_references_are_reported_with_the_path_first(gazetteer: Gazetteer) -> None:
+    pages = many_events(gazetteer, 1)
+    theme = next(p for p in pages.values() if p.meta["type"] == "theme")
+    pages[theme.path] = replace(
+        theme, meta={**theme.meta, "event": "event:gone"}, meta_lines={"event": 7}
+    )
+    unresolved = [str(u) for u in link(pages).unresolved]
+    assert unresolved == [f"{theme.path}:7: 'event' refers to unknown event 'event:gone'"]
