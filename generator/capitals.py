@@ -41,7 +41,7 @@ class Capital:
 PARTICIPANT_NOUNS = (
     "participant", "scholar", "expert", "panelist", "panellist", "speaker", "analyst",
     "discussant", "attendee", "delegate", "representative", "academic", "researcher",
-    "interlocutor", "commentator", "specialist", "guest", "colleague", "counterpart",
+    "interlocutor", "commentator", "specialist", "guest", "colleague", "counterpart", "delegation",
     "voice", "professor",
 )  # fmt: skip
 
