@@ -28,7 +28,7 @@ def _error(message: str) -> None:
 
 def cmd_parse(args: argparse.Namespace) -> int:
     path = Path(args.file)
-    root = find_root(Path(args.root) if args.root else None)
+    root = find_root(Path(args.root) if args.root else None, near=path)
     gazetteer = gazetteer_for(root / CONFIG_NAME)
     text = read_source(path)
     event = parse(text, source=path.name, gazetteer=gazetteer)

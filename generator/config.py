@@ -26,13 +26,25 @@ class ConfigError(Exception):
         return f"{where}: {self.message}"
 
 
-def find_root(start: Path | None = None) -> Path:
-    """The project root: the nearest folder at or above ``start`` holding site_config.yml."""
+def find_root(start: Path | None = None, near: Path | None = None) -> Path:
+    """The project root: the nearest folder holding site_config.yml at or above ``start``
+    (default: the current folder), else above ``near`` (a file being parsed), else the
+    project this package was installed from (an editable install)."""
     here = (start or Path.cwd()).resolve()
-    for folder in (here, *here.parents):
-        if (folder / CONFIG_NAME).is_file():
-            return folder
-    raise ConfigError(CONFIG_NAME, None, f"not found in {here} or any parent folder")
+    candidates = [here]
+    if start is None:
+        if near is not None:
+            candidates.append(near.resolve().parent)
+        candidates.append(Path(__file__).resolve().parent.parent)
+    for base in candidates:
+        for folder in (base, *base.parents):
+            if (folder / CONFIG_NAME).is_file():
+                return folder
+        if start is not None:
+            break
+    raise ConfigError(
+        CONFIG_NAME, None, f"not found in {here} or any parent folder; pass --root PROJECT"
+    )
 
 
 def load_config(path: Path) -> dict[str, Any]:

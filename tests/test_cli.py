@@ -125,3 +125,18 @@ def test_config_error_names_file_and_line(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert result.stderr.startswith(f"Error: {tmp_path / 'site_config.yml'}:6: ")
     assert result.stderr.count("\n") == 1
+
+
+def test_parse_works_from_any_folder(tmp_path: Path) -> None:
+    result = run("parse", str(SEED), "--json", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["date"] == "2013-04-22"
+
+
+def test_root_without_site_config_is_an_error(tmp_path: Path) -> None:
+    result = run("--root", str(tmp_path), "parse", str(SEED), cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stderr == (
+        f"Error: site_config.yml: not found in {tmp_path.resolve()} or any parent folder; "
+        "pass --root PROJECT\n"
+    )
