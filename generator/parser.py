@@ -159,8 +159,7 @@ def _read_body(units: list[Unit], state: State) -> None:
         ):
             # "Participants" over name / bio entries: read them as a speakers list.
             state.furnish("marker", text, unit.start)
-            rest = [SourceLine(u.start, u.text) for u in units[index:]]
-            read_people_list(rest, state, at_end=False)
+            _read_people(units[index:], state, at_end=False)
             return
         block = PEOPLE_BLOCK.match(text) if not unit.bullet else None
         if block is not None:
@@ -197,13 +196,11 @@ def _read_body(units: list[Unit], state: State) -> None:
             if TRAILER.match(text):
                 state.furnish("marker", text, unit.start)
                 first = index
-            rest = [SourceLine(u.start, u.text) for u in units[first:]]
-            read_people_list(rest, state, at_end=True)
+            _read_people(units[first:], state, at_end=True)
             return
         if looks_like_name(text) and starts_people_run(units, index - 1):
             end = people_run_end(units, index - 1)
-            run = [SourceLine(u.start, u.text) for u in units[index - 1 : end]]
-            read_people_list(run, state, at_end=False)
+            _read_people(units[index - 1 : end], state, at_end=False)
             index = end
             continue
         if looks_like_heading(text):
@@ -221,6 +218,11 @@ def _read_body(units: list[Unit], state: State) -> None:
         else:
             current.intro.append(paragraph)
             current.end = unit.end
+
+
+def _read_people(units: list[Unit], state: State, at_end: bool) -> None:
+    """Read units as name / role / bio entries (each unit one line of the list)."""
+    read_people_list([SourceLine(u.start, u.text) for u in units], state, at_end=at_end)
 
 
 def _is_heading_unit(unit: Unit) -> bool:
