@@ -31,6 +31,8 @@ class SectionBuilder:
     intro: list[Paragraph] = field(default_factory=list)
     points: list[Point] = field(default_factory=list)
     end: int = 0
+    panel: bool = False
+    """True when a people block (``Speakers:``) stands under the heading: an agenda panel."""
 
     def build(self) -> Section:
         end = max(self.lines.end, self.end)

@@ -25,6 +25,7 @@ from generator.shapes import (
     SourceLine,
     Unit,
     is_blank,
+    looks_like_heading,
     normalise,
 )
 
@@ -39,7 +40,13 @@ def read_people_block(
     entries: list[tuple[str, int]] = []
     rest = (block.group("rest") or "").strip()
     if rest:
-        entries.extend((part, head.start) for part in re.split(r"\s*;\s*", rest) if part.strip())
+        for part in re.split(r"\s*;\s*", rest):
+            joined = re.match(r"^(and)\s+(?=\S)", part)
+            if joined:  # "A, Role; B, Role; and C, Role"
+                state.furnish("marker", joined.group(1), head.start)
+                part = part[joined.end() :]
+            if part.strip():
+                entries.append((part, head.start))
     while index < len(units):
         unit = units[index]
         if unit.bullet:
@@ -52,9 +59,18 @@ def read_people_block(
         text = unit.text
         if PEOPLE_BLOCK.match(text) or DISCUSSANTS.match(text) or is_sentence(text):
             break
-        if entries and split_name_role(text) is None and not _continues_entry(text):
-            break
+        if (
+            entries
+            and split_name_role(text) is None
+            and (not _continues_entry(text) or unit.start > entries[-1][1] + 1)
+        ):
+            break  # a title or organisation line continues an entry only right below it
         if not entries and split_name_role(text) is None:
+            if "," in text and not looks_like_heading(text.split(",", 1)[0] + ":"):
+                # "Title, Organisation" whose name line was lost: kept, reported.
+                state.unclassified.append(Unclassified(text, unit.lines))
+                index += 1
+                continue
             break
         entries.append((text, unit.start))
         index += 1

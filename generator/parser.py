@@ -164,6 +164,8 @@ def _read_body(units: list[Unit], state: State) -> None:
         block = PEOPLE_BLOCK.match(text) if not unit.bullet else None
         if block is not None:
             index = read_people_block(units, index, block, unit, state)
+            if current is not None:
+                current.panel = True
             continue
         spoke = SPOKE_ON.match(text) if not unit.bullet else None
         if spoke is not None and looks_like_name(spoke.group("name")):
@@ -294,7 +296,12 @@ def _finish(state: State, source: str) -> Event:
     prose = state.summary + [p for s in state.sections for p in s.intro]
     host = _find_host(prose)
     _find_moderators(prose, state)
-    sections = [s.build() for s in state.sections]
+    sections = []
+    for builder in state.sections:
+        if builder.intro or builder.points or builder.panel or builder.title is None:
+            sections.append(builder.build())
+        else:  # a heading with nothing under it is no theme
+            state.furnish("heading", builder.title, builder.lines.start)
     furniture = sorted(state.furniture, key=lambda f: f.lines.start)
     return Event(
         source=source,

@@ -141,6 +141,18 @@ CASES: dict[str, dict[str, Any]] = {
         "voiced": [["Tokyo"]],
         "section_titles": ["主要观点"],
     },
+    "v13_inline_speakers_lost_moderator": {
+        "moderators": [],
+        "speakers": [
+            ("Jane Roe", "Fellow, X Institute", False),
+            ("John Doe", "Professor, Y University", False),
+            ("Mary Major", "Director, Z Center", False),
+        ],
+        "discussants": ["Ann Lee", "Bo Chen"],
+        "section_titles": [],
+        "unclassified": [{"text": "Senior Fellow, Westbrook Institute", "lines": [6, 6]}],
+        "furniture": {"heading", "marker"},
+    },
     "v6_lost_role_line": {
         "speakers": [
             ("Park Ji-won", "Senior Fellow, Kestrel Forum", False),
