@@ -54,6 +54,8 @@ class _Person:
     slug: str
     appearances: dict[str, dict[str, Any]] = field(default_factory=dict)
     bios: list[str] = field(default_factory=list)
+    cut_bios: set[str] = field(default_factory=set)
+    """Bios the source page was cut off in."""
     sources: set[str] = field(default_factory=set)
 
     @property
@@ -265,6 +267,8 @@ def _event_pages(source: EventSource, site: _Site, gz: Gazetteer) -> list[Page]:
         appear(moderator.name, "moderator")
     for speaker in event.speakers:
         appear(speaker.name, "speaker", speaker.role, speaker.bio)
+        if speaker.truncated and speaker.bio:
+            site.person(speaker.name).cut_bios.add(speaker.bio)
     for discussant in event.discussants:
         appear(discussant.name, "discussant")
 
@@ -378,6 +382,8 @@ def _person_page(person: _Person) -> Page:
     body = [f"# {md.text(person.name)}", ""]
     for bio in person.bios:
         body += [md.text(bio), ""]
+        if bio in person.cut_bios:
+            body += ['<p class="bg-note">The source page ends here; the rest is missing.</p>', ""]
     body.append(link_block())
     titles = [t for a in person.appearances.values() for t in a.get("titles", [])]
     description = person.bios[0] if person.bios else (titles[0] if titles else person.name)
