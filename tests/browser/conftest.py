@@ -22,18 +22,18 @@ from tests.conftest import ROOT
 
 CHROMIUM = os.environ.get("CHROMIUM", DEFAULT_CHROMIUM)
 FLAGS = list(CHROMIUM_FLAGS)
-MISSING = (
-    f"Chromium not found at {CHROMIUM}: install Debian's 'chromium' package "
-    "(apt-get install chromium) to run the browser tests"
-)
 
 
 def require_browser() -> None:
     if Path(CHROMIUM).exists() or shutil.which(CHROMIUM):
         return
+    missing = (
+        f"Chromium not found at {CHROMIUM}: install Debian's 'chromium' package "
+        "(apt-get install chromium) to run the browser tests"
+    )
     if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
-        pytest.fail(MISSING)
-    pytest.skip(MISSING)
+        pytest.fail(missing)
+    pytest.skip(missing)
 
 
 def build_site(target: Path, instant: bool = True) -> Path:
