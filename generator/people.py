@@ -125,7 +125,7 @@ def split_name_role(entry: str) -> tuple[str, str | None] | None:
 
 def trailing_name(candidate: str) -> tuple[str, str] | None:
     """The name at the end of ``Carnegie Center Director Paul Haenle``: (as written, name)."""
-    words = candidate.split()
+    words = candidate.rstrip(".,;:").split()
     for start in range(len(words) - 1):
         written = " ".join(words[start:])
         name = strip_honorific(written)
@@ -150,9 +150,12 @@ _TOKEN = r"[A-Z][\w.\-–]*(?:['’][A-Z][\w.\-–]*)?"
 _PERSON = rf"(?P<name>{_TOKEN}(?:\s+(?:{_TOKEN}|{'|'.join(sorted(PARTICLES))})){{1,4}})"
 _ORG = rf"(?P<org>(?:{_TOKEN}\s+){{0,5}}?{_TOKEN}(?:\s+&\s+{_TOKEN})?)['’]s\s+"
 _HOSTED = r"\s+(?:co-)?(?:hosted|will host|hosts|convened|will convene)\b"
+_COHOST = rf"(?:\s+and\s+{_PERSON.replace('?P<name>', '?P<cohost>')})?"
+# ", director of the Carnegie–Tsinghua Center," between a name and its verb.
+_APPOSITIVE = r"(?:,\s+[^,.;]{3,90},)?"
 HOST_PATTERNS: tuple[re.Pattern[str], ...] = (
-    re.compile(rf"(?:^|(?<=[.;:!?]\s)|(?<=\bby\s)){_ORG}{_PERSON}{_HOSTED}"),
-    re.compile(rf"(?:^|(?<=\s)){_PERSON}{_HOSTED}"),
+    re.compile(rf"(?:^|(?<=[.;:!?]\s)|(?<=\bby\s)){_ORG}{_PERSON}{_COHOST}{_HOSTED}"),
+    re.compile(rf"(?:^|(?<=\s)){_PERSON}{_COHOST}{_APPOSITIVE}{_HOSTED}"),
     re.compile(rf"\b(?:co-)?hosted\s+by\s+(?:{_ORG})?{_PERSON}"),
     # "白莉娟(Jan Carol Berris)主持了本次对话"
     re.compile(
@@ -160,6 +163,8 @@ HOST_PATTERNS: tuple[re.Pattern[str], ...] = (
     ),
 )
 MODERATOR_PATTERNS = (
-    re.compile(rf"(?:^|(?<=\s)){_PERSON}\s+(?:moderated|will moderate|moderates|moderating)\b"),
+    re.compile(
+        rf"(?:^|(?<=\s)){_PERSON}{_APPOSITIVE}\s+(?:moderated|will moderate|moderates|moderating)\b"
+    ),
     re.compile(rf"\bmoderated\s+by\s+(?:{_ORG})?{_PERSON}"),
 )

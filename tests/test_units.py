@@ -160,3 +160,46 @@ def test_slugs(name: str, expected: str) -> None:
     from generator.pages import slug
 
     assert slug(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "host", "moderators"),
+    [
+        (
+            "Carnegie-Tsinghua’s Paul Haenle hosted a roundtable.",
+            ("Paul Haenle", "Carnegie-Tsinghua"),
+            [],
+        ),
+        (
+            "Carnegie’s Paul Haenle and Yan Xuetong hosted a discussion.",
+            ("Paul Haenle", "Carnegie"),
+            [],
+        ),
+        (
+            "Paul Haenle, director of the Carnegie–Tsinghua Center, hosted a roundtable.",
+            ("Paul Haenle", None),
+            [],
+        ),
+        (
+            "Carnegie–Tsinghua Center Director Paul Haenle moderated a discussion.",
+            None,
+            ["Paul Haenle"],
+        ),
+        ("Jane Roe, a senior fellow at the institute, moderated.", None, ["Jane Roe"]),
+        ("The panel was moderated by Associate Professor Wang Dong.", None, ["Wang Dong"]),
+        (
+            "Org's Priya Raman will moderate a discussion between Zhou Lihua and Arjun Mehrotra.",
+            None,
+            ["Priya Raman"],
+        ),
+        ("The American Statecraft Program will host a special event.", None, []),
+    ],
+)
+def test_hosts_and_moderators(
+    sentence: str, host: tuple[str, str | None] | None, moderators: list[str]
+) -> None:
+    from generator.parser import parse
+
+    event = parse(f"Title\n\nMon. April 22nd, 2013\nBeijing\n\n{sentence}\n")
+    assert (event.host and (event.host.name, event.host.organization)) == host
+    assert [m.name for m in event.moderators] == moderators
