@@ -85,7 +85,7 @@ def read_header(lines: list[SourceLine], state: State) -> int:
             state.furnish("notice" if REGISTRATION.match(text) else "player", text, line.number)
             index += 1
             continue
-        tags = glued_tags(text)
+        tags = glued_tags(text, min_tags=2)
         if tags is not None and (state.title is not None or seen_date):
             state.furnish("tags", text, line.number)
             index += 1

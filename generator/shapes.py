@@ -127,12 +127,15 @@ def is_blank(text: str) -> bool:
     return not normalise(text)
 
 
-def glued_tags(text: str) -> list[str] | None:
-    """``Arms ControlNuclear PolicyForeign Policy`` -> the three tags, else None."""
+def glued_tags(text: str, min_tags: int = 3) -> list[str] | None:
+    """``Arms ControlNuclear PolicyForeign Policy`` -> the three tags, else None.
+
+    Words such as "TikTok" or "YouTube" glue the same way, so a line needs ``min_tags``
+    tags (the header, where a heading cannot stand, settles for two)."""
     if text.endswith(TERMINAL) or len(text) > 200 or ":" in text:
         return None
     parts = _GLUED.split(text)
-    if len(parts) < 2:
+    if len(parts) < min_tags:
         return None
     for part in parts:
         words = part.split()

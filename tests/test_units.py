@@ -203,3 +203,25 @@ def test_hosts_and_moderators(
     event = parse(f"Title\n\nMon. April 22nd, 2013\nBeijing\n\n{sentence}\n")
     assert (event.host and (event.host.name, event.host.organization)) == host
     assert [m.name for m in event.moderators] == moderators
+
+
+@pytest.mark.parametrize(
+    ("line", "tags"),
+    [
+        (
+            "Arms ControlNuclear PolicyForeign Policy",
+            ["Arms Control", "Nuclear Policy", "Foreign Policy"],
+        ),
+        (
+            "Foreign PolicySecurityUnited StatesChina",
+            ["Foreign Policy", "Security", "United States", "China"],
+        ),
+        ("TikTok and Data Security", None),
+        ("YouTube Diplomacy", None),
+        ("McDonald's Strategy in Asia", None),
+    ],
+)
+def test_glued_tags(line: str, tags: list[str] | None) -> None:
+    from generator.shapes import glued_tags
+
+    assert glued_tags(line) == tags
