@@ -59,6 +59,10 @@ class _Graph:
             if isinstance(page_id, str) and page_id not in self.by_id:
                 self.by_id[page_id] = page
         self.recent_ids = {e.meta.get("id") for e in self.events()[:RECENT_EVENTS]}
+        self._themes = self._sorted_themes()
+        self._by_event: dict[str, list[Page]] = defaultdict(list)
+        for theme in self._themes:
+            self._by_event[str(theme.meta.get("event"))].append(theme)
 
     def of_type(self, name: str) -> list[Page]:
         return [p for p in self.by_id.values() if p.meta.get("type") == name]
@@ -74,6 +78,14 @@ class _Graph:
         return self.by_id.get(str(theme.meta.get("event")))
 
     def themes(self) -> list[Page]:
+        """Every theme, by event and order (computed once)."""
+        return self._themes
+
+    def themes_of(self, event: Page) -> list[Page]:
+        """The themes that name ``event``, in order."""
+        return self._by_event.get(str(event.meta.get("id")), [])
+
+    def _sorted_themes(self) -> list[Page]:
         def key(theme: Page) -> tuple[str, int, str]:
             event = self.event_of(theme)
             return (event.path if event else "", int(theme.meta.get("order") or 0), theme.path)
@@ -201,30 +213,35 @@ def _capital_block(graph: _Graph, page: Page, points: dict[str, list[_PointRef]]
         f"{md.text(name)} · {_count(len(points['about']), 'passage')} about {md.text(name)}",
         "</div>",
     ]
+    earlier = _earlier_counts(graph, points)
+    nothing = "Nothing in the latest events." if earlier else "Nothing yet."
     for key, heading in (("voiced", f"Voiced by participants from {md.text(name)}"),
                          ("about", f"About {md.text(name)}")):  # fmt: skip
         recent = [r for r in points[key] if graph.recent(r.theme)]
-        earlier = [r for r in points[key] if not graph.recent(r.theme)]
         lines += ["", f"## {heading}"]
-        lines += _grouped(graph, here, recent) or ([] if earlier else ["", "Nothing yet."])
-        if earlier:
-            lines += ["", "### Earlier events", "", *_per_event(graph, here, earlier)]
+        lines += _grouped(graph, here, recent) or ["", nothing]
+    if earlier:
+        lines += ["", "## Earlier events", ""]
+        for event, voiced, about in earlier:
+            date = f"{event.meta['date']} · " if event.meta.get("date") else ""
+            lines.append(f"- {date}{graph.link(here, event)}: {voiced} voiced, {about} about")
     return "\n".join(lines)
 
 
-def _per_event(graph: _Graph, here: str, refs: list[_PointRef]) -> list[str]:
-    """One line per event: its date, title and how many passages."""
-    counts: dict[str, int] = {}
-    for ref in refs:
-        event_id = str(ref.theme.meta.get("event"))
-        counts[event_id] = counts.get(event_id, 0) + 1
-    out = []
-    for event in graph.events():
-        n = counts.get(str(event.meta.get("id")), 0)
-        if n:
-            date = f"{event.meta['date']} · " if event.meta.get("date") else ""
-            out.append(f"- {date}{graph.link(here, event)}: {n} passage" + ("" if n == 1 else "s"))
-    return out
+def _earlier_counts(
+    graph: _Graph, points: dict[str, list[_PointRef]]
+) -> list[tuple[Page, int, int]]:
+    """(event, passages voiced, passages about) for events older than the latest ones."""
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for column, key in enumerate(("voiced", "about")):
+        for ref in points[key]:
+            if not graph.recent(ref.theme):
+                counts[str(ref.theme.meta.get("event"))][column] += 1
+    return [
+        (event, *counts[str(event.meta.get("id"))])  # type: ignore[misc]
+        for event in graph.events()
+        if str(event.meta.get("id")) in counts
+    ]
 
 
 def _event_block(graph: _Graph, page: Page) -> str:
@@ -242,9 +259,8 @@ def _event_block(graph: _Graph, page: Page) -> str:
     if capitals:
         lines += ["", "## Capitals", ""]
         lines += ["- " + ", ".join(graph.link(here, c) for c in capitals)]
-    page_id = page.meta.get("id")
-    extra = [t for t in graph.themes() if t.meta.get("event") == page_id
-             and t.meta.get("id") not in (page.meta.get("themes") or [])]  # fmt: skip
+    listed = page.meta.get("themes") or []
+    extra = [t for t in graph.themes_of(page) if t.meta.get("id") not in listed]
     if extra:
         lines += ["", "## More themes", ""] + [f"- {graph.link(here, t)}" for t in extra]
     return "\n".join(lines)
@@ -274,11 +290,7 @@ def _theme_block(graph: _Graph, page: Page) -> str:
             lines.append(f"- {graph.link(here, capital)}: " + "; ".join(parts))
     event = graph.event_of(page)
     if event is not None:
-        siblings = [
-            t
-            for t in graph.themes()
-            if t.meta.get("event") == event.meta.get("id") and t is not page
-        ]
+        siblings = [t for t in graph.themes_of(event) if t is not page]
         if siblings:
             lines += ["", f"## Other themes of {graph.link(here, event)}", ""]
             lines += [f"- {graph.link(here, t)}" for t in siblings]
@@ -338,11 +350,17 @@ def _index_block(
         return "\n".join(_event_line(graph, here, e) for e in events)
     if lists == "themes":
         lines = []
-        for event in events:
-            themes = [t for t in graph.themes() if t.meta.get("event") == event.meta.get("id")]
+        for event in events[:RECENT_EVENTS]:
+            themes = graph.themes_of(event)
             if themes:
                 lines += ["", f"## {graph.link(here, event)}", ""]
                 lines += [f"- {graph.link(here, t)}" for t in themes]
+        earlier = [e for e in events[RECENT_EVENTS:] if graph.themes_of(e)]
+        if earlier:
+            lines += ["", "## Earlier events", ""]
+            lines += [
+                f"{_event_line(graph, here, e)}: {len(graph.themes_of(e))} themes" for e in earlier
+            ]
         return "\n".join(lines).strip()
     if lists == "people":
         people = sorted(graph.of_type("person"), key=lambda p: (graph.title(p).casefold(), p.path))
