@@ -170,6 +170,12 @@ class Project:
         for seed in self.seed_files():
             plan.sources[f"{SOURCES_DIR}/{seed.name}"] = seed.read_bytes()
         plan.sources["editors/front-matter.schema.json"] = schema_text().encode("utf-8")
+        published = self.content / SOURCES_DIR
+        if published.is_dir():
+            for copy in sorted(published.glob("*.txt")):
+                path = f"{SOURCES_DIR}/{copy.name}"
+                if path not in plan.sources:
+                    plan.orphans.append(path)
         return plan
 
 
@@ -213,12 +219,15 @@ def check(project: Project) -> tuple[list[Problem], int]:
     ]
     problems += [Problem(f"{CONTENT}/{u.path}", u.line, u.message) for u in plan.unresolved]
     for path in plan.orphans:
-        sources = ", ".join(plan.existing[path].meta["generated"].get("sources") or [])
+        if path in plan.existing:
+            sources = ", ".join(plan.existing[path].meta["generated"].get("sources") or [])
+            origin = f"generated from {sources or 'a seed'}, which no longer produces it"
+        else:
+            origin = f"a copy of {SEEDS}/{path.removeprefix(SOURCES_DIR + '/')}, which is gone"
         problems.append(
             Problem(
                 f"{CONTENT}/{path}", 1,
-                f"orphan: generated from {sources or 'a seed'}, which no longer produces it; "
-                "delete the page or restore the seed",
+                f"orphan: {origin}; delete the file or restore the seed",
             )
         )  # fmt: skip
     for path in plan.blocked:

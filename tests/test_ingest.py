@@ -100,8 +100,16 @@ def test_removed_seed_leaves_orphans_for_check(project: Path) -> None:
     assert check.returncode == 1
     assert (
         f"content/people/paul-haenle.md:1: orphan: generated from seeds/{SEED.name}, which no "
-        "longer produces it; delete the page or restore the seed"
+        "longer produces it; delete the file or restore the seed"
     ) in check.stdout.splitlines()
+    assert (
+        f"content/sources/{SEED.name}:1: orphan: a copy of seeds/{SEED.name}, which is gone; "
+        "delete the file or restore the seed"
+    ) in check.stdout.splitlines()
+    assert (
+        f"orphan    content/sources/{SEED.name} (its seed no longer produces it; see briefgen check)"
+        in result.stdout.splitlines()
+    )
 
 
 def test_stale_content_fails_check(project: Path) -> None:
