@@ -42,12 +42,41 @@ class LinkResult:
 
 @dataclass(frozen=True)
 class _PointRef:
+    """A point (or section intro) of a theme page, as its front matter lists it."""
+
     theme: Page
     anchor: str
     label: str | None
     kind: str
     number: int
+    """Position among the theme's points (intros not counted)."""
+    voiced_by: tuple[str, ...] = ()
+    about: tuple[str, ...] = ()
     excerpt: str | None = None
+
+
+def _points_of(theme: Page) -> list[_PointRef]:
+    refs = []
+    number = 0
+    for point in theme.meta.get("points") or []:
+        if not isinstance(point, dict):
+            continue
+        kind = str(point.get("kind", "point"))
+        if kind == "point":
+            number += 1
+        refs.append(
+            _PointRef(
+                theme,
+                str(point.get("anchor")),
+                point.get("label"),
+                kind,
+                number,
+                tuple(str(c) for c in point.get("voiced_by") or []),
+                tuple(str(c) for c in point.get("about") or []),
+                point.get("excerpt"),
+            )
+        )
+    return refs
 
 
 class _Graph:
@@ -162,24 +191,11 @@ def _capital_points(graph: _Graph) -> dict[str, dict[str, list[_PointRef]]]:
     """capital id -> {"voiced": [...], "about": [...]}, in theme and point order."""
     found: dict[str, dict[str, list[_PointRef]]] = defaultdict(lambda: {"voiced": [], "about": []})
     for theme in graph.themes():
-        number = 0
-        for point in theme.meta.get("points") or []:
-            if not isinstance(point, dict):
-                continue
-            if point.get("kind", "point") == "point":
-                number += 1
-            ref = _PointRef(
-                theme,
-                str(point.get("anchor")),
-                point.get("label"),
-                str(point.get("kind", "point")),
-                number,
-                point.get("excerpt"),
-            )
-            for capital in point.get("voiced_by") or []:
-                found[str(capital)]["voiced"].append(ref)
-            for capital in point.get("about") or []:
-                found[str(capital)]["about"].append(ref)
+        for ref in _points_of(theme):
+            for capital in ref.voiced_by:
+                found[capital]["voiced"].append(ref)
+            for capital in ref.about:
+                found[capital]["about"].append(ref)
     return found
 
 
@@ -275,12 +291,11 @@ def _theme_block(graph: _Graph, page: Page) -> str:
         for capital in capitals:
             short = capital.meta["id"].split(":", 1)[1]
             voiced, about = [], []
-            for point in page.meta.get("points") or []:
-                name = md.link_text(point.get("label") or point.get("anchor"))
-                anchor = f"[{name}](#{point['anchor']})"
-                if short in (point.get("voiced_by") or []):
+            for ref in _points_of(page):
+                anchor = f"[{md.link_text(_point_name(ref))}](#{ref.anchor})"
+                if short in ref.voiced_by:
                     voiced.append(anchor)
-                if short in (point.get("about") or []):
+                if short in ref.about:
                     about.append(anchor)
             parts = []
             if voiced:
@@ -402,19 +417,16 @@ def _matrix(graph: _Graph, here: str) -> str:
         for capital in capitals:
             short = capital.meta["id"].split(":", 1)[1]
             entries = []
-            for point in theme.meta.get("points") or []:
-                if point.get("kind", "point") != "point":
+            for ref in _points_of(theme):
+                if ref.kind != "point":
                     continue
-                marks = []
-                if short in (point.get("voiced_by") or []):
-                    marks.append("voiced")
-                if short in (point.get("about") or []):
-                    marks.append("about")
+                marks = [m for m, ids in (("voiced", ref.voiced_by), ("about", ref.about))
+                         if short in ids]  # fmt: skip
                 if marks:
-                    name = point.get("label") or f"Point {point['anchor']}"
-                    target = f"{rel(here, theme.path)}#{point['anchor']}"
+                    target = f"{rel(here, theme.path)}#{ref.anchor}"
                     entries.append(
-                        f"[{md.link_text(str(name))}]({target}) <small>{'/'.join(marks)}</small>"
+                        f"[{md.link_text(_point_name(ref))}]({target}) "
+                        f"<small>{'/'.join(marks)}</small>"
                     )
             cells.append("<br>".join(entries) or "–")
         lines.append(f"| {graph.link(here, theme)} | " + " | ".join(cells) + " |")
