@@ -56,8 +56,13 @@ def _url(config: Any, src_uri: str) -> str:
     return str(config["site_url"] or "/").rstrip("/") + "/" + path.lstrip("/")
 
 
+def _page_dir(page: Any) -> str:
+    """The folder a page is served from (``events/x.md`` is served as ``events/x/``)."""
+    return posixpath.dirname(str(page.file.src_uri)[: -len(".md")] + "/x")
+
+
 def _href(page: Any, target_src: str) -> str:
-    here = posixpath.dirname(page.file.src_uri[: -len(".md")] + "/x")
+    here = _page_dir(page)
     target = target_src[: -len(".md")]
     target = target[: -len("index")] if target.endswith("index") else target + "/"
     return posixpath.relpath(target, here).rstrip("/") + "/" if target else "./"
@@ -100,10 +105,8 @@ def _event_context(page: Any, config: Any, meta: dict[str, Any]) -> dict[str, An
         facts.append(_fact("Host", name, _href(page, host_src)))
     if meta.get("source"):
         source = str(meta["source"])
-        here = posixpath.dirname(page.file.src_uri[: -len(".md")] + "/x")
-        facts.append(
-            _fact("Source text", posixpath.basename(source), posixpath.relpath(source, here))
-        )
+        href = posixpath.relpath(source, _page_dir(page))
+        facts.append(_fact("Source text", posixpath.basename(source), href))
     performers = [p for p in (_person(config, i) for i in meta.get("speakers") or []) if p]
     performers += [
         p

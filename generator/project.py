@@ -52,13 +52,10 @@ class Problem:
 class Plan:
     """What content/ should hold, and what stands in the way."""
 
-    pages: dict[str, Page]
-    """Every page after linking: generated pages and the editors' pages, by path."""
     texts: dict[str, str]
     """The file text of every page that briefgen owns or links, by path."""
     sources: dict[str, bytes]
     """Files published as they are (seed copies, the JSON Schema), by path."""
-    generated_paths: set[str]
     kept: list[str] = field(default_factory=list)
     """Generated paths left alone because an editor changed them."""
     blocked: list[str] = field(default_factory=list)
@@ -124,14 +121,14 @@ class Project:
 
     def plan(self, only: Sequence[str] | None = None, force: Iterable[str] = ()) -> Plan:
         """Compute content/ from the seeds and the editors' pages. Pure apart from reading."""
-        sources = self.parse_seeds(self.seed_files())
+        seeds = self.seed_files()
+        sources = self.parse_seeds(seeds)
         generated = build_pages(sources, self.gazetteer())
         existing, errors = self.load_content()
         broken = {e.path.removeprefix(f"{CONTENT}/") for e in errors}
         forced = {f.removeprefix(f"{CONTENT}/") for f in force}
         selected = None if not only else set(only)
-        plan = Plan({}, {}, {}, set(generated), page_errors=errors, existing=existing)
-        plan.events = sources
+        plan = Plan({}, {}, page_errors=errors, existing=existing, events=sources)
         final: dict[str, Page] = dict(existing)
         for path, page in generated.items():
             old = existing.get(path)
@@ -164,10 +161,8 @@ class Project:
             block = result.blocks.get(path)
             if block is not None and LINKS_START in page.body:
                 page = Page(page.path, page.meta, replace_links(page.body, block), page.meta_lines)
-            final[path] = page
             plan.texts[path] = dumps(page)
-        plan.pages = final
-        for seed in self.seed_files():
+        for seed in seeds:
             plan.sources[f"{SOURCES_DIR}/{seed.name}"] = seed.read_bytes()
         plan.sources["editors/front-matter.schema.json"] = schema_text().encode("utf-8")
         published = self.content / SOURCES_DIR
