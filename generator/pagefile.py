@@ -20,7 +20,7 @@ import frontmatter
 import yaml
 from frontmatter.default_handlers import YAMLHandler
 
-from generator.yamlio import UniqueKeyLoader, dump_yaml, load_yaml
+from generator.yamlio import UniqueKeyLoader, dump_yaml
 
 LINKS_START = "<!-- briefgen:links -->"
 LINKS_END = "<!-- /briefgen:links -->"
@@ -48,10 +48,7 @@ class PageError(Exception):
 
 
 class _StrictYAML(YAMLHandler):
-    """python-frontmatter handler: duplicate keys rejected, dates kept as strings."""
-
-    def load(self, fm: str, **kwargs: Any) -> Any:
-        return load_yaml(fm)
+    """python-frontmatter handler that writes YAML with every string quoted."""
 
     def export(self, metadata: dict[str, Any], **kwargs: Any) -> str:
         return dump_yaml(metadata).rstrip("\n")
@@ -81,32 +78,29 @@ def loads(text: str, path: str) -> Page:
     for number, row in enumerate(yaml_text.split("\n"), start=2):
         if re.match(r"^ *\t", row):
             raise PageError(path, number, "tab used for indentation in front matter")
+    loader = UniqueKeyLoader(yaml_text)
     try:
-        # Parsed here first so that error marks count from the file's first line.
-        data = load_yaml(yaml_text)
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = mark.line + 2 if mark is not None else 1
         raise PageError(path, where, f"front matter: {exc.problem or exc.context}") from None
     except yaml.YAMLError as exc:
         raise PageError(path, 1, f"front matter: {exc}") from None
+    finally:
+        loader.dispose()
     if data is not None and not isinstance(data, dict):
         raise PageError(path, 2, "front matter must be a mapping of keys to values")
-    post = frontmatter.loads(text, handler=_HANDLER)
-    meta = dict(post.metadata)
-    return Page(path, meta, post.content, _key_lines(yaml_text))
+    body = text[end + len(_FENCE) + 2 :].strip()
+    return Page(path, dict(data or {}), body, _key_lines(node))
 
 
-def _key_lines(yaml_text: str) -> dict[str, int]:
-    lines: dict[str, int] = {}
-    try:
-        node = yaml.compose(yaml_text, Loader=UniqueKeyLoader)
-    except yaml.YAMLError:
-        return lines
-    if isinstance(node, yaml.MappingNode):
-        for key_node, _ in node.value:
-            lines[str(key_node.value)] = key_node.start_mark.line + 2
-    return lines
+def _key_lines(node: yaml.Node | None) -> dict[str, int]:
+    """File line of each top-level key (the YAML starts on the file's second line)."""
+    if not isinstance(node, yaml.MappingNode):
+        return {}
+    return {str(key.value): key.start_mark.line + 2 for key, _ in node.value}
 
 
 def digest(page: Page) -> str:
