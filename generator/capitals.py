@@ -64,34 +64,13 @@ _CJK_NOUN = r"(?:学者|专家|与会者|参与者|代表|嘉宾|人士|官员)"
 
 
 def _alias_body(alias: str) -> str:
+    """A Latin-script alias as a whole word, a plural ``s`` allowed."""
     body = re.escape(alias)
-    if _CJK.search(alias):
-        return body
     if alias[-1].isalpha():
         return body + r"(?:s|es)?(?!\w)"
     if alias[-1] == ".":
         return body + r"(?!\w)"
     return body
-
-
-def _trie_regex(words: list[str]) -> str:
-    """One regex for many literal words, shaped as a trie so matching stays fast."""
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def render(node: dict[str, Any]) -> str:
-        ends = "" in node
-        branches = [re.escape(char) + render(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
-
-    return render(trie)
 
 
 def _alternation(aliases: Iterable[str]) -> str:
@@ -103,7 +82,7 @@ def _alternation(aliases: Iterable[str]) -> str:
     if latin:
         parts.append(r"(?<!\w)(?:" + "|".join(_alias_body(a) for a in latin) + ")")
     if cjk:
-        parts.append(_trie_regex(cjk))
+        parts.append("(?:" + "|".join(re.escape(a) for a in cjk) + ")")
     return "|".join(parts) if parts else r"(?!x)x"
 
 
