@@ -94,6 +94,8 @@ class Gazetteer:
             raise ValueError("at least one capital is needed")
         self.capitals = tuple(capitals)
         self.by_id = {c.id: c for c in capitals}
+        self.place_names = frozenset(a for c in capitals for a in c.places)
+        """Every country and capital name ("Beijing", "South Korea")."""
         self._owners: dict[str, list[str]] = {}
         for capital in capitals:
             for alias in capital.aliases:

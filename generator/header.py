@@ -145,10 +145,9 @@ def _following(lines: list[SourceLine], index: int, count: int) -> list[str]:
 
 def _title_after_date(text: str, state: State) -> bool:
     """A title printed below the date: longer than a place name and not shaped like one."""
-    known = {a for c in state.gazetteer.capitals for a in c.places}
     return (
         len(text.split()) >= 4
-        and text not in known
+        and text not in state.gazetteer.place_names
         and not LOCATION_HINT.search(text)
         and not text.endswith(TERMINAL)
     )
@@ -187,8 +186,9 @@ def _is_location(text: str, seen_date: bool, state: State) -> bool:
         return False
     if seen_date:
         return True
-    known = {a for c in state.gazetteer.capitals for a in c.places}
-    return state.title is not None and (text in known or bool(LOCATION_HINT.search(text)))
+    return state.title is not None and (
+        text in state.gazetteer.place_names or bool(LOCATION_HINT.search(text))
+    )
 
 
 def _read_json_block(lines: list[SourceLine], index: int, state: State) -> int | None:
