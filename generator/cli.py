@@ -10,16 +10,14 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from generator.build import run_mkdocs
-from generator.config import CONFIG_NAME, ConfigError, find_root, gazetteer_for
-from generator.jsonout import event_to_json
-from generator.pagefile import PageError
-from generator.parser import parse
-from generator.project import Project, apply, check
-from generator.schema import schema_text
-from generator.source import SourceError, read_source
-
-EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+from generator.parse.body import parse
+from generator.parse.json_view import event_to_json
+from generator.parse.source import read_source
+from generator.problems import EXIT_OK, EXIT_PROBLEMS, Problem
+from generator.site.build import run_mkdocs
+from generator.site.schema import schema_text
+from generator.store.project import Plan, Project, apply, check, problems
+from generator.store.site_config import CONFIG_NAME, find_root, gazetteer_for
 
 
 def _error(message: str) -> None:
@@ -67,9 +65,9 @@ def _seed_names(project: Project, seeds: Sequence[str]) -> list[str]:
         path = Path(seed)
         resolved = path.resolve()
         if not path.is_file():
-            raise SourceError(seed, "no such file")
+            raise Problem(seed, None, "no such file")
         if resolved.parent != project.seeds_dir.resolve():
-            raise SourceError(seed, "seeds must be in the project's seeds/ folder")
+            raise Problem(seed, None, "seeds must be in the project's seeds/ folder")
         names.append(project.relative(path))
     return names
 
@@ -77,9 +75,13 @@ def _seed_names(project: Project, seeds: Sequence[str]) -> list[str]:
 def cmd_ingest(args: argparse.Namespace) -> int:
     project = _project(args)
     plan = project.plan(only=_seed_names(project, args.seeds), force=args.force or ())
+    return _ingest(project, plan)
+
+
+def _ingest(project: Project, plan: Plan) -> int:
     if plan.unresolved:
         for problem in plan.unresolved:
-            print(f"content/{problem}", file=sys.stderr)
+            print(problem, file=sys.stderr)
         _error("dangling references; nothing was written")
         return EXIT_PROBLEMS
     report = apply(project, plan)
@@ -130,13 +132,14 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    status = cmd_ingest(args)
+    project = _project(args)
+    plan = project.plan()  # parsed and planned once; checked in memory below
+    status = _ingest(project, plan)
     if status != EXIT_OK:
         return status
-    project = _project(args)
-    problems, _ = check(project)
-    if problems:
-        for problem in problems:
+    found = problems(project, plan, applied=True)
+    if found:
+        for problem in found:
             print(problem)
         return EXIT_PROBLEMS
     return run_mkdocs(project.root, args.site_dir)
@@ -208,7 +211,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         result: int = args.handler(args)
         return result
-    except (SourceError, ConfigError, PageError) as exc:
+    except Problem as exc:
         _error(str(exc))
         return EXIT_PROBLEMS
     except BrokenPipeError:

@@ -5,15 +5,8 @@ from __future__ import annotations
 
 import re
 
-from generator.dates import is_time_slot
-from generator.gathering import PersonEntry, State, is_furniture
-from generator.model import Lines, Named, Unclassified
-from generator.people import (
-    is_sentence,
-    looks_like_name,
-    split_name_role,
-)
-from generator.shapes import (
+from generator.parse.dates import is_time_slot
+from generator.parse.line_kinds import (
     CLOSING,
     CONTAINER_HEADINGS,
     DISCLAIMER,
@@ -28,6 +21,13 @@ from generator.shapes import (
     looks_like_heading,
     normalise,
 )
+from generator.parse.model import Lines, Named, Unclassified
+from generator.parse.names import (
+    is_sentence,
+    looks_like_name,
+    split_name_role,
+)
+from generator.parse.state import PersonEntry, State, is_furniture
 
 
 def read_people_block(

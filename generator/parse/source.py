@@ -2,30 +2,18 @@
 
 A source text is untrusted input: it may be empty, binary, in the wrong encoding or huge.
 ``decode`` either returns clean text (BOM removed, line endings normalised) or raises
-``SourceError`` with a one-line message naming the file and, where there is one, the line.
+``Problem`` with a one-line message naming the file and, where there is one, the line.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from generator.problems import Problem
+
 MAX_BYTES = 5_000_000
 """Largest source accepted. Real event pages are 2-30 KB; 5 MB leaves room for anything
 legitimate while keeping a stray data dump out of the site."""
-
-
-class SourceError(Exception):
-    """A source text that cannot be used, with where and why."""
-
-    def __init__(self, path: str, message: str, line: int | None = None) -> None:
-        self.path = path
-        self.line = line
-        self.message = message
-        super().__init__(str(self))
-
-    def __str__(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line is not None else self.path
-        return f"{where}: {self.message}"
 
 
 def _line_of(data: bytes, offset: int) -> int:
@@ -33,34 +21,34 @@ def _line_of(data: bytes, offset: int) -> int:
 
 
 def decode(data: bytes, path: str) -> str:
-    """Return the text of a source file, or raise ``SourceError``."""
+    """Return the text of a source file, or raise ``Problem``."""
     if len(data) > MAX_BYTES:
-        raise SourceError(
-            path, f"file is too large ({len(data):,} bytes; the limit is {MAX_BYTES:,})"
+        raise Problem(
+            path, None, f"file is too large ({len(data):,} bytes; the limit is {MAX_BYTES:,})"
         )
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise SourceError(path, "file is UTF-16; save it as UTF-8")
+        raise Problem(path, None, "file is UTF-16; save it as UTF-8")
     nul = data.find(b"\x00")
     if nul != -1:
-        raise SourceError(path, "file contains a NUL byte; is it binary?", _line_of(data, nul))
+        raise Problem(path, _line_of(data, nul), "file contains a NUL byte; is it binary?")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise SourceError(
+        raise Problem(
             path,
-            f"file is not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})",
             _line_of(data, exc.start),
+            f"file is not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})",
         ) from None
     text = text.removeprefix("\ufeff")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     for number, line in enumerate(text.split("\n"), start=1):
         bad = next((c for c in line if _is_control(c)), None)
         if bad is not None:
-            raise SourceError(
-                path, f"control character U+{ord(bad):04X} in text; is it binary?", number
+            raise Problem(
+                path, number, f"control character U+{ord(bad):04X} in text; is it binary?"
             )
     if not text.strip():
-        raise SourceError(path, "file is empty" if not text else "file holds only whitespace")
+        raise Problem(path, None, "file is empty" if not text else "file holds only whitespace")
     return text
 
 
@@ -75,9 +63,9 @@ def read_source(path: Path, shown: str | None = None) -> str:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise SourceError(name, "no such file") from None
+        raise Problem(name, None, "no such file") from None
     except IsADirectoryError:
-        raise SourceError(name, "is a directory, not a source text") from None
+        raise Problem(name, None, "is a directory, not a source text") from None
     except OSError as exc:
-        raise SourceError(name, f"cannot read file ({exc.strerror})") from None
+        raise Problem(name, None, f"cannot read file ({exc.strerror})") from None
     return decode(data, name)

@@ -3,12 +3,11 @@
 Each page type names its required and optional keys, what each key holds, and where its
 pages live. ``json_schema()`` turns the declaration into the JSON Schema that editors'
 tools validate against (``schema/front-matter.schema.json``, kept fresh by a test), and
-``generator.check`` validates pages against the same schema.
+``generator.site.validate`` validates pages against the same schema.
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -56,6 +55,10 @@ COMMON = {
     "title": Key(_STR, "The page title.", required=True),
     "description": Key(_STR, "One-sentence summary used for search engines and link previews."),
     "generated": Key(_GENERATED, "Provenance written by briefgen; leave it alone."),
+    "template": Key(
+        {"type": "string", "pattern": r"^[a-z][a-z0-9\-]*\.html$"},
+        "The theme template (in `theme/`) MkDocs renders the page with.",
+    ),
     "hide": Key({"type": "array", "items": _STR}, "Material for MkDocs: parts to hide."),
     "search": Key({"type": "object"}, "Material for MkDocs: search settings for the page."),
 }
@@ -93,12 +96,32 @@ APPEARANCE = {
 
 @dataclass(frozen=True)
 class PageType:
-    """What a page of one type must and may say, and where it lives."""
+    """What a page of one type must and may say, where it lives and how it is rendered."""
 
     name: str
     description: str
     folder: str
+    """The folder under ``content/`` its pages live in ("" for pages at the top)."""
     keys: dict[str, Key]
+    path_format: str | None = None
+    """Where a page lives, from its slug (``events/{slug}.md``); None when each page of
+    the type names its own path (the index pages)."""
+    body_template: str | None = None
+    """Markdown template of a generated page's body (``generator/site/templates``)."""
+    zones_template: str | None = None
+    """Template of the generated zones (fact box, cross-links) the link step fills."""
+    theme_template: str = "main.html"
+    """The MkDocs theme template (``theme/``), written to the page's ``template:`` key."""
+
+    def page_id(self, slug: str) -> str:
+        """The id of the page of this type with this slug (``event:2013-...``)."""
+        return f"{self.name}:{slug}"
+
+    def path(self, slug: str) -> str:
+        """The path under ``content/`` of the page of this type with this slug."""
+        if self.path_format is None:
+            raise ValueError(f"pages of type {self.name!r} name their own path")
+        return self.path_format.format(slug=slug)
 
 
 PAGE_TYPES: dict[str, PageType] = {
@@ -106,7 +129,11 @@ PAGE_TYPES: dict[str, PageType] = {
         "event",
         "One event: the brief itself.",
         "events",
-        {
+        path_format="events/{slug}.md",
+        body_template="event.md.j2",
+        zones_template="event-zones.md.j2",
+        theme_template="event.html",
+        keys={
             "date": Key(
                 {"type": ["string", "null"], "pattern": ISO_DATE, "format": "date"},
                 "ISO date (YYYY-MM-DD), quoted, or null.",
@@ -131,7 +158,11 @@ PAGE_TYPES: dict[str, PageType] = {
         "theme",
         "One theme (section) of an event, with its points.",
         "themes",
-        {
+        path_format="themes/{slug}.md",
+        body_template="theme.md.j2",
+        zones_template="theme-zones.md.j2",
+        theme_template="theme.html",
+        keys={
             "event": Key(_ID, "The event this theme belongs to.", True, references="event"),
             "order": Key({"type": "integer", "minimum": 1}, "Position within the event.", True),
             "points": Key(
@@ -145,7 +176,11 @@ PAGE_TYPES: dict[str, PageType] = {
         "person",
         "One person, however many times and ways they are listed.",
         "people",
-        {
+        path_format="people/{slug}.md",
+        body_template="person.md.j2",
+        zones_template="person-zones.md.j2",
+        theme_template="person.html",
+        keys={
             "name": Key(_STR, "The name as shown.", True),
             "appearances": Key(
                 {"type": "array", "items": APPEARANCE, "minItems": 1},
@@ -160,17 +195,22 @@ PAGE_TYPES: dict[str, PageType] = {
         "capital",
         "One capital: what its participants said and what was said about it.",
         "capitals",
-        {
+        path_format="capitals/{slug}.md",
+        body_template="capital.md.j2",
+        zones_template="capital-zones.md.j2",
+        theme_template="capital.html",
+        keys={
             "country": Key(_STR, "The country the capital stands for.", True),
-            "voiced_count": Key({"type": "integer", "minimum": 0}, "Points voiced.", True),
-            "about_count": Key({"type": "integer", "minimum": 0}, "Points about it.", True),
         },
     ),
     "index": PageType(
         "index",
         "A listing page: home, the indexes, the matrix, editor pages.",
         "",
-        {
+        body_template="index.md.j2",
+        zones_template="index-zones.md.j2",
+        theme_template="index.html",
+        keys={
             "lists": Key(
                 {"enum": ["home", "events", "themes", "people", "capitals", "matrix", "none"]},
                 "What the generated part of the page lists.",
@@ -179,43 +219,3 @@ PAGE_TYPES: dict[str, PageType] = {
         },
     ),
 }
-
-
-def type_schema(page_type: PageType) -> dict[str, Any]:
-    """The JSON Schema for the front matter of one page type."""
-    keys = {**COMMON, **page_type.keys}
-    properties = {
-        name: {**key.schema, "description": key.description} for name, key in keys.items()
-    }
-    properties["type"] = {"const": page_type.name, "description": page_type.description}
-    return {
-        "type": "object",
-        "required": sorted(name for name, key in keys.items() if key.required),
-        "properties": properties,
-        "additionalProperties": False,
-    }
-
-
-def json_schema() -> dict[str, Any]:
-    """The JSON Schema (draft 2020-12) for the front matter of every page type."""
-    branches = [
-        {
-            "if": {"properties": {"type": {"const": t.name}}, "required": ["type"]},
-            "then": type_schema(t),
-        }
-        for t in PAGE_TYPES.values()
-    ]
-    return {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": "https://briefgen.invalid/front-matter.schema.json",
-        "title": "briefgen page front matter",
-        "type": "object",
-        "required": ["type", "id", "title"],
-        "properties": {"type": {"enum": sorted(PAGE_TYPES)}},
-        "allOf": branches,
-    }
-
-
-def schema_text() -> str:
-    """The committed form of the schema: sorted, indented, one final newline."""
-    return json.dumps(json_schema(), indent=2, sort_keys=True, ensure_ascii=False) + "\n"

@@ -18,34 +18,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from generator.capitals import Gazetteer
-from generator.gathering import PersonEntry, SectionBuilder, State, is_furniture
-from generator.header import read_header
-from generator.listings import (
-    people_run_end,
-    read_people_block,
-    read_people_list,
-    starts_people_run,
-)
-from generator.model import (
-    Event,
-    Host,
-    Lines,
-    Named,
-    Paragraph,
-    Point,
-    Speaker,
-)
-from generator.people import (
-    HOST_PATTERNS,
-    MODERATOR_PATTERNS,
-    looks_like_name,
-    split_names,
-    strip_honorific,
-    trailing_name,
-    written_if_different,
-)
-from generator.shapes import (
+from generator.parse.capitals import Gazetteer
+from generator.parse.header import read_header
+from generator.parse.line_kinds import (
     DISCLAIMER,
     DISCUSSANTS,
     IMAGE,
@@ -64,12 +39,37 @@ from generator.shapes import (
     normalise,
     split_label,
 )
+from generator.parse.model import (
+    Event,
+    Host,
+    Lines,
+    Named,
+    Paragraph,
+    Point,
+    Speaker,
+)
+from generator.parse.names import (
+    HOST_PATTERNS,
+    MODERATOR_PATTERNS,
+    looks_like_name,
+    split_names,
+    strip_honorific,
+    trailing_name,
+    written_if_different,
+)
+from generator.parse.people_blocks import (
+    people_run_end,
+    read_people_block,
+    read_people_list,
+    starts_people_run,
+)
+from generator.parse.state import PersonEntry, SectionBuilder, State, is_furniture
 
 
 def parse(text: str, source: str = "<text>", gazetteer: Gazetteer | None = None) -> Event:
-    """Parse a decoded source text (see ``generator.source.decode``) into an ``Event``."""
+    """Parse a decoded source text (see ``generator.parse.source.decode``) into an ``Event``."""
     if gazetteer is None:
-        from generator.config import default_gazetteer
+        from generator.store.site_config import default_gazetteer
 
         gazetteer = default_gazetteer()
     raw_lines = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.capitals import Gazetteer
-from generator.model import Event, Lines, Paragraph, Point
+from generator.parse.capitals import Gazetteer
+from generator.parse.model import Event, Lines, Paragraph, Point
 
 
 def _lines(lines: Lines) -> list[int]:

@@ -1,8 +1,9 @@
 """The project on disk: seeds in, content/ out, and the checks that keep them in step.
 
 This is the only module (with ``pagefile.write_atomic``) that touches the file system
-for pages. ``plan`` computes what ``content/`` should hold; ``ingest`` writes it without
-ever overwriting an editor's change; ``check`` reports every problem in one pass.
+for pages. ``Project.plan`` reads and parses everything once and computes what
+``content/`` should hold; ``apply`` writes it without ever overwriting an editor's
+change; ``problems`` reports everything wrong with a plan, in memory, in one pass.
 """
 
 from __future__ import annotations
@@ -11,41 +12,27 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.capitals import Gazetteer
-from generator.check import validate_pages
-from generator.config import CONFIG_NAME, ConfigError, gazetteer_for
-from generator.links import Unresolved, link
-from generator.pagefile import (
-    LINKS_START,
+from generator.parse.body import parse
+from generator.parse.capitals import Gazetteer
+from generator.parse.source import read_source
+from generator.problems import Problem, in_order
+from generator.site.links import link
+from generator.site.pages import SOURCES_DIR, EventSource, build_pages
+from generator.site.schema import schema_text
+from generator.site.validate import validate_pages
+from generator.store.pagefile import (
     Page,
-    PageError,
     dumps,
     edited_by_hand,
+    fill_zones,
     is_generated,
     loads,
-    replace_links,
     write_atomic,
 )
-from generator.pages import SOURCES_DIR, EventSource, build_pages
-from generator.parser import parse
-from generator.schema import schema_text
-from generator.source import SourceError, read_source
+from generator.store.site_config import CONFIG_NAME, SiteConfig, site_config_for
 
 CONTENT = "content"
 SEEDS = "seeds"
-
-
-@dataclass
-class Problem:
-    """One problem, printed as ``path:line: message``."""
-
-    path: str
-    line: int | None
-    message: str
-
-    def __str__(self) -> str:
-        where = self.path if self.line is None else f"{self.path}:{self.line}"
-        return f"{where}: {self.message}"
 
 
 @dataclass
@@ -53,17 +40,20 @@ class Plan:
     """What content/ should hold, and what stands in the way."""
 
     texts: dict[str, str]
-    """The file text of every page that briefgen owns or links, by path."""
+    """The file text of every page that briefgen writes, by path under content/."""
     sources: dict[str, bytes]
     """Files published as they are (seed copies, the JSON Schema), by path."""
+    pages: dict[str, Page] = field(default_factory=dict)
+    """Every page content/ holds once the plan is applied (written, kept and hand-written)."""
     kept: list[str] = field(default_factory=list)
     """Generated paths left alone because an editor changed them."""
     blocked: list[str] = field(default_factory=list)
     """Generated paths where a hand-written page stands."""
     orphans: list[str] = field(default_factory=list)
-    unresolved: list[Unresolved] = field(default_factory=list)
-    page_errors: list[PageError] = field(default_factory=list)
+    unresolved: list[Problem] = field(default_factory=list)
+    page_errors: list[Problem] = field(default_factory=list)
     existing: dict[str, Page] = field(default_factory=dict)
+    """The pages content/ held when the plan was made."""
     events: list[EventSource] = field(default_factory=list)
 
 
@@ -73,8 +63,11 @@ class Project:
         self.content = root / CONTENT
         self.seeds_dir = root / SEEDS
 
+    def config(self) -> SiteConfig:
+        return site_config_for(self.root / CONFIG_NAME)
+
     def gazetteer(self) -> Gazetteer:
-        return gazetteer_for(self.root / CONFIG_NAME)
+        return self.config().gazetteer
 
     def seed_files(self) -> list[Path]:
         if not self.seeds_dir.is_dir():
@@ -88,7 +81,7 @@ class Project:
             return str(path)
 
     def parse_seeds(self, files: Iterable[Path]) -> list[EventSource]:
-        """Parse seeds; raise the first ``SourceError`` (nothing is written after one)."""
+        """Parse seeds; raise the first ``Problem`` (nothing is written after one)."""
         gz = self.gazetteer()
         events = []
         for path in files:
@@ -97,9 +90,9 @@ class Project:
             events.append(EventSource(parse(text, source=name, gazetteer=gz), name))
         return events
 
-    def load_content(self) -> tuple[dict[str, Page], list[PageError]]:
+    def load_content(self) -> tuple[dict[str, Page], list[Problem]]:
         pages: dict[str, Page] = {}
-        errors: list[PageError] = []
+        errors: list[Problem] = []
         if not self.content.is_dir():
             return pages, errors
         for path in sorted(self.content.rglob("*.md")):
@@ -108,11 +101,11 @@ class Project:
             try:
                 text = path.read_text(encoding="utf-8")
             except (UnicodeDecodeError, OSError) as exc:
-                errors.append(PageError(shown, 1, f"cannot read page ({exc})"))
+                errors.append(Problem(shown, 1, f"cannot read page ({exc})"))
                 continue
             try:
                 page = loads(text, shown)
-            except PageError as exc:
+            except Problem as exc:
                 errors.append(exc)
                 continue
             page.path = rel_path
@@ -120,10 +113,12 @@ class Project:
         return pages, errors
 
     def plan(self, only: Sequence[str] | None = None, force: Iterable[str] = ()) -> Plan:
-        """Compute content/ from the seeds and the editors' pages. Pure apart from reading."""
+        """Compute content/ from the seeds and the editors' pages, parsing each seed once.
+        Pure apart from reading."""
         seeds = self.seed_files()
         sources = self.parse_seeds(seeds)
-        generated = build_pages(sources, self.gazetteer())
+        config = self.config()
+        generated = build_pages(sources, config.gazetteer)
         existing, errors = self.load_content()
         broken = {e.path.removeprefix(f"{CONTENT}/") for e in errors}
         forced = {f.removeprefix(f"{CONTENT}/") for f in force}
@@ -152,16 +147,18 @@ class Project:
         for path, page in existing.items():
             if is_generated(page) and path not in generated:
                 plan.orphans.append(path)
-        result = link(final)
-        plan.unresolved = result.unresolved
+        result = link(final, config.site_url)
+        plan.unresolved = [
+            Problem(f"{CONTENT}/{u.path}", u.line, u.message) for u in result.unresolved
+        ]
         untouchable = set(plan.kept) | set(plan.blocked)
         for path, page in sorted(final.items()):
-            if path not in generated or path in untouchable:
-                continue  # editors' pages and edited pages are never rewritten
-            block = result.blocks.get(path)
-            if block is not None and LINKS_START in page.body:
-                page = Page(page.path, page.meta, replace_links(page.body, block), page.meta_lines)
-            plan.texts[path] = dumps(page)
+            if path in generated and path not in untouchable:
+                zones = result.zones.get(path)
+                if zones is not None:
+                    page = Page(page.path, page.meta, fill_zones(page.body, zones))
+                plan.texts[path] = dumps(page)
+            plan.pages[path] = page  # editors' pages and edited pages are never rewritten
         for seed in seeds:
             plan.sources[f"{SOURCES_DIR}/{seed.name}"] = seed.read_bytes()
         plan.sources["editors/front-matter.schema.json"] = schema_text().encode("utf-8")
@@ -200,55 +197,66 @@ def apply(project: Project, plan: Plan) -> IngestReport:
     return report
 
 
-def check(project: Project) -> tuple[list[Problem], int]:
-    """Every problem in content/ (and its sync with seeds/), and how many pages were read."""
-    problems: list[Problem] = []
-    try:
-        plan = project.plan()
-    except (SourceError, ConfigError) as exc:
-        return [Problem(exc.path, exc.line, exc.message)], 0
-    problems += [Problem(e.path, e.line, e.message) for e in plan.page_errors]
-    problems += [
+def problems(project: Project, plan: Plan, applied: bool = False) -> list[Problem]:
+    """Every problem with the plan's pages, in one pass and in memory.
+
+    ``applied``: the plan was just written, so content/ holds ``plan.pages`` and is in
+    step with seeds/ by construction; otherwise the files on disk are compared with it.
+    """
+    found: list[Problem] = list(plan.page_errors)
+    pages = plan.pages if applied else plan.existing
+    found += [
         Problem(f"{CONTENT}/{p.path}", line, message)
-        for p, line, message in validate_pages(plan.existing.values())
+        for p, line, message in validate_pages(pages.values())
     ]
-    problems += [Problem(f"{CONTENT}/{u.path}", u.line, u.message) for u in plan.unresolved]
+    found += plan.unresolved
     for path in plan.orphans:
         if path in plan.existing:
             sources = ", ".join(plan.existing[path].meta["generated"].get("sources") or [])
             origin = f"generated from {sources or 'a seed'}, which no longer produces it"
         else:
             origin = f"a copy of {SEEDS}/{path.removeprefix(SOURCES_DIR + '/')}, which is gone"
-        problems.append(
+        found.append(
             Problem(
                 f"{CONTENT}/{path}", 1,
                 f"orphan: {origin}; delete the file or restore the seed",
             )
         )  # fmt: skip
     for path in plan.blocked:
-        problems.append(
+        found.append(
             Problem(f"{CONTENT}/{path}", 1, "hand-written page stands where a generated page goes")
         )
+    if not applied:
+        found += _out_of_sync(project, plan)
+    return in_order(found)
+
+
+def _out_of_sync(project: Project, plan: Plan) -> list[Problem]:
+    found = []
     for path, text in sorted(plan.texts.items()):
         if path in plan.kept or path in plan.blocked:
             continue
         target = project.content / path
         shown = f"{CONTENT}/{path}"
         if not target.exists():
-            problems.append(Problem(shown, None, "missing: run 'briefgen ingest' to generate it"))
+            found.append(Problem(shown, None, "missing: run 'briefgen ingest' to generate it"))
         elif target.read_bytes() != text.encode("utf-8"):
-            problems.append(Problem(shown, 1, "out of sync with seeds/: run 'briefgen ingest'"))
+            found.append(Problem(shown, 1, "out of sync with seeds/: run 'briefgen ingest'"))
     for path, data in sorted(plan.sources.items()):
         target = project.content / path
         if not target.exists() or target.read_bytes() != data:
-            problems.append(
+            found.append(
                 Problem(
                     f"{CONTENT}/{path}", None, "published copy out of sync: run 'briefgen ingest'"
                 )
             )
-    unique = {str(p): p for p in problems}
-    return sorted(unique.values(), key=_problem_order), len(plan.existing)
+    return found
 
 
-def _problem_order(problem: Problem) -> tuple[str, int, str]:
-    return (problem.path, problem.line or 0, problem.message)
+def check(project: Project) -> tuple[list[Problem], int]:
+    """Every problem in content/ (and its sync with seeds/), and how many pages were read."""
+    try:
+        plan = project.plan()
+    except Problem as exc:
+        return [exc], 0
+    return problems(project, plan), len(plan.existing)

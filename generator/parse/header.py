@@ -5,15 +5,8 @@ from __future__ import annotations
 
 import json
 
-from generator.dates import parse_date_line
-from generator.gathering import State
-from generator.model import (
-    Lines,
-)
-from generator.people import (
-    is_sentence,
-)
-from generator.shapes import (
+from generator.parse.dates import parse_date_line
+from generator.parse.line_kinds import (
     BULLET,
     CONTAINER_HEADINGS,
     DISCUSSANTS,
@@ -31,6 +24,13 @@ from generator.shapes import (
     looks_like_title,
     normalise,
 )
+from generator.parse.model import (
+    Lines,
+)
+from generator.parse.names import (
+    is_sentence,
+)
+from generator.parse.state import State
 
 
 def read_header(lines: list[SourceLine], state: State) -> int:

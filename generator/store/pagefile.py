@@ -1,8 +1,9 @@
 """Pages on disk: Markdown with YAML front matter, read strictly and written atomically.
 
 ``loads``/``dumps`` are a pair (a property test checks ``loads(dumps(p)) == p``).
-Generated pages carry ``generated.digest``: a hash of the page with its link blocks
-emptied. A page whose content no longer matches its digest was changed by an editor.
+Generated pages carry ``generated.digest``: a hash of the page with its generated zones
+(``<!-- briefgen:NAME -->`` ... ``<!-- /briefgen:NAME -->``) emptied. A page whose
+content no longer matches its digest was changed by an editor.
 """
 
 from __future__ import annotations
@@ -20,11 +21,20 @@ import frontmatter
 import yaml
 from frontmatter.default_handlers import YAMLHandler
 
-from generator.yamlio import UniqueKeyLoader, dump_yaml
+from generator.problems import Problem
+from generator.store.yaml_io import UniqueKeyLoader, dump_yaml
 
-LINKS_START = "<!-- briefgen:links -->"
-LINKS_END = "<!-- /briefgen:links -->"
-_LINK_BLOCK = re.compile(re.escape(LINKS_START) + r".*?" + re.escape(LINKS_END), re.S)
+_ZONE = re.compile(r"<!-- briefgen:([a-z]+) -->.*?<!-- /briefgen:\1 -->", re.S)
+
+
+def zone_start(name: str) -> str:
+    return f"<!-- briefgen:{name} -->"
+
+
+def zone_end(name: str) -> str:
+    return f"<!-- /briefgen:{name} -->"
+
+
 _FENCE = "---"
 
 
@@ -37,14 +47,6 @@ class Page:
     body: str
     meta_lines: dict[str, int] = field(default_factory=dict, compare=False)
     """Line in the file of each top-level front-matter key (for error messages)."""
-
-
-class PageError(Exception):
-    """A page file that cannot be read, as ``path:line: message``."""
-
-    def __init__(self, path: str, line: int, message: str) -> None:
-        self.path, self.line, self.message = path, line, message
-        super().__init__(f"{path}:{line}: {message}")
 
 
 class _StrictYAML(YAMLHandler):
@@ -65,19 +67,19 @@ def dumps(page: Page) -> str:
 
 
 def loads(text: str, path: str) -> Page:
-    """Parse a page; raise ``PageError`` with the file line of any front-matter problem."""
+    """Parse a page; raise ``Problem`` with the file line of any front-matter problem."""
     text = text.removeprefix("\ufeff").replace("\r\n", "\n")
     if not text.startswith(_FENCE + "\n"):
-        raise PageError(path, 1, "no front matter: the page must start with a '---' line")
+        raise Problem(path, 1, "no front matter: the page must start with a '---' line")
     end = text.find("\n" + _FENCE + "\n", len(_FENCE))
     if end == -1 and text.rstrip("\n").endswith("\n" + _FENCE):
         end = text.rstrip("\n").rfind("\n" + _FENCE)
     if end == -1:
-        raise PageError(path, 1, "front matter is not closed by a '---' line")
+        raise Problem(path, 1, "front matter is not closed by a '---' line")
     yaml_text = text[len(_FENCE) + 1 : end + 1]
     for number, row in enumerate(yaml_text.split("\n"), start=2):
         if re.match(r"^ *\t", row):
-            raise PageError(path, number, "tab used for indentation in front matter")
+            raise Problem(path, number, "tab used for indentation in front matter")
     loader = UniqueKeyLoader(yaml_text)
     try:
         node = loader.get_single_node()
@@ -85,13 +87,13 @@ def loads(text: str, path: str) -> Page:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = mark.line + 2 if mark is not None else 1
-        raise PageError(path, where, f"front matter: {exc.problem or exc.context}") from None
+        raise Problem(path, where, f"front matter: {exc.problem or exc.context}") from None
     except yaml.YAMLError as exc:
-        raise PageError(path, 1, f"front matter: {exc}") from None
+        raise Problem(path, 1, f"front matter: {exc}") from None
     finally:
         loader.dispose()
     if data is not None and not isinstance(data, dict):
-        raise PageError(path, 2, "front matter must be a mapping of keys to values")
+        raise Problem(path, 2, "front matter must be a mapping of keys to values")
     body = text[end + len(_FENCE) + 2 :].strip()
     return Page(path, dict(data or {}), body, _key_lines(node))
 
@@ -109,7 +111,7 @@ def digest(page: Page) -> str:
     generated = dict(meta.get("generated") or {})
     generated.pop("digest", None)
     meta["generated"] = generated
-    body = _LINK_BLOCK.sub(LINKS_START + LINKS_END, page.body).strip()
+    body = _ZONE.sub(lambda m: zone_start(m[1]) + zone_end(m[1]), page.body).strip()
     stable = json.dumps(meta, sort_keys=True, ensure_ascii=False) + "\n" + body
     return "sha256:" + hashlib.sha256(stable.encode("utf-8")).hexdigest()
 
@@ -131,12 +133,22 @@ def edited_by_hand(page: Page) -> bool:
     return recorded != digest(page)
 
 
-def replace_links(body: str, links: str) -> str:
-    """Put ``links`` into the page's link block (appending one if it has none)."""
-    block = f"{LINKS_START}\n{links.strip()}\n{LINKS_END}"
-    if LINKS_START in body and LINKS_END in body:
-        return _LINK_BLOCK.sub(lambda _: block, body, count=1)
-    return body.rstrip("\n") + "\n\n" + block + "\n"
+def zones_of(body: str) -> list[str]:
+    """The names of the generated zones a page body holds, in order."""
+    return [m[1] for m in _ZONE.finditer(body)]
+
+
+def fill_zones(body: str, zones: dict[str, str]) -> str:
+    """Put each zone's Markdown between its markers; zones the body has no markers for
+    are left out, markers with no zone given are emptied."""
+
+    def fill(match: re.Match[str]) -> str:
+        name = match[1]
+        content = zones.get(name, "").strip("\n")
+        inner = f"\n\n{content}\n\n" if content else "\n"
+        return f"{zone_start(name)}{inner}{zone_end(name)}"
+
+    return _ZONE.sub(fill, body)
 
 
 def write_atomic(path: Path, data: bytes) -> None:

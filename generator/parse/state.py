@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from generator.capitals import Gazetteer
-from generator.model import (
+from generator.parse.capitals import Gazetteer
+from generator.parse.line_kinds import NOTICES, PLAYER_JUNK, glued_tags
+from generator.parse.model import (
     Furniture,
     Lines,
     Named,
@@ -15,11 +16,10 @@ from generator.model import (
     Speaker,
     Unclassified,
 )
-from generator.people import (
+from generator.parse.names import (
     strip_honorific,
     written_if_different,
 )
-from generator.shapes import NOTICES, PLAYER_JUNK, glued_tags
 
 
 @dataclass

@@ -23,7 +23,12 @@ def source_date_epoch(root: Path) -> str:
     return value or "1577836800"
 
 
+def mkdocs_command(site_dir: str = "site") -> list[str]:
+    return [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", site_dir]
+
+
 def run_mkdocs(root: Path, site_dir: str = "site") -> int:
-    env = {**os.environ, "SOURCE_DATE_EPOCH": source_date_epoch(root)}
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", site_dir]
-    return subprocess.run(command, cwd=root, env=env, check=False).returncode
+    """``mkdocs build --strict`` of the project, with ``SOURCE_DATE_EPOCH`` set. The
+    briefgen plugin sees ``BRIEFGEN_CHECKED`` and does not check content/ a second time."""
+    env = {**os.environ, "SOURCE_DATE_EPOCH": source_date_epoch(root), "BRIEFGEN_CHECKED": "1"}
+    return subprocess.run(mkdocs_command(site_dir), cwd=root, env=env, check=False).returncode

@@ -7,8 +7,9 @@ from collections.abc import Iterable
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
-from generator.pagefile import Page
-from generator.schema import PAGE_TYPES, type_schema
+from generator.site.page_types import PAGE_TYPES
+from generator.site.schema import type_schema
+from generator.store.pagefile import Page
 
 _VALIDATORS = {
     name: Draft202012Validator(type_schema(t), format_checker=Draft202012Validator.FORMAT_CHECKER)

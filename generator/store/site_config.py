@@ -2,28 +2,18 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from generator.capitals import Gazetteer, gazetteer_from_config
-from generator.yamlio import load_yaml
+from generator.parse.capitals import Gazetteer, gazetteer_from_config
+from generator.problems import Problem
+from generator.store.yaml_io import load_yaml
 
 CONFIG_NAME = "site_config.yml"
-
-
-class ConfigError(Exception):
-    """A site_config.yml that cannot be used, printed as ``path:line: message``."""
-
-    def __init__(self, path: str, line: int | None, message: str) -> None:
-        self.path, self.line, self.message = path, line, message
-        super().__init__(str(self))
-
-    def __str__(self) -> str:
-        where = self.path if self.line is None else f"{self.path}:{self.line}"
-        return f"{where}: {self.message}"
 
 
 def find_root(start: Path | None = None, near: Path | None = None) -> Path:
@@ -42,25 +32,25 @@ def find_root(start: Path | None = None, near: Path | None = None) -> Path:
                 return folder
         if start is not None:
             break
-    raise ConfigError(
+    raise Problem(
         CONFIG_NAME, None, f"not found in {here} or any parent folder; pass --root PROJECT"
     )
 
 
 def load_config(path: Path) -> dict[str, Any]:
-    """Read and check the site config; raise ``ConfigError`` naming the file and line."""
+    """Read and check the site config; raise ``Problem`` naming the file and line."""
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise ConfigError(str(path), None, f"cannot read ({exc.strerror})") from None
+        raise Problem(str(path), None, f"cannot read ({exc.strerror})") from None
     try:
         data = load_yaml(text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         line = mark.line + 1 if mark is not None else 1
-        raise ConfigError(str(path), line, str(exc.problem)) from None
+        raise Problem(str(path), line, str(exc.problem)) from None
     if not isinstance(data, dict):
-        raise ConfigError(str(path), 1, "expected a mapping with 'site' and 'capitals'")
+        raise Problem(str(path), 1, "expected a mapping with 'site' and 'capitals'")
     problems = []
     capitals = data.get("capitals")
     if not isinstance(capitals, list) or not capitals:
@@ -85,17 +75,47 @@ def load_config(path: Path) -> dict[str, Any]:
     if not isinstance(site, dict) or not isinstance(site.get("name"), str):
         problems.append("'site' must be a mapping with a 'name'")
     if problems:
-        raise ConfigError(str(path), 1, "; ".join(problems))
+        raise Problem(str(path), 1, "; ".join(problems))
     return data
 
 
+@dataclass(frozen=True)
+class SiteConfig:
+    """What ``site_config.yml`` says: the site's own settings and its gazetteer."""
+
+    name: str
+    url: str
+    """The site's public address (``site.url``), or "/" when none is set."""
+    gazetteer: Gazetteer
+
+    @property
+    def site_url(self) -> str:
+        return self.url
+
+
 @lru_cache(maxsize=8)
-def _gazetteer_for(path: str, mtime: float) -> Gazetteer:
-    return gazetteer_from_config(load_config(Path(path)))
+def _site_config_for(path: str, mtime: float) -> SiteConfig:
+    data = load_config(Path(path))
+    site = data["site"]
+    url = site.get("url")
+    return SiteConfig(
+        str(site["name"]),
+        url if isinstance(url, str) and url else "/",
+        gazetteer_from_config(data),
+    )
+
+
+def site_config_for(path: Path) -> SiteConfig:
+    """The site config at ``path``, read once per change of the file."""
+    try:
+        mtime = path.stat().st_mtime
+    except OSError as exc:
+        raise Problem(str(path), None, f"cannot read ({exc.strerror})") from None
+    return _site_config_for(str(path.resolve()), mtime)
 
 
 def gazetteer_for(path: Path) -> Gazetteer:
-    return _gazetteer_for(str(path.resolve()), path.stat().st_mtime)
+    return site_config_for(path).gazetteer
 
 
 def default_gazetteer() -> Gazetteer:

@@ -11,11 +11,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from generator.dates import is_time_slot
-from generator.model import (
+from generator.parse.dates import is_time_slot
+from generator.parse.model import (
     Lines,
 )
-from generator.people import (
+from generator.parse.names import (
     is_sentence,
 )
 

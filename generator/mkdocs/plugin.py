@@ -1,0 +1,71 @@
+"""The briefgen MkDocs plugin (``plugins: [briefgen]`` in ``mkdocs.yml``).
+
+Everything readers and crawlers see (fact boxes, JSON-LD, cross-links) is already in the
+Markdown of ``content/``, so a build without this plugin (Zensical's, say) shows the same
+pages. The plugin adds two things to an MkDocs build:
+
+- it checks ``content/`` against ``seeds/`` and the schema before building, so that a
+  plain ``mkdocs build`` fails (with ``path:line: message`` lines) on a stale or broken
+  page instead of publishing it;
+- it hands Material's templates the title and description of each page escaped, because
+  MkDocs' Jinja environment does not autoescape and Material prints them as they are.
+  The values are ``Markup``, so a template that escapes them again (``| e``, as the
+  page-type templates in ``theme/`` do) prints them once, and the same templates escape
+  plain strings in a build without the plugin.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+from typing import Any
+
+from markupsafe import Markup, escape
+from mkdocs.config import config_options
+from mkdocs.config.base import Config
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+
+from generator.problems import Problem
+from generator.store.project import Project, problems
+
+log = logging.getLogger("mkdocs.plugins.briefgen")
+
+SKIP_CHECK = "BRIEFGEN_CHECKED"
+"""Set by ``briefgen build``, which has just checked the plan it wrote."""
+
+
+class BriefgenConfig(Config):
+    check = config_options.Type(bool, default=True)
+    """Check content/ (schema, references, sync with seeds/) before building."""
+    root = config_options.Optional(config_options.Type(str))
+    """The briefgen project folder (default: the folder of mkdocs.yml)."""
+
+
+class BriefgenPlugin(BasePlugin[BriefgenConfig]):
+    def on_config(self, config: Any) -> Any:
+        if self.config.check and not os.environ.get(SKIP_CHECK):
+            root = Path(self.config.root or Path(config.config_file_path).parent)
+            self._check(Project(root))
+        return config
+
+    def _check(self, project: Project) -> None:
+        try:
+            plan = project.plan()
+            found = problems(project, plan)
+        except Problem as exc:
+            found = [exc]
+        for problem in found:
+            log.error(str(problem))
+        if found:
+            raise PluginError(
+                f"briefgen: {len(found)} problem(s) in content/; run 'briefgen check'"
+            )
+
+    def on_page_markdown(self, markdown: str, page: Any, **_: Any) -> str:
+        for key in ("title", "description"):
+            value = page.meta.get(key)
+            if isinstance(value, str):
+                page.meta[key] = Markup(escape(value))
+        return markdown

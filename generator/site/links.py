@@ -1,0 +1,408 @@
+"""The link step: from every page's front matter to the generated zones of each page.
+
+``link(pages, site_url)`` is pure. It builds the graph of events, themes, passages,
+people and capitals from front matter alone (generated and hand-written pages alike)
+and returns, for each page whose type has a zones template, the Markdown of each zone
+(``facts``: the fact box and JSON-LD; ``links``: the cross-links), plus the references
+it could not resolve, as ``Problem``s with the page's path first. Python gathers the
+data; the words are in the zones templates.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from generator.problems import Problem
+from generator.site.counts import CapitalCounts, Passage, count, passages_of
+from generator.site.page_types import PAGE_TYPES
+from generator.site.render import render_blocks
+from generator.site.urls import served
+from generator.store.pagefile import Page
+
+RECENT_EVENTS = 12
+"""Capital pages, the themes index and the matrix show this many of the latest events in
+full and list the earlier ones a line each, so that their weight stays bounded as events
+accumulate."""
+
+
+@dataclass
+class LinkResult:
+    zones: dict[str, dict[str, str]] = field(default_factory=dict)
+    """Markdown of each generated zone (``facts``, ``links``) of each page, by path."""
+    unresolved: list[Problem] = field(default_factory=list)
+    counts: dict[str, CapitalCounts] = field(default_factory=dict)
+    """The counts of each capital page (by capital id), as every page shows them."""
+
+
+def _ref(page: Page) -> dict[str, Any]:
+    """A page as templates see another page: its title, path and front matter."""
+    return {"title": str(page.meta.get("title") or page.path), "path": page.path, "meta": page.meta}
+
+
+def _short(page: Page) -> str:
+    return str(page.meta.get("id", "")).split(":", 1)[-1]
+
+
+class _Graph:
+    def __init__(self, pages: Mapping[str, Page]) -> None:
+        self.pages = pages
+        self.by_id: dict[str, Page] = {}
+        for page in sorted(pages.values(), key=lambda p: p.path):
+            page_id = page.meta.get("id")
+            if isinstance(page_id, str) and page_id not in self.by_id:
+                self.by_id[page_id] = page
+        self.events = sorted(
+            self.of_type("event"),
+            key=lambda e: (str(e.meta.get("date") or ""), e.path),
+            reverse=True,
+        )
+        self.recent_ids = {e.meta.get("id") for e in self.events[:RECENT_EVENTS]}
+        self.themes = sorted(self.of_type("theme"), key=self._theme_order)
+        self.by_event: dict[str, list[Page]] = defaultdict(list)
+        for theme in self.themes:
+            self.by_event[str(theme.meta.get("event"))].append(theme)
+        self.passages = {t.path: passages_of(t.path, t.meta) for t in self.themes}
+        self.capitals = sorted(self.of_type("capital"), key=lambda c: str(c.meta.get("title")))
+
+    def of_type(self, name: str) -> list[Page]:
+        return [p for p in self.by_id.values() if p.meta.get("type") == name]
+
+    def event_of(self, theme: Page) -> Page | None:
+        return self.by_id.get(str(theme.meta.get("event")))
+
+    def _theme_order(self, theme: Page) -> tuple[str, int, str]:
+        event = self.event_of(theme)
+        order = theme.meta.get("order")
+        return (event.path if event else "", order if isinstance(order, int) else 0, theme.path)
+
+    def themes_of(self, event: Page) -> list[Page]:
+        return self.by_event.get(str(event.meta.get("id")), [])
+
+    def recent(self, theme: Page) -> bool:
+        return theme.meta.get("event") in self.recent_ids
+
+    def people(self, value: Any) -> list[Page]:
+        ids = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+        found = [self.by_id.get(i) for i in ids if isinstance(i, str)]
+        return [p for p in found if p is not None and p.meta.get("type") == "person"]
+
+    def all_passages(self) -> list[Passage]:
+        return [p for theme in self.themes for p in self.passages[theme.path]]
+
+
+def _check_references(graph: _Graph) -> list[Problem]:
+    problems: list[Problem] = []
+    capital_ids = {_short(p) for p in graph.of_type("capital")}
+    for page in sorted(graph.pages.values(), key=lambda p: p.path):
+        page_type = PAGE_TYPES.get(str(page.meta.get("type")))
+        if page_type is None:
+            continue
+        for key_name, key in page_type.keys.items():
+            if key.references is None or key_name not in page.meta:
+                continue
+            line = page.meta_lines.get(key_name, 1)
+            for ref in _references(page.meta[key_name], key_name):
+                target = graph.by_id.get(ref)
+                if target is None or target.meta.get("type") != key.references:
+                    problems.append(
+                        Problem(
+                            page.path,
+                            line,
+                            f"'{key_name}' refers to unknown {key.references} '{ref}'",
+                        )
+                    )
+        for point in page.meta.get("points") or [] if page.meta.get("type") == "theme" else []:
+            if not isinstance(point, dict):
+                continue
+            for key_name in ("voiced_by", "about"):
+                value = point.get(key_name)
+                for capital in value if isinstance(value, list) else []:
+                    if capital not in capital_ids:
+                        problems.append(
+                            Problem(
+                                page.path,
+                                page.meta_lines.get("points", 1),
+                                f"point '{point.get('anchor')}' {key_name} "
+                                f"unknown capital '{capital}'",
+                            )
+                        )
+    return problems
+
+
+def _references(value: Any, key: str) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        if key == "appearances":
+            return [str(v.get("event")) for v in value if isinstance(v, dict)]
+        return [str(v) for v in value if isinstance(v, str)]
+    return []
+
+
+def json_ld(data: dict[str, Any]) -> str:
+    """JSON-LD text that is safe inside a ``<script>`` element written into Markdown."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True)
+    for char, code in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026")):
+        text = text.replace(char, code)
+    return text
+
+
+class _Context:
+    """Builds what each page type's zones template is given."""
+
+    def __init__(self, graph: _Graph, site_url: str) -> None:
+        self.graph = graph
+        self.site_url = site_url
+        self.counts = {_short(c): count(graph.all_passages(), _short(c)) for c in graph.capitals}
+
+    def url(self, page: Page) -> str:
+        return served(page.path, self.site_url)
+
+    def person_ld(self, person: Page) -> dict[str, Any]:
+        return {
+            "@type": "Person",
+            "name": str(person.meta.get("name") or person.meta.get("title")),
+            "url": self.url(person),
+        }
+
+    def event(self, page: Page) -> dict[str, Any]:
+        g, meta = self.graph, page.meta
+        host = next(iter(g.people(meta.get("host"))), None)
+        roles = {
+            key: [_ref(p) for p in g.people(meta.get(key))]
+            for key in ("moderators", "speakers", "discussants")
+        }
+        performers = [self.person_ld(p) for p in g.people(meta.get("speakers"))]
+        for person in g.people(meta.get("discussants")):
+            if self.person_ld(person) not in performers:
+                performers.append(self.person_ld(person))
+        data: dict[str, Any] = {
+            "@context": "https://schema.org",
+            "@type": "Event",
+            "name": meta.get("title"),
+            "description": meta.get("description"),
+            "url": self.url(page),
+            "eventStatus": "https://schema.org/EventScheduled",
+            "performer": performers,
+        }
+        if isinstance(meta.get("date"), str):
+            data["startDate"] = meta["date"]
+        location = meta.get("location")
+        if isinstance(location, str) and location:
+            online = any(w in location.lower() for w in ("online", "virtual", "webinar"))
+            data["eventAttendanceMode"] = (
+                "https://schema.org/OnlineEventAttendanceMode"
+                if online
+                else "https://schema.org/OfflineEventAttendanceMode"
+            )
+            data["location"] = (
+                {"@type": "VirtualLocation", "name": location}
+                if online
+                else {"@type": "Place", "name": location, "address": location}
+            )
+        if host is not None:
+            data["organizer"] = self.person_ld(host)
+            if isinstance(meta.get("host_organization"), str):
+                data["organizer"]["affiliation"] = {
+                    "@type": "Organization",
+                    "name": meta["host_organization"],
+                }
+        listed = meta.get("themes") if isinstance(meta.get("themes"), list) else []
+        return {
+            "host": _ref(host) if host is not None else None,
+            "roles": roles,
+            "capitals": [
+                _ref(c) for c in g.capitals if c.meta.get("id") in _list(meta, "capitals")
+            ],
+            "more_themes": [
+                _ref(t) for t in g.themes_of(page) if t.meta.get("id") not in (listed or [])
+            ],
+            "jsonld": json_ld(data),
+        }
+
+    def theme(self, page: Page) -> dict[str, Any]:
+        g = self.graph
+        passages = g.passages.get(page.path) or passages_of(page.path, page.meta)
+        capitals = []
+        for capital in g.capitals:
+            if capital.meta.get("id") not in _list(page.meta, "capitals"):
+                continue
+            short = _short(capital)
+            capitals.append(
+                {
+                    **_ref(capital),
+                    "voiced": [p for p in passages if short in p.voiced_by],
+                    "about": [p for p in passages if short in p.about],
+                }
+            )
+        event = g.event_of(page)
+        siblings = [t for t in g.themes_of(event) if t is not page] if event else []
+        return {
+            "capitals": capitals,
+            "event": _ref(event) if event else None,
+            "siblings": [_ref(t) for t in siblings],
+        }
+
+    def person(self, page: Page) -> dict[str, Any]:
+        titles: list[str] = []
+        roles: list[str] = []
+        appearances = []
+        for appearance in _list(page.meta, "appearances"):
+            if not isinstance(appearance, dict):
+                continue
+            these = [t for t in appearance.get("titles") or [] if isinstance(t, str)]
+            titles += [t for t in these if t not in titles]
+            roles += [r for r in appearance.get("roles") or [] if r not in roles]
+            event = self.graph.by_id.get(str(appearance.get("event")))
+            if event is not None:
+                appearances.append(
+                    {"event": _ref(event), "roles": appearance.get("roles") or [], "titles": these}
+                )
+        data: dict[str, Any] = {
+            "@context": "https://schema.org",
+            **self.person_ld(page),
+        }
+        if titles:
+            data["jobTitle"] = titles[0] if len(titles) == 1 else titles
+        bios = _list(page.meta, "bios")
+        if bios and isinstance(bios[0], str):
+            data["description"] = bios[0]
+        return {
+            "titles": titles,
+            "roles": roles,
+            "appearances": appearances,
+            "jsonld": json_ld(data),
+        }
+
+    def capital(self, page: Page) -> dict[str, Any]:
+        g = self.graph
+        short = _short(page)
+        recent: dict[str, list[dict[str, Any]]] = {}
+        earlier: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        for key in ("voiced", "about"):
+            groups: list[dict[str, Any]] = []
+            for theme in g.themes:
+                found = [
+                    p
+                    for p in g.passages[theme.path]
+                    if short in (p.voiced_by if key == "voiced" else p.about)
+                ]
+                if not found:
+                    continue
+                if g.recent(theme):
+                    event = g.event_of(theme)
+                    groups.append(
+                        {
+                            "theme": _ref(theme),
+                            "event": _ref(event) if event else None,
+                            "passages": found,
+                        }
+                    )
+                else:
+                    earlier[str(theme.meta.get("event"))][key == "about"] += len(found)
+            recent[key] = groups
+        return {
+            "counts": self.counts.get(short, CapitalCounts()),
+            "recent": recent,
+            "earlier": [
+                {"event": _ref(e), "voiced": earlier[str(e.meta.get("id"))][0],
+                 "about": earlier[str(e.meta.get("id"))][1]}
+                for e in g.events
+                if str(e.meta.get("id")) in earlier
+            ],
+        }  # fmt: skip
+
+    def index(self, page: Page) -> dict[str, Any]:
+        g = self.graph
+        lists = page.meta.get("lists")
+        data: dict[str, Any] = {"lists": lists}
+        if lists in ("home", "events", "themes", "matrix"):
+            data["events"] = [
+                {**_ref(e), "themes": [_ref(t) for t in g.themes_of(e)]} for e in g.events
+            ]
+            data["recent_count"] = RECENT_EVENTS
+        if lists in ("home", "capitals", "matrix"):
+            data["capitals"] = [
+                {**_ref(c), "counts": self.counts.get(_short(c), CapitalCounts())}
+                for c in g.capitals
+            ]
+        if lists == "home":
+            data["browse"] = [
+                _ref(g.by_id[i])
+                for i in ("index:events", "index:themes", "index:people", "index:capitals",
+                          "index:matrix")
+                if i in g.by_id
+            ]  # fmt: skip
+        if lists == "people":
+            people = sorted(
+                g.of_type("person"), key=lambda p: (str(p.meta.get("title")).casefold(), p.path)
+            )
+            data["people"] = [
+                {
+                    **_ref(p),
+                    "roles": sorted(
+                        {
+                            r
+                            for a in _list(p.meta, "appearances")
+                            if isinstance(a, dict)
+                            for r in a.get("roles") or []
+                        }
+                    ),
+                }
+                for p in people
+            ]
+        if lists == "matrix":
+            data["rows"] = [
+                {
+                    **_ref(theme),
+                    "cells": [
+                        [
+                            {
+                                "passage": p,
+                                "marks": [
+                                    m
+                                    for m, ids in (("voiced", p.voiced_by), ("about", p.about))
+                                    if _short(c) in ids
+                                ],
+                            }
+                            for p in g.passages[theme.path]
+                            if p.kind == "point" and _short(c) in (*p.voiced_by, *p.about)
+                        ]
+                        for c in g.capitals
+                    ],
+                }
+                for theme in g.themes
+                if g.recent(theme)
+            ]
+        return data
+
+
+def _list(meta: Mapping[str, Any], key: str) -> list[Any]:
+    value = meta.get(key)
+    return value if isinstance(value, list) else []
+
+
+def link(pages: Mapping[str, Page], site_url: str = "/") -> LinkResult:
+    """Compute every page's generated zones from the page graph; report dangling references."""
+    graph = _Graph(pages)
+    context = _Context(graph, site_url)
+    result = LinkResult(unresolved=_check_references(graph))
+    result.counts = dict(context.counts)
+    builders = {
+        "event": context.event,
+        "theme": context.theme,
+        "person": context.person,
+        "capital": context.capital,
+        "index": context.index,
+    }
+    for path, page in sorted(pages.items()):
+        page_type = PAGE_TYPES.get(str(page.meta.get("type")))
+        if page_type is None or page_type.zones_template is None:
+            continue
+        data = {"here": path, "page": _ref(page), **builders[page_type.name](page)}
+        result.zones[path] = render_blocks(page_type.zones_template, data)
+    return result

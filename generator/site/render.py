@@ -1,0 +1,82 @@
+"""Rendering Markdown from Jinja templates (``generator/site/templates``).
+
+Every word a reader sees on a generated page lives in those templates; Python hands them
+data. Templates never print a value raw: the ``md`` filter makes any string inert
+Markdown (it renders as the literal characters), ``url`` gives the relative link between
+two pages, and ``StrictUndefined`` turns a misspelt variable into an error instead of an
+empty string.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from functools import cache
+from typing import Any
+
+import jinja2
+
+from generator.site import markdown as md
+from generator.site.urls import relative
+
+TEMPLATES = "templates"
+
+
+def _plural(count: int, singular: str, plural: str | None = None) -> str:
+    """``1 point``, ``2 points``: the count and the noun that agrees with it."""
+    return f"{count} {singular if count == 1 else (plural or singular + 's')}"
+
+
+@cache
+def environment(loader: jinja2.BaseLoader | None = None) -> jinja2.Environment:
+    """The Jinja environment for Markdown templates (one per loader)."""
+    env = jinja2.Environment(
+        loader=loader or jinja2.PackageLoader("generator.site", TEMPLATES),
+        autoescape=False,  # Markdown, not HTML: values go through the `md` filter
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["md"] = md.text
+    env.filters["url"] = relative
+    env.filters["plural"] = _plural
+    return env
+
+
+_ENV: list[jinja2.Environment] = []
+
+
+def use_loader(loader: jinja2.BaseLoader | None) -> None:
+    """Render with templates from ``loader`` (None: the packaged ones). For tests and for
+    projects that override wording."""
+    _ENV[:] = [environment(loader)] if loader is not None else []
+
+
+def _env() -> jinja2.Environment:
+    return _ENV[0] if _ENV else environment()
+
+
+def render(template: str, data: Mapping[str, Any]) -> str:
+    """The Markdown of ``template`` rendered with ``data``; blank-line runs collapsed."""
+    return _tidy(_env().get_template(template).render(data))
+
+
+def render_blocks(template: str, data: Mapping[str, Any]) -> dict[str, str]:
+    """Each ``{% block %}`` of ``template`` rendered on its own, by block name."""
+    compiled = _env().get_template(template)
+    context = compiled.new_context(dict(data))
+    return {name: _tidy("".join(block(context))) for name, block in sorted(compiled.blocks.items())}
+
+
+def _tidy(text: str) -> str:
+    lines: list[str] = []
+    for line in text.strip("\n").split("\n"):
+        line = line.rstrip()
+        if line or (lines and lines[-1]):
+            lines.append(line)
+    return "\n".join(lines).strip("\n")
+
+
+def blocks_of(template: str) -> Iterator[str]:
+    """The names of the blocks ``template`` defines."""
+    yield from sorted(_env().get_template(template).blocks)

@@ -1,0 +1,30 @@
+"""The one relative-URL function: a Markdown link from one page to another.
+
+Pages link to each other by their paths under ``content/`` (``people/x.md``); MkDocs (and
+Zensical) turn such links into the served URLs and check them in a strict build.
+"""
+
+from __future__ import annotations
+
+import posixpath
+
+
+def relative(to_path: str, from_path: str) -> str:
+    """The link from the page at ``from_path`` to ``to_path`` (both under ``content/``),
+    with any ``#fragment`` of ``to_path`` kept."""
+    target, hashmark, fragment = to_path.partition("#")
+    if not target:
+        return f"#{fragment}"
+    link = posixpath.relpath(target, posixpath.dirname(from_path) or ".")
+    return link + hashmark + fragment
+
+
+def served(path: str, site_url: str = "/") -> str:
+    """The URL a page under ``content/`` is served at (``events/x.md`` -> ``events/x/``,
+    ``events/index.md`` -> ``events/``), below ``site_url``."""
+    stem = path.removesuffix(".md")
+    if stem == "index" or stem.endswith("/index"):
+        stem = stem.removesuffix("index")
+    elif stem:
+        stem += "/"
+    return site_url.rstrip("/") + "/" + stem
