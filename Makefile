@@ -47,7 +47,7 @@ lint: $(STAMP)
 
 ## bench: parse-time benchmark (prints ms per document)
 bench: $(STAMP)
-	$(BIN)/python benchmarks/bench_parse.py
+	$(BIN)/python -m benchmarks.bench_parse
 
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
@@ -55,11 +55,11 @@ node_modules/.installed: package.json package-lock.json
 
 ## audit: Lighthouse (mobile) on one page of each type; fails below target
 audit: site browser node_modules/.installed
-	$(BIN)/python benchmarks/audit.py
+	$(BIN)/python -m benchmarks.audit
 
 ## screenshots: README screenshots of the event page and a capital page
 screenshots: site browser
-	$(BIN)/python benchmarks/screenshots.py
+	$(BIN)/python -m benchmarks.screenshots
 
 clean:
 	rm -rf $(VENV) site node_modules .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -14,18 +14,10 @@ import sys
 import tempfile
 from pathlib import Path
 
-from generator.devserver import CHROMIUM, CHROMIUM_FLAGS, serve
+from benchmarks.sample_pages import sample_pages
+from generator.serve import CHROMIUM, CHROMIUM_FLAGS, serve
 
 ROOT = Path(__file__).resolve().parent.parent
-EVENT = "2013-04-22-changing-perceptions-in-key-capitals-on-the-north"
-PAGES = {
-    "home": "",
-    "event": f"events/{EVENT}/",
-    "theme": f"themes/{EVENT}/02-chinas-north-korean-policy/",
-    "person": "people/paul-haenle/",
-    "capital": "capitals/beijing/",
-    "index": "people/",
-}
 TARGETS = {"performance": 95, "accessibility": 100, "best-practices": 100, "seo": 100}
 CHROME_FLAGS = " ".join(CHROMIUM_FLAGS)
 
@@ -51,7 +43,7 @@ def main() -> int:
     failed = []
     print(f"{'page':<9}{'perf':>6}{'a11y':>6}{'best':>6}{'seo':>6}")
     with tempfile.TemporaryDirectory() as temporary:
-        for name, path in PAGES.items():
+        for name, path in sample_pages(ROOT / "site").items():
             scores = audit(base + path, Path(temporary) / f"{name}.json")
             print(f"{name:<9}" + "".join(f"{scores[k]:>6}" for k in TARGETS))
             failed += [f"{name} {k} {scores[k]} < {t}" for k, t in TARGETS.items() if scores[k] < t]

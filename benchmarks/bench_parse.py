@@ -11,9 +11,9 @@ import sys
 import time
 from pathlib import Path
 
-from generator.config import gazetteer_for
-from generator.parser import parse
-from generator.source import read_source
+from generator.parse.body import parse
+from generator.parse.source import read_source
+from generator.store.site_config import gazetteer_for
 
 ROOT = Path(__file__).resolve().parent.parent
 

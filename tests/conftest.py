@@ -1,20 +1,17 @@
 from __future__ import annotations
 
 import json
-import subprocess
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from generator.capitals import Gazetteer
-from generator.config import gazetteer_for
-from generator.jsonout import event_to_json
-from generator.parser import parse
-from generator.source import read_source
-
-ROOT = Path(__file__).resolve().parent.parent
-FIXTURES = ROOT / "tests" / "fixtures"
+from generator.parse.body import parse
+from generator.parse.capitals import Gazetteer
+from generator.parse.json_view import event_to_json
+from generator.parse.source import read_source
+from generator.store.site_config import gazetteer_for
+from tests.support import FIXTURES, ROOT, briefgen, make_project
 
 
 @pytest.fixture(scope="session")
@@ -30,43 +27,4 @@ def load_json(path: Path) -> Any:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-PROJECT_FILES = (
-    "site_config.yml",
-    "mkdocs.yml",
-    "theme",
-    "includes",
-    "generator/mkdocs_hooks.py",
-    "content/editors/index.md",
-)
-
-
-def make_project(where: Path, seeds: list[Path]) -> Path:
-    """A fresh project folder with the repository's config and the given seeds."""
-    import shutil
-
-    where.mkdir(parents=True, exist_ok=True)
-    for name in PROJECT_FILES:
-        source = ROOT / name
-        target = where / name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if source.is_dir():
-            shutil.copytree(source, target)
-        else:
-            shutil.copy2(source, target)
-    (where / "seeds").mkdir()
-    for seed in seeds:
-        shutil.copy2(seed, where / "seeds" / seed.name)
-    return where
-
-
-def briefgen(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    import subprocess
-    import sys
-
-    return subprocess.run(
-        [sys.executable, "-m", "generator", "--root", str(root), *args],
-        capture_output=True,
-        text=True,
-        check=False,
-        cwd=root,
-    )
+__all__ = ["FIXTURES", "ROOT", "briefgen", "gazetteer", "load_json", "make_project", "parse_file"]

@@ -1,27 +1,36 @@
-"""The command line, driven the way a user drives it: a subprocess, exit codes, exact text."""
+"""The command line, driven the way a user drives it: arguments, exit codes, exact text.
+
+Commands run in-process through ``main(argv)``; one test runs ``python -m generator`` as
+a subprocess to prove the entry point is the same program."""
 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import FIXTURES, ROOT
-
-SEED = next((ROOT / "seeds").glob("*.txt"))
+from tests.support import ROOT, SEED, Result, briefgen
 
 
-def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "generator", *args],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        check=False,
-    )
+def run(*args: str, cwd: Path = ROOT) -> Result:
+    before = Path.cwd()
+    os.chdir(cwd)
+    try:
+        return briefgen(None, *args)
+    finally:
+        os.chdir(before)
+
+
+def test_python_dash_m_is_the_same_program() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "parse", str(SEED)],
+        capture_output=True, text=True, cwd=ROOT, check=False,
+    )  # fmt: skip
+    assert (result.returncode, result.stdout) == (0, run("parse", str(SEED)).stdout)
 
 
 def test_parse_json_on_the_seed() -> None:
@@ -47,10 +56,6 @@ def test_parse_json_on_the_seed() -> None:
     assert set(point) >= {"label", "text", "voiced_by", "about"}
     assert set(data["speakers"][0]) >= {"name", "role", "bio", "truncated"}
     assert result.stderr == ""
-
-
-def test_seed_is_the_fixture() -> None:
-    assert SEED.read_bytes() == (FIXTURES / "seed.txt").read_bytes()
 
 
 def test_parse_summary_without_json() -> None:

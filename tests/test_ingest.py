@@ -7,9 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import FIXTURES, ROOT, briefgen, make_project
-
-SEED = next((ROOT / "seeds").glob("*.txt"))
+from tests.support import FIXTURES, SEED, briefgen, make_project
 
 
 def tree_hash(folder: Path) -> dict[str, str]:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.conftest import FIXTURES, briefgen, make_project
+from tests.support import FIXTURES, briefgen, make_project
 
 PAYLOADS = [
     line

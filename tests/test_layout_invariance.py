@@ -15,10 +15,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.capitals import Gazetteer
-from generator.jsonout import event_to_json
-from generator.parser import parse
-from generator.source import decode, read_source
+from generator.parse.body import parse
+from generator.parse.capitals import Gazetteer
+from generator.parse.json_view import event_to_json
+from generator.parse.source import decode, read_source
 from tests.conftest import FIXTURES
 
 SOURCES = [FIXTURES / "seed.txt", *sorted((FIXTURES / "samples").glob("[ADHIJ]_*.txt"))]

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from generator.capitals import Gazetteer
-from generator.links import RECENT_EVENTS, link
-from generator.pages import EventSource, build_pages
-from generator.parser import parse
-from generator.source import read_source
+from generator.parse.body import parse
+from generator.parse.capitals import Gazetteer
+from generator.parse.source import read_source
+from generator.site.links import RECENT_EVENTS, link
+from generator.site.pages import EventSource, build_pages
 from tests.conftest import FIXTURES
 
 
@@ -28,7 +28,7 @@ def test_capital_pages_and_matrix_stay_bounded(gazetteer: Gazetteer) -> None:
     pages = many_events(gazetteer, RECENT_EVENTS + 3)
     result = link(pages)
     assert result.unresolved == []
-    beijing = result.blocks["capitals/beijing.md"]
+    beijing = result.zones["capitals/beijing.md"]["links"]
     recent, earlier = beijing.split("## Earlier events", 1)
     voiced, about = recent.split("## About", 1)
     assert voiced.count("\n### [") == 3 * RECENT_EVENTS  # three themes per recent event
@@ -36,7 +36,7 @@ def test_capital_pages_and_matrix_stay_bounded(gazetteer: Gazetteer) -> None:
     rows = earlier.strip().splitlines()
     assert [row[:15] for row in rows] == ["- 2012-04-22 · ", "- 2011-04-22 · ", "- 2010-04-22 · "]
     assert rows[0].endswith(": 8 voiced, 1 about")
-    matrix = result.blocks["matrix.md"]
+    matrix = result.zones["matrix.md"]["links"]
     assert matrix.count("\n| [") == 3 * RECENT_EVENTS
     assert matrix.split("## Earlier events", 1)[1].count("\n- ") == 3
 

@@ -10,10 +10,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.capitals import Gazetteer
-from generator.model import Event
-from generator.parser import parse
-from generator.source import SourceError, decode, read_source
+from generator.parse.body import parse
+from generator.parse.capitals import Gazetteer
+from generator.parse.model import Event
+from generator.parse.source import decode, read_source
+from generator.problems import Problem
 from tests.conftest import FIXTURES
 from tests.textloss import lost_words
 
@@ -77,7 +78,7 @@ DOCUMENT = st.lists(st.one_of(LINE, st.just("")), min_size=1, max_size=40).map("
 def test_generated_documents_keep_every_word(document: str) -> None:
     try:
         text = decode(document.encode(), "gen.txt")
-    except SourceError:
+    except Problem:
         return
     event = parse(text, "gen.txt")
     assert isinstance(event, Event)
@@ -89,7 +90,7 @@ def test_generated_documents_keep_every_word(document: str) -> None:
 def test_arbitrary_bytes_give_an_event_or_the_documented_error(data: bytes) -> None:
     try:
         text = decode(data, "fuzz.txt")
-    except SourceError as exc:
+    except Problem as exc:
         assert str(exc).startswith("fuzz.txt")
         assert "\n" not in str(exc)
         return
@@ -101,7 +102,7 @@ def test_arbitrary_bytes_give_an_event_or_the_documented_error(data: bytes) -> N
 def test_arbitrary_text_never_crashes(text: str) -> None:
     try:
         clean = decode(text.encode("utf-8", "surrogatepass"), "t.txt")
-    except (SourceError, UnicodeEncodeError):
+    except (Problem, UnicodeEncodeError):
         return
     event = parse(clean, "t.txt")
     assert lost_words(clean, event) == {}
@@ -125,6 +126,6 @@ def test_mutated_seed_never_crashes_and_keeps_its_words(rng: random.Random, cut:
     text = "\n".join(lines)[: max(cut, 1)]
     try:
         clean = decode(text.encode(), "seed.txt")
-    except SourceError:
+    except Problem:
         return
     assert lost_words(clean, parse(clean, "seed.txt")) == {}

@@ -8,10 +8,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.markdown import text as md_text
-from generator.pagefile import (
+from generator.problems import Problem
+from generator.site.markdown import text as md_text
+from generator.site.schema import schema_text
+from generator.store.pagefile import (
     Page,
-    PageError,
     digest,
     dumps,
     edited_by_hand,
@@ -19,7 +20,6 @@ from generator.pagefile import (
     seal,
     write_atomic,
 )
-from generator.schema import schema_text
 from tests.conftest import ROOT
 
 SCALAR = st.one_of(
@@ -81,12 +81,12 @@ def test_unquoted_date_is_read_as_string() -> None:
 
 
 def test_duplicate_key_is_rejected_with_its_line() -> None:
-    with pytest.raises(PageError) as info:
+    with pytest.raises(Problem) as info:
         loads("---\na: 1\nb: 2\na: 3\n---\n", "p.md")
     assert str(info.value) == "p.md:4: front matter: duplicate key 'a'"
 
 
-def test_digest_ignores_link_blocks_but_not_edits() -> None:
+def test_digest_ignores_generated_zones_but_not_edits() -> None:
     page = seal(
         Page(
             "x.md",

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.capitals import Gazetteer
+from generator.parse.capitals import Gazetteer
 from tests.conftest import FIXTURES, load_json, parse_file
 from tests.expectations import field_checks, label_key, ws
 

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from generator.capitals import Gazetteer
+from generator.parse.capitals import Gazetteer
 from tests.conftest import FIXTURES, parse_file
 
 V = FIXTURES / "variants"

@@ -1,35 +1,34 @@
-"""The built site, read back as a reader's browser would get it (built with mkdocs --strict)."""
+"""The built site of the seed fixture, read back as a reader's browser would get it (built
+with mkdocs --strict in a temporary project, so nothing here depends on seeds/ or content/)."""
 
 from __future__ import annotations
 
 import json
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 
-from generator.source import read_source
-from tests.conftest import ROOT
+from generator.parse.source import read_source
 from tests.sitecheck import Site
-
-SEED = next((ROOT / "seeds").glob("*.txt"))
-EVENT = "events/2013-04-22-changing-perceptions-in-key-capitals-on-the-north/index.html"
+from tests.support import ROOT, SEED, built_project, event_url, mkdocs_build
 
 
 @pytest.fixture(scope="session")
-def build_output(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
-    site = tmp_path_factory.mktemp("site") / "site"
-    env = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000"}
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
-        cwd=ROOT, capture_output=True, text=True, check=False, env=env,
-    )  # fmt: skip
-    assert result.returncode == 0, result.stderr
-    return site, result.stderr
+def project_output(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, str]:
+    return built_project(tmp_path_factory.mktemp("site") / "proj", [SEED])
+
+
+@pytest.fixture(scope="session")
+def build_output(project_output: tuple[Path, Path, str]) -> tuple[Path, str]:
+    return project_output[1], project_output[2]
+
+
+@pytest.fixture(scope="session")
+def event(project_output: tuple[Path, Path, str]) -> str:
+    """The seed's event page in the built site."""
+    return event_url(project_output[0], SEED.name) + "index.html"
 
 
 @pytest.fixture(scope="session")
@@ -153,8 +152,8 @@ def json_ld(site: Site, page: str) -> dict:  # type: ignore[type-arg]
     return json.loads(scripts[0].string)  # type: ignore[no-any-return]
 
 
-def test_event_json_ld(site: Site) -> None:
-    data = json_ld(site, EVENT)
+def test_event_json_ld(site: Site, event: str) -> None:
+    data = json_ld(site, event)
     assert data["@type"] == "Event"
     assert data["name"] == "Changing Perceptions in Key Capitals on the North Korea Issue"
     assert data["startDate"] == "2013-04-22"
@@ -194,24 +193,22 @@ def test_largest_page_is_under_40_kb(build_output: tuple[Path, str]) -> None:
     assert sizes[largest] < 40_000, f"{largest}: {sizes[largest]} bytes"
 
 
-def test_nav_is_bounded(site: Site) -> None:
-    nav_links = site.soups[EVENT].select("nav.md-nav--primary a.md-nav__link")
+def test_nav_is_bounded(site: Site, event: str) -> None:
+    nav_links = site.soups[event].select("nav.md-nav--primary a.md-nav__link")
     assert len(nav_links) <= 20
     assert not any("people/paul-haenle" in str(a.get("href")) for a in nav_links)
 
 
-def test_abbreviation_is_defined(site: Site) -> None:
-    abbr = site.soups[EVENT].find("abbr", string="Six-Party Talks")
+def test_abbreviation_is_defined(site: Site, event: str) -> None:
+    abbr = site.soups[event].find("abbr", string="Six-Party Talks")
     assert abbr is not None and "North Korea" in str(abbr["title"])
 
 
-def test_two_builds_are_byte_identical(build_output: tuple[Path, str], tmp_path: Path) -> None:
+def test_two_builds_are_byte_identical(
+    project_output: tuple[Path, Path, str], build_output: tuple[Path, str], tmp_path: Path
+) -> None:
     again = tmp_path / "again"
-    env = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000"}
-    subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(again)],
-        cwd=ROOT, capture_output=True, check=True, env=env,
-    )  # fmt: skip
+    mkdocs_build(project_output[0], again)
     first = {
         p.relative_to(build_output[0]): p.read_bytes()
         for p in build_output[0].rglob("*")

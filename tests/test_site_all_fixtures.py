@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.conftest import FIXTURES, ROOT, briefgen, make_project
 from tests.sitecheck import Site
+from tests.support import FIXTURES, SEED, briefgen, make_project
 
 
 def test_all_fixtures_build_one_sound_site(tmp_path: Path) -> None:
     seeds = [
         *sorted((FIXTURES / "samples").glob("*.txt")),
         *sorted((FIXTURES / "variants").glob("*.txt")),
-        next((ROOT / "seeds").glob("*.txt")),
+        SEED,
     ]
     root = make_project(tmp_path / "all", seeds)
     result = briefgen(root, "build")

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from generator.parser import parse
-from generator.source import MAX_BYTES, SourceError, decode
+from generator.parse.body import parse
+from generator.parse.source import MAX_BYTES, decode
+from generator.problems import Problem
 
 P = "seeds/x.txt"
 
@@ -35,7 +36,7 @@ P = "seeds/x.txt"
     ids=["empty", "whitespace", "nul", "png", "latin1", "utf16le", "utf16be", "escape", "large"],
 )
 def test_bad_input_error_text(data: bytes, message: str) -> None:
-    with pytest.raises(SourceError) as info:
+    with pytest.raises(Problem) as info:
         decode(data, P)
     assert str(info.value) == message
     assert "\n" not in str(info.value)

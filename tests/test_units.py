@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from generator.capitals import Gazetteer
-from generator.dates import is_time_slot, parse_date_line
-from generator.people import looks_like_name, split_name_role, split_names
+from generator.parse.capitals import Gazetteer
+from generator.parse.dates import is_time_slot, parse_date_line
+from generator.parse.names import looks_like_name, split_name_role, split_names
 
 
 @pytest.mark.parametrize(
@@ -140,7 +140,7 @@ def test_attribution(gazetteer: Gazetteer, text: str, voiced: list[str], about: 
     ],
 )
 def test_point_labels(text: str, label: str | None) -> None:
-    from generator.shapes import split_label
+    from generator.parse.line_kinds import split_label
 
     assert split_label(text)[0] == label
 
@@ -157,7 +157,7 @@ def test_point_labels(text: str, label: str | None) -> None:
     ],
 )
 def test_slugs(name: str, expected: str) -> None:
-    from generator.pages import slug
+    from generator.site.pages import slug
 
     assert slug(name) == expected
 
@@ -198,7 +198,7 @@ def test_slugs(name: str, expected: str) -> None:
 def test_hosts_and_moderators(
     sentence: str, host: tuple[str, str | None] | None, moderators: list[str]
 ) -> None:
-    from generator.parser import parse
+    from generator.parse.body import parse
 
     event = parse(f"Title\n\nMon. April 22nd, 2013\nBeijing\n\n{sentence}\n")
     assert (event.host and (event.host.name, event.host.organization)) == host
@@ -222,6 +222,6 @@ def test_hosts_and_moderators(
     ],
 )
 def test_glued_tags(line: str, tags: list[str] | None) -> None:
-    from generator.shapes import glued_tags
+    from generator.parse.line_kinds import glued_tags
 
     assert glued_tags(line) == tags

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from generator.model import Event
+from generator.parse.model import Event
 
 _WORD = re.compile(r"\w+")
 _MARKER = re.compile(r"(IMGXYZ\d+IMGZYX)")

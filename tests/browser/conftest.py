@@ -8,17 +8,15 @@ from __future__ import annotations
 import functools
 import os
 import shutil
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from generator.devserver import CHROMIUM as DEFAULT_CHROMIUM
-from generator.devserver import CHROMIUM_FLAGS, serve
-from tests.conftest import ROOT
+from generator.serve import CHROMIUM as DEFAULT_CHROMIUM
+from generator.serve import CHROMIUM_FLAGS, serve
+from tests.support import SEED, built_project, mkdocs_build, theme_features
 
 CHROMIUM = os.environ.get("CHROMIUM", DEFAULT_CHROMIUM)
 FLAGS = list(CHROMIUM_FLAGS)
@@ -37,23 +35,19 @@ def require_browser() -> None:
 
 
 def build_site(target: Path, instant: bool = True) -> Path:
-    config = ROOT / "mkdocs.yml"
-    if not instant:
-        config = target.parent / "mkdocs-no-instant.yml"
-        features = "\n".join(
-            f"    - {f}" for f in ("navigation.tabs", "navigation.prune", "navigation.indexes",
-                                    "navigation.top", "search.highlight", "content.action.edit")
-        )  # fmt: skip
-        config.write_text(
-            f"INHERIT: {ROOT / 'mkdocs.yml'}\ndocs_dir: {ROOT / 'content'}\n"
-            f"hooks:\n  - {ROOT / 'generator' / 'mkdocs_hooks.py'}\n"
-            f"theme:\n  name: material\n  custom_dir: {ROOT / 'theme'}\n  features:\n{features}\n"
-        )
-    env = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000"}
-    subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "--site-dir", str(target)],
-        cwd=ROOT, check=True, capture_output=True, env=env,
-    )  # fmt: skip
+    """The seed fixture's site, built in a temporary project (with instant loading on, as
+    configured, or off)."""
+    root, site, _ = built_project(target.parent / "project", [SEED])
+    if instant:
+        return site
+    features = [f for f in theme_features(root) if f != "navigation.instant"]
+    config = root / "mkdocs-no-instant.yml"
+    config.write_text(
+        "INHERIT: mkdocs.yml\ntheme:\n  name: material\n  custom_dir: theme\n  features:\n"
+        + "".join(f"    - {f}\n" for f in features),
+        encoding="utf-8",
+    )
+    mkdocs_build(root, target, config)
     return target
 
 

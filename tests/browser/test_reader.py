@@ -10,8 +10,8 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 
 from tests.browser.conftest import site_pages
+from tests.support import SEED_EVENT as EVENT
 
-EVENT = "events/2013-04-22-changing-perceptions-in-key-capitals-on-the-north/"
 THEMES = "themes/2013-04-22-changing-perceptions-in-key-capitals-on-the-north/"
 
 

@@ -1,0 +1,115 @@
+"""Helpers shared by the tests: fixture projects, the command line run in-process, the
+MkDocs build with a fixed ``SOURCE_DATE_EPOCH``, and the theme's feature list.
+
+Tests never read what happens to be in the repository's ``seeds/`` or ``content/``: a
+site under test is built from fixtures (``tests/fixtures``) in a temporary project.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from generator.cli import main
+
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURES = ROOT / "tests" / "fixtures"
+SEED = FIXTURES / "seed.txt"
+"""The first real source text, kept as a fixture (the repository's seeds/ may change)."""
+SAMPLES = sorted((FIXTURES / "samples").glob("*.txt"))
+VARIANTS = sorted((FIXTURES / "variants").glob("*.txt"))
+SEED_EVENT = "events/2013-04-22-changing-perceptions-in-key-capitals-on-the-north/"
+"""The served path of the seed fixture's event (its slug comes from its title and date)."""
+EPOCH = "1700000000"
+"""``SOURCE_DATE_EPOCH`` of test builds."""
+
+PROJECT_FILES = (
+    "site_config.yml",
+    "mkdocs.yml",
+    "theme",
+    "includes",
+    "content/editors/index.md",
+)
+
+
+def make_project(where: Path, seeds: list[Path]) -> Path:
+    """A fresh project folder with the repository's config and the given seeds."""
+    where.mkdir(parents=True, exist_ok=True)
+    for name in PROJECT_FILES:
+        source = ROOT / name
+        target = where / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if source.is_dir():
+            shutil.copytree(source, target)
+        else:
+            shutil.copy2(source, target)
+    (where / "seeds").mkdir()
+    for seed in seeds:
+        shutil.copy2(seed, where / "seeds" / seed.name)
+    return where
+
+
+@dataclass
+class Result:
+    """What one run of the command line printed and returned."""
+
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def briefgen(root: Path | None, *args: str) -> Result:
+    """Run ``briefgen [--root ROOT] ARGS...`` in this process, capturing its output."""
+    out, err = io.StringIO(), io.StringIO()
+    argv = (["--root", str(root)] if root is not None else []) + list(args)
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            code = main(argv)
+        except SystemExit as exit_:  # argparse: usage errors and --help
+            code = exit_.code if isinstance(exit_.code, int) else 2
+    return Result(code, out.getvalue(), err.getvalue())
+
+
+def mkdocs_build(root: Path, site_dir: Path, config: Path | None = None) -> str:
+    """``mkdocs build --strict`` of a project with ``SOURCE_DATE_EPOCH`` fixed; returns
+    the log, raises ``AssertionError`` with it when the build fails."""
+    env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH}
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)]
+    if config is not None:
+        command += ["-f", str(config)]
+    result = subprocess.run(command, cwd=root, capture_output=True, text=True, env=env)
+    assert result.returncode == 0, result.stderr
+    return result.stderr
+
+
+def built_project(where: Path, seeds: list[Path]) -> tuple[Path, Path, str]:
+    """A project from ``seeds``, ingested and built: (project, site folder, build log)."""
+    root = make_project(where, seeds)
+    result = briefgen(root, "ingest")
+    assert result.returncode == 0, result.stderr
+    site = root / "site"
+    return root, site, mkdocs_build(root, site)
+
+
+def theme_features(root: Path = ROOT) -> list[str]:
+    """The Material features ``mkdocs.yml`` switches on (one list, read where it is set)."""
+    config: dict[str, Any] = yaml.safe_load((root / "mkdocs.yml").read_text(encoding="utf-8"))
+    return list(config["theme"]["features"])
+
+
+def event_url(root: Path, seed_name: str) -> str:
+    """The served URL (``events/.../``) of the event a seed produced, found in content/."""
+    for page in sorted((root / "content" / "events").glob("*.md")):
+        text = page.read_text(encoding="utf-8")
+        if f'- "seeds/{seed_name}"' in text:
+            return f"events/{page.stem}/"
+    raise AssertionError(f"no event page generated from seeds/{seed_name}")
