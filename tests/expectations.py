@@ -16,7 +16,7 @@ def ws(text: str | None) -> str | None:
 
 
 def label_key(label: str | None) -> str | None:
-    return None if label is None else ws(label.strip(QUOTES))  # type: ignore[union-attr]
+    return None if label is None else ws(label.strip(QUOTES))
 
 
 def field_checks(got: dict[str, Any], want: dict[str, Any], intros: bool) -> list[tuple[str, bool]]:
@@ -32,10 +32,10 @@ def field_checks(got: dict[str, Any], want: dict[str, Any], intros: bool) -> lis
     if want_host is None:
         check("host", got_host is None)
     else:
-        check("host.name", bool(got_host) and got_host["name"] == want_host["name"])
+        check("host.name", got_host is not None and got_host["name"] == want_host["name"])
         check(
             "host.organization",
-            bool(got_host) and got_host["organization"] == want_host["organization"],
+            got_host is not None and got_host["organization"] == want_host["organization"],
         )
     check("moderators", got.get("moderators") == want.get("moderators"))
     check("discussants", got.get("discussants") == want.get("discussants"))

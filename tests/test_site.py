@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from bs4 import BeautifulSoup
@@ -94,10 +95,10 @@ def capital_sections(site: Site, name: str) -> dict[str, dict[str, list[str]]]:
             section = tag.get_text(" ", strip=True).rstrip("¶").strip()
             out[section] = {}
         elif tag.name == "h3":
-            theme = tag.find("a").get_text(strip=True)
+            theme = _link_text(tag)
             out[section][theme] = []
         elif section and theme:
-            out[section][theme].append(tag.find("a").get_text(strip=True))
+            out[section][theme].append(_link_text(tag))
     return out
 
 
@@ -138,7 +139,7 @@ def test_matrix_has_a_row_per_theme_and_a_column_per_capital(site: Site) -> None
     assert table is not None
     header = [th.get_text(strip=True) for th in table.select("thead th")]
     assert header == ["Theme", "Beijing", "Pyongyang", "Seoul", "Tokyo", "Washington"]
-    rows = [tr.select_one("td").get_text(strip=True) for tr in table.select("tbody tr")]
+    rows = [_link_text(tr.select_one("td")) for tr in table.select("tbody tr")]
     assert rows == [
         "Reactions to North Korean Aggression",
         "China’s North Korean Policy",
@@ -146,10 +147,17 @@ def test_matrix_has_a_row_per_theme_and_a_column_per_capital(site: Site) -> None
     ]
 
 
-def json_ld(site: Site, page: str) -> dict:  # type: ignore[type-arg]
+def _link_text(tag: Any) -> str:
+    link = tag.find("a")
+    assert link is not None, tag
+    return str(link.get_text(strip=True))
+
+
+def json_ld(site: Site, page: str) -> dict[str, Any]:
     scripts = site.soups[page].find_all("script", type="application/ld+json")
     assert len(scripts) == 1
-    return json.loads(scripts[0].string)  # type: ignore[no-any-return]
+    data: dict[str, Any] = json.loads(str(scripts[0].string))
+    return data
 
 
 def test_event_json_ld(site: Site, event: str) -> None:

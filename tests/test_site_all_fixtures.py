@@ -1,26 +1,35 @@
-"""Every fixture at once (samples, variants, the seed) builds a strict site with sound links."""
+"""Every fixture at once (samples, variants, the seed) builds a strict site with sound
+links, and every count on every page equals the count computed from the parsed events."""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from pathlib import Path
 
+import pytest
+
+from generator.parse.body import parse
+from generator.parse.capitals import Gazetteer
+from generator.parse.source import read_source
 from tests.sitecheck import Site
-from tests.support import FIXTURES, SEED, briefgen, make_project
+from tests.support import SAMPLES, SEED, VARIANTS, briefgen, make_project
+
+SEEDS = [*SAMPLES, *VARIANTS, SEED]
 
 
-def test_all_fixtures_build_one_sound_site(tmp_path: Path) -> None:
-    seeds = [
-        *sorted((FIXTURES / "samples").glob("*.txt")),
-        *sorted((FIXTURES / "variants").glob("*.txt")),
-        SEED,
-    ]
-    root = make_project(tmp_path / "all", seeds)
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Site]:
+    root = make_project(tmp_path_factory.mktemp("all") / "all", SEEDS)
     result = briefgen(root, "build")
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
-    assert "WARNING -" not in result.stderr
+    return root, Site(root / "site")
+
+
+def test_all_fixtures_build_one_sound_site(built: tuple[Path, Site]) -> None:
+    root, site = built
     check = briefgen(root, "check")
     assert check.returncode == 0, check.stdout
-    site = Site(root / "site")
     assert site.broken_links() == []
     assert site.third_party_requests() == []
     depths = site.depths()
@@ -28,4 +37,64 @@ def test_all_fixtures_build_one_sound_site(tmp_path: Path) -> None:
     assert [p for p in pages if p not in depths] == []
     assert max(depths[p] for p in pages) <= 3
     events = [p for p in pages if p.startswith("events/") and p != "events/index.html"]
-    assert len(events) == len(seeds)
+    assert len(events) == len(SEEDS)
+
+
+def model_counts(gazetteer: Gazetteer) -> dict[str, Counter[str]]:
+    """Per capital: points and section introductions voiced by it and about it."""
+    counts: dict[str, Counter[str]] = {}
+    for seed in SEEDS:
+        event = parse(read_source(seed), seed.name, gazetteer)
+        for section in event.sections:
+            for kind, items in (("intro", section.intro), ("point", section.points)):
+                for item in items:
+                    for capital in item.voiced_by:
+                        counts.setdefault(capital, Counter())[f"voiced_{kind}"] += 1
+                    for capital in item.about:
+                        counts.setdefault(capital, Counter())[f"about_{kind}"] += 1
+    return counts
+
+
+def text(site: Site, page: str) -> str:
+    article = site.soups[page].select_one("article")
+    assert article is not None, page
+    return " ".join(article.get_text(" ").split())
+
+
+def test_every_count_on_every_page_equals_the_model(
+    built: tuple[Path, Site], gazetteer: Gazetteer
+) -> None:
+    _, site = built
+    expected = model_counts(gazetteer)
+    index = text(site, "capitals/index.html")
+    home = site.soups["index.html"]
+    shown = 0
+    for capital in gazetteer.capitals:
+        c = expected.get(capital.id, Counter())
+        voiced = c["voiced_point"] + c["voiced_intro"]
+        about = c["about_point"] + c["about_intro"]
+        page = f"capitals/{capital.id}/index.html"
+        if not voiced and not about:
+            assert page not in site.soups
+            continue
+        shown += 1
+        facts = {
+            dt.get_text(strip=True): dd.get_text(strip=True)
+            for dt, dd in (
+                (row.find("dt"), row.find("dd"))
+                for row in site.soups[page].select(".bg-facts__row")
+            )
+            if dt is not None and dd is not None
+        }
+        assert facts["Passages voiced by its participants"] == str(voiced), capital.id
+        assert facts["Passages about it"] == str(about), capital.id
+        line = text(site, page)
+        name = re.escape(capital.name)
+        assert re.search(
+            rf"{c['voiced_point']} points? and {c['voiced_intro']} section introductions? "
+            rf"voiced by participants from {name} · {about} passages? about {name}",
+            line,
+        ), (capital.id, line[:300])
+        assert f"{capital.name} : {voiced} voiced, {about} about" in index, capital.id
+        assert home.find("a", string=capital.name) is not None
+    assert shown >= 5

@@ -36,14 +36,14 @@ SKIP_CHECK = "BRIEFGEN_CHECKED"
 """Set by ``briefgen build``, which has just checked the plan it wrote."""
 
 
-class BriefgenConfig(Config):
+class BriefgenConfig(Config):  # type: ignore[no-untyped-call]
     check = config_options.Type(bool, default=True)
     """Check content/ (schema, references, sync with seeds/) before building."""
     root = config_options.Optional(config_options.Type(str))
     """The briefgen project folder (default: the folder of mkdocs.yml)."""
 
 
-class BriefgenPlugin(BasePlugin[BriefgenConfig]):
+class BriefgenPlugin(BasePlugin[BriefgenConfig]):  # type: ignore[no-untyped-call]
     def on_config(self, config: Any) -> Any:
         if self.config.check and not os.environ.get(SKIP_CHECK):
             root = Path(self.config.root or Path(config.config_file_path).parent)

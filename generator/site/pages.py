@@ -288,7 +288,7 @@ def _event_pages(source: EventSource, site: _Site, gz: Gazetteer) -> list[Page]:
         opening = (section.intro[0].text if section.intro else "") or (
             section.points[0].text if section.points else theme_title
         )
-        meta = {
+        theme_meta = {
             "type": "theme",
             "id": theme_id,
             "title": theme_title,
@@ -301,7 +301,7 @@ def _event_pages(source: EventSource, site: _Site, gz: Gazetteer) -> list[Page]:
             "source": source_path(seed),
             "generated": _generated([seed]),
         }
-        pages.append(Page(path, meta, body))
+        pages.append(Page(path, theme_meta, body))
     body = _body(
         EVENT.body_template,
         {
