@@ -13,7 +13,7 @@ from bs4 import BeautifulSoup
 
 from generator.parse.source import read_source
 from tests.sitecheck import Site
-from tests.support import ROOT, SEED, built_project, event_url, mkdocs_build
+from tests.support import ROOT, SEED, built_project, event_url, mkdocs_build, warnings
 
 
 @pytest.fixture(scope="session")
@@ -48,7 +48,7 @@ def text_of(soup: BeautifulSoup) -> str:
 
 def test_strict_build_has_no_warnings(build_output: tuple[Path, str]) -> None:
     _, log = build_output
-    assert re.findall(r"^(?:WARNING|ERROR)\s+-.*$", log, re.M) == []
+    assert warnings(log) == []
 
 
 def test_every_sentence_of_the_seed_is_on_the_site(site: Site) -> None:

@@ -37,13 +37,3 @@ def text(value: str) -> str:
     escaped = "".join(out)
     # "1953. The year ..." at a line start would open an ordered list.
     return _LINE_START.sub(lambda m: f"{m.group(1)}{m.group(2)}\\{m.group(3)}", escaped)
-
-
-def link_text(value: str) -> str:
-    """Escape text that goes between the brackets of a Markdown link."""
-    return text(value)
-
-
-def attr(value: str) -> str:
-    """Escape a value for an HTML attribute written by hand into Markdown."""
-    return "".join(_ENTITY.get(c, c) for c in value)

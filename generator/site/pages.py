@@ -379,21 +379,25 @@ def index_pages(sources: Sequence[str]) -> list[Page]:
     """Home, the indexes and the matrix: their words from ``templates/wording.yml``."""
     pages = []
     for entry in wording()["indexes"]:
-        meta = {
-            "type": "index",
-            "id": entry["id"],
-            "title": entry["title"],
-            "description": entry["description"],
-            "template": INDEX.theme_template,
-            "lists": entry["lists"],
-            "generated": _generated(sources or ["site_config.yml"]),
-        }
+        meta = _index_meta(entry, entry["lists"], sources or ["site_config.yml"])
         body = _body(
             INDEX.body_template,
             {"here": entry["path"], "title": entry["title"], "description": entry["description"]},
         )
         pages.append(Page(entry["path"], meta, body))
     return pages
+
+
+def _index_meta(entry: dict[str, str], lists: str, sources: Iterable[str]) -> dict[str, Any]:
+    return {
+        "type": "index",
+        "id": entry["id"],
+        "title": entry["title"],
+        "description": entry["description"],
+        "template": INDEX.theme_template,
+        "lists": lists,
+        "generated": _generated(sources),
+    }
 
 
 def _schema_type(schema: dict[str, Any]) -> str:
@@ -446,13 +450,4 @@ def schema_page() -> Page:
             ],
         },
     )
-    meta = {
-        "type": "index",
-        "id": entry["id"],
-        "title": entry["title"],
-        "description": entry["description"],
-        "template": INDEX.theme_template,
-        "lists": "none",
-        "generated": _generated([SCHEMA_FILE]),
-    }
-    return Page(entry["path"], meta, body)
+    return Page(entry["path"], _index_meta(entry, "none", [SCHEMA_FILE]), body)

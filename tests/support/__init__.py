@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -82,13 +83,18 @@ def briefgen(root: Path | None, *args: str) -> Result:
 def mkdocs_build(root: Path, site_dir: Path, config: Path | None = None) -> str:
     """``mkdocs build --strict`` of a project with ``SOURCE_DATE_EPOCH`` fixed; returns
     the log, raises ``AssertionError`` with it when the build fails."""
-    env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH}
+    env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "NO_MKDOCS_2_WARNING": "1"}
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)]
     if config is not None:
         command += ["-f", str(config)]
     result = subprocess.run(command, cwd=root, capture_output=True, text=True, env=env)
     assert result.returncode == 0, result.stderr
     return result.stderr
+
+
+def warnings(log: str) -> list[str]:
+    """The WARNING and ERROR lines of an MkDocs build log."""
+    return re.findall(r"^(?:WARNING|ERROR)\s+-.*$", log, re.M)
 
 
 def built_project(where: Path, seeds: list[Path]) -> tuple[Path, Path, str]:
