@@ -15,6 +15,10 @@ ID_PATTERN = r"^(event|theme|person|capital|index):[a-z0-9][a-z0-9\-/]*$"
 ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
 
 _STR = {"type": "string"}
+PLAIN_TEXT = r"^[^<>]*$"
+_PLAIN = {"type": "string", "pattern": PLAIN_TEXT}
+"""Titles, names and descriptions are printed into HTML by theme templates; without a
+``<`` or ``>`` they can form no element in any renderer, escaped or not."""
 _STR_OR_NULL = {"type": ["string", "null"]}
 _ID = {"type": "string", "pattern": ID_PATTERN}
 _IDS = {"type": "array", "items": _ID, "uniqueItems": True}
@@ -52,8 +56,10 @@ class Key:
 COMMON = {
     "type": Key({"type": "string"}, "The page type.", required=True),
     "id": Key(_ID, "Stable id, `<type>:<slug>`; other pages refer to this page by it.", True),
-    "title": Key(_STR, "The page title.", required=True),
-    "description": Key(_STR, "One-sentence summary used for search engines and link previews."),
+    "title": Key(_PLAIN, "The page title (no `<` or `>`).", required=True),
+    "description": Key(
+        _PLAIN, "One-sentence summary for search engines and link previews (no `<` or `>`)."
+    ),
     "generated": Key(_GENERATED, "Provenance written by briefgen; leave it alone."),
     "template": Key(
         {"type": "string", "pattern": r"^[a-z][a-z0-9\-]*\.html$"},
@@ -139,7 +145,7 @@ PAGE_TYPES: dict[str, PageType] = {
                 "ISO date (YYYY-MM-DD), quoted, or null.",
                 True,
             ),
-            "subtitle": Key(_STR, "A second title line (a series name), as written."),
+            "subtitle": Key(_PLAIN, "A second title line (a series name), as written."),
             "date_text": Key(_STR, "The date as the source writes it."),
             "time": Key(_STR, "The time range as the source writes it."),
             "location": Key(_STR_OR_NULL, "Where it took place.", True),
@@ -181,7 +187,7 @@ PAGE_TYPES: dict[str, PageType] = {
         zones_template="person-zones.md.j2",
         theme_template="person.html",
         keys={
-            "name": Key(_STR, "The name as shown.", True),
+            "name": Key(_PLAIN, "The name as shown.", True),
             "appearances": Key(
                 {"type": "array", "items": APPEARANCE, "minItems": 1},
                 "Events and roles.",

@@ -56,6 +56,12 @@ def slug(text: str, max_length: int = 60) -> str:
     return value or "untitled"
 
 
+def plain(text: str) -> str:
+    """Text for a front-matter title, name or description: ``<`` and ``>`` become ``‹`` and
+    ``›`` (see ``page_types.PLAIN_TEXT``). Page bodies keep the characters as written."""
+    return text.replace("<", "‹").replace(">", "›")
+
+
 def source_path(seed: str) -> str:
     """Where the published copy of a seed lives under ``content/``."""
     return f"{SOURCES_DIR}/{posixpath.basename(seed)}"
@@ -291,8 +297,8 @@ def _event_pages(source: EventSource, site: _Site, gz: Gazetteer) -> list[Page]:
         theme_meta = {
             "type": "theme",
             "id": theme_id,
-            "title": theme_title,
-            "description": first_sentence(opening),
+            "title": plain(theme_title),
+            "description": plain(first_sentence(opening)),
             "template": THEME.theme_template,
             "event": event_id,
             "order": order,
@@ -318,13 +324,13 @@ def _event_pages(source: EventSource, site: _Site, gz: Gazetteer) -> list[Page]:
     meta: dict[str, Any] = {
         "type": "event",
         "id": event_id,
-        "title": title,
-        "description": first_sentence(event.summary[0].text) if event.summary else title,
+        "title": plain(title),
+        "description": plain(first_sentence(event.summary[0].text) if event.summary else title),
         "template": EVENT.theme_template,
         "date": event.date,
     }
     if event.subtitle:
-        meta["subtitle"] = event.subtitle
+        meta["subtitle"] = plain(event.subtitle)
     if event.date_text:
         meta["date_text"] = event.date_text
     if event.time:
@@ -363,10 +369,10 @@ def _person_page(person: _Person) -> Page:
     meta: dict[str, Any] = {
         "type": "person",
         "id": person.id,
-        "title": person.name,
-        "description": first_sentence(description),
+        "title": plain(person.name),
+        "description": plain(first_sentence(description)),
         "template": PERSON.theme_template,
-        "name": person.name,
+        "name": plain(person.name),
         "appearances": [person.appearances[k] for k in sorted(person.appearances)],
     }
     if person.bios:
