@@ -16,7 +16,7 @@ from generator.parse.source import read_source
 from generator.problems import EXIT_OK, EXIT_PROBLEMS, Problem
 from generator.site.build import run_mkdocs
 from generator.site.schema import schema_text
-from generator.store.project import Plan, Project, apply, check, problems
+from generator.store.project import Plan, Project, apply, check, problems, remove_temporaries
 from generator.store.site_config import CONFIG_NAME, find_root, gazetteer_for
 
 
@@ -72,8 +72,14 @@ def _seed_names(project: Project, seeds: Sequence[str]) -> list[str]:
     return names
 
 
+def _clean(project: Project) -> None:
+    for path in remove_temporaries(project):
+        print(f"removed   {path} (left by an interrupted write)")
+
+
 def cmd_ingest(args: argparse.Namespace) -> int:
     project = _project(args)
+    _clean(project)
     plan = project.plan(only=_seed_names(project, args.seeds), force=args.force or ())
     return _ingest(project, plan)
 
@@ -133,6 +139,7 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 def cmd_build(args: argparse.Namespace) -> int:
     project = _project(args)
+    _clean(project)
     plan = project.plan()  # parsed and planned once; checked in memory below
     status = _ingest(project, plan)
     if status != EXIT_OK:

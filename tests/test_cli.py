@@ -78,8 +78,8 @@ def test_parse_summary_without_json() -> None:
         (b"Title\n\x00", "Error: {p}:2: file contains a NUL byte; is it binary?\n"),
         (b" \n\t\n", "Error: {p}: file holds only whitespace\n"),
         (
-            b"A" * 5_000_001,
-            "Error: {p}: file is too large (5,000,001 bytes; the limit is 5,000,000)\n",
+            b"A" * 1_000_001,
+            "Error: {p}: file is too large (1,000,001 bytes; the limit is 1,000,000)\n",
         ),
         (bytes(range(256)), "Error: {p}:1: file contains a NUL byte; is it binary?\n"),
     ],

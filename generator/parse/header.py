@@ -191,10 +191,34 @@ def _is_location(text: str, seen_date: bool, state: State) -> bool:
     )
 
 
+JSON_BLOCK_LINES = 400
+"""A metadata block longer than this is not page metadata (and would make every line
+that opens a brace rescan the rest of the page)."""
+JSON_BLOCK_DEPTH = 32
+"""Page metadata nests a few levels; deeper nesting is read as text, not decoded."""
+
+
+def _nesting(text: str, start: int) -> int:
+    """The deepest bracket nesting in ``text`` from ``start`` (strings not skipped: an
+    upper bound is all that is needed)."""
+    depth = deepest = 0
+    for char in text[start:]:
+        if char in "{[":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "}]":
+            depth -= 1
+            if depth <= 0:
+                break
+    return deepest
+
+
 def _read_json_block(lines: list[SourceLine], index: int, state: State) -> int | None:
     """Consume a JSON metadata block; text glued after its closing brace stays as a line."""
-    joined = "\n".join(line.text for line in lines[index:])
+    joined = "\n".join(line.text for line in lines[index : index + JSON_BLOCK_LINES])
     start = joined.index("{")
+    if _nesting(joined, start) > JSON_BLOCK_DEPTH:
+        return None  # not page metadata; left for the body, where it is kept as text
     try:
         _, end = json.JSONDecoder().raw_decode(joined, start)
     except ValueError:

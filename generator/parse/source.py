@@ -11,9 +11,20 @@ from pathlib import Path
 
 from generator.problems import Problem
 
-MAX_BYTES = 5_000_000
-"""Largest source accepted. Real event pages are 2-30 KB; 5 MB leaves room for anything
+MAX_BYTES = 1_000_000
+"""Largest source accepted. Real event pages are 2-30 KB; 1 MB leaves room for anything
 legitimate while keeping a stray data dump out of the site."""
+MAX_LINES = 20_000
+"""Most lines accepted (a long real page has a few hundred)."""
+MAX_LINE_CHARS = 50_000
+"""Longest line (one paragraph) accepted, in characters."""
+MARKUP = frozenset("\\`*_{}[]<>&|~^=#")
+"""Characters that are escaped when source text is written as Markdown."""
+MAX_MARKUP_PER_LINE = 4_000
+MAX_MARKUP = 40_000
+"""Most such characters in one line and in one source. Python-Markdown's time grows with
+the square of the escapes in one paragraph (20,000 take seconds); real pages have a few
+dozen."""
 
 
 def _line_of(data: bytes, offset: int) -> int:
@@ -41,12 +52,34 @@ def decode(data: bytes, path: str) -> str:
         ) from None
     text = text.removeprefix("\ufeff")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    for number, line in enumerate(text.split("\n"), start=1):
+    lines = text.split("\n")
+    if len(lines) > MAX_LINES:
+        raise Problem(path, None, f"too many lines ({len(lines):,}; the limit is {MAX_LINES:,})")
+    markup = 0
+    for number, line in enumerate(lines, start=1):
         bad = next((c for c in line if _is_control(c)), None)
         if bad is not None:
             raise Problem(
                 path, number, f"control character U+{ord(bad):04X} in text; is it binary?"
             )
+        if len(line) > MAX_LINE_CHARS:
+            raise Problem(
+                path, number,
+                f"line too long ({len(line):,} characters; the limit is {MAX_LINE_CHARS:,})",
+            )  # fmt: skip
+        here = sum(1 for c in line if c in MARKUP)
+        if here > MAX_MARKUP_PER_LINE:
+            raise Problem(
+                path, number,
+                f"too many markup characters in one line ({here:,} of \\`*_{{}}[]<>&|~^=#; "
+                f"the limit is {MAX_MARKUP_PER_LINE:,})",
+            )  # fmt: skip
+        markup += here
+    if markup > MAX_MARKUP:
+        raise Problem(
+            path, None,
+            f"too many markup characters ({markup:,}; the limit is {MAX_MARKUP:,})",
+        )  # fmt: skip
     if not text.strip():
         raise Problem(path, None, "file is empty" if not text else "file holds only whitespace")
     return text

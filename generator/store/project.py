@@ -8,6 +8,8 @@ change; ``problems`` reports everything wrong with a plan, in memory, in one pas
 
 from __future__ import annotations
 
+import os
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +18,7 @@ from generator.parse.body import parse
 from generator.parse.capitals import Gazetteer
 from generator.parse.source import read_source
 from generator.problems import Problem, in_order
+from generator.site.limits import check_limits
 from generator.site.links import link
 from generator.site.pages import SOURCES_DIR, EventSource, build_pages
 from generator.site.schema import schema_text
@@ -33,6 +36,40 @@ from generator.store.site_config import CONFIG_NAME, SiteConfig, site_config_for
 
 CONTENT = "content"
 SEEDS = "seeds"
+
+SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,119}$")
+"""A seed's or page's file name (and each folder of a page's path): letters, digits, '.',
+'_' and '-', starting with a letter or digit, at most 120 characters. Anything else is
+refused: file names end up in URLs, link text and other people's file systems."""
+WINDOWS_DEVICES = frozenset(
+    ["con", "prn", "aux", "nul"] + [f"{d}{n}" for d in ("com", "lpt") for n in range(1, 10)]
+)
+"""Names no file may have on Windows, whatever its extension."""
+TEMPORARY = re.compile(r"^\..+\.tmp$")
+"""Temporary files of an interrupted write (``pagefile.write_atomic``)."""
+
+
+def shown_name(name: str) -> str:
+    """A file name as an error message may print it: escapes instead of control, bidi
+    and other invisible characters."""
+    return name if name.isprintable() and name.isascii() else ascii(name)
+
+
+def name_problem(name: str) -> str | None:
+    """Why a file or folder name is refused, or None."""
+    if not SAFE_NAME.match(name):
+        return (
+            "file name may hold only letters, digits, '.', '_' and '-' and must start "
+            "with a letter or digit; rename it"
+        )
+    if name.split(".", 1)[0].lower() in WINDOWS_DEVICES:
+        return f"'{name.split('.', 1)[0]}' is a reserved device name on Windows; rename it"
+    return None
+
+
+MAX_PAGE_BYTES = 4_000_000
+"""Largest page file read from content/ (a generated page of a seed at its limits is
+well below)."""
 
 
 @dataclass
@@ -70,9 +107,23 @@ class Project:
         return self.config().gazetteer
 
     def seed_files(self) -> list[Path]:
+        """The seeds, in name order; raise a ``Problem`` for a symlink or a refused name."""
+        if self.seeds_dir.is_symlink():
+            raise Problem(SEEDS, None, "is a symbolic link; seeds/ must be a real folder")
         if not self.seeds_dir.is_dir():
             return []
-        return sorted(p for p in self.seeds_dir.iterdir() if p.is_file() and p.suffix == ".txt")
+        seeds = []
+        for path in sorted(self.seeds_dir.iterdir()):
+            shown = f"{SEEDS}/{shown_name(path.name)}"
+            if path.is_symlink():
+                raise Problem(shown, None, "is a symbolic link; copy the file into seeds/")
+            if not (path.is_file() and path.suffix == ".txt"):
+                continue
+            problem = name_problem(path.name)
+            if problem:
+                raise Problem(shown, None, problem)
+            seeds.append(path)
+        return seeds
 
     def relative(self, path: Path) -> str:
         try:
@@ -87,17 +138,53 @@ class Project:
         for path in files:
             name = self.relative(path)
             text = read_source(path, name)
-            events.append(EventSource(parse(text, source=name, gazetteer=gz), name))
+            event = parse(text, source=name, gazetteer=gz)
+            check_limits(event, name)
+            events.append(EventSource(event, name))
         return events
+
+    def content_files(self) -> tuple[list[Path], list[Problem]]:
+        """Every page file under content/, and a problem for each symlink, refused name
+        and leftover temporary file (symlinks are never followed)."""
+        if self.content.is_symlink():
+            return [], [Problem(CONTENT, None, "is a symbolic link; content/ must be a folder")]
+        files: list[Path] = []
+        problems: list[Problem] = []
+        if not self.content.is_dir():
+            return files, problems
+        for folder, dirs, names in os.walk(self.content, followlinks=False):
+            base = Path(folder)
+            for name in sorted(dirs + names):
+                path = base / name
+                shown = f"{CONTENT}/{shown_name(path.relative_to(self.content).as_posix())}"
+                if path.is_symlink():
+                    problems.append(
+                        Problem(shown, None, "is a symbolic link; replace it with the file itself")
+                    )
+                elif TEMPORARY.match(name):
+                    problems.append(
+                        Problem(shown, None, "leftover of an interrupted write; delete it")
+                    )
+                elif name in names and name.endswith(".md"):
+                    problem = name_problem(name)
+                    if problem:
+                        problems.append(Problem(shown, None, problem))
+                    else:
+                        files.append(path)
+                elif name in dirs and name_problem(name):
+                    problems.append(Problem(shown, None, f"folder {name_problem(name)}"))
+            dirs[:] = sorted(d for d in dirs if not (base / d).is_symlink())
+        return sorted(files), problems
 
     def load_content(self) -> tuple[dict[str, Page], list[Problem]]:
         pages: dict[str, Page] = {}
-        errors: list[Problem] = []
-        if not self.content.is_dir():
-            return pages, errors
-        for path in sorted(self.content.rglob("*.md")):
+        paths, errors = self.content_files()
+        for path in paths:
             rel_path = path.relative_to(self.content).as_posix()
             shown = f"{CONTENT}/{rel_path}"
+            if path.stat().st_size > MAX_PAGE_BYTES:
+                errors.append(Problem(shown, None, f"page is larger than {MAX_PAGE_BYTES:,} bytes"))
+                continue
             try:
                 text = path.read_text(encoding="utf-8")
             except (UnicodeDecodeError, OSError) as exc:
@@ -186,6 +273,7 @@ def apply(project: Project, plan: Plan) -> IngestReport:
     for path, data in sorted(files.items()):
         target = project.content / path
         shown = f"{CONTENT}/{path}"
+        _refuse_links(project, target, shown)
         if target.exists():
             if target.read_bytes() == data:
                 report.unchanged += 1
@@ -195,6 +283,26 @@ def apply(project: Project, plan: Plan) -> IngestReport:
             report.created.append(shown)
         write_atomic(target, data)
     return report
+
+
+def _refuse_links(project: Project, target: Path, shown: str) -> None:
+    """Raise a ``Problem`` when writing ``target`` would go through a symlink."""
+    here = target
+    while here != project.root and here != here.parent:
+        if here.is_symlink():
+            raise Problem(shown, None, "would be written through a symbolic link; refused")
+        here = here.parent
+
+
+def remove_temporaries(project: Project) -> list[str]:
+    """Delete leftovers of interrupted writes in content/; return what was removed."""
+    removed = []
+    for problem in project.content_files()[1]:
+        path = project.root / problem.path
+        if TEMPORARY.match(path.name) and path.is_file() and not path.is_symlink():
+            path.unlink()
+            removed.append(problem.path)
+    return removed
 
 
 def problems(project: Project, plan: Plan, applied: bool = False) -> list[Problem]:

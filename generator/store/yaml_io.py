@@ -18,8 +18,42 @@ class DuplicateKeyError(yaml.MarkedYAMLError):
     """A mapping that names the same key twice."""
 
 
+class RefusedYAMLError(yaml.MarkedYAMLError):
+    """YAML that is valid but refused: aliases, anchors, or nesting past ``MAX_DEPTH``."""
+
+    def __init__(self, problem: str, mark: Any) -> None:
+        super().__init__(None, None, problem, mark)
+
+
+MAX_DEPTH = 32
+"""Deepest nesting of lists and mappings accepted (front matter needs four)."""
+
+
 class UniqueKeyLoader(yaml.SafeLoader):
-    """SafeLoader that rejects duplicate keys and leaves dates as strings."""
+    """SafeLoader that rejects duplicate keys, aliases, anchors and deep nesting, and
+    leaves dates as strings. Aliases are refused because expanding them is unbounded
+    work (a few hundred bytes can stand for gigabytes); nesting is bounded before the
+    recursive composer reaches it."""
+
+    _depth = 0
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        event: Any = self.peek_event()  # type: ignore[no-untyped-call]
+        if isinstance(event, yaml.AliasEvent):
+            raise RefusedYAMLError(
+                "aliases (*name) are not allowed; write the value out", event.start_mark
+            )
+        if getattr(event, "anchor", None) is not None:
+            raise RefusedYAMLError("anchors (&name) are not allowed", event.start_mark)
+        self._depth += 1
+        try:
+            if self._depth > MAX_DEPTH:
+                raise RefusedYAMLError(
+                    f"nested more than {MAX_DEPTH} levels deep", event.start_mark
+                )
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
         seen: set[Any] = set()
