@@ -2,7 +2,8 @@
 
 Serves site/ on 127.0.0.1, runs the project's pinned Lighthouse (npm) in Debian's
 Chromium, prints the scores per page and exits 1 when any page misses its target:
-performance at least 95; accessibility, best practices and SEO 100.
+performance at least 95; accessibility, best practices and SEO 100. A page that misses
+a target on its first run is scored by the median of three runs.
 """
 
 from __future__ import annotations
@@ -45,6 +46,13 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as temporary:
         for name, path in sample_pages(ROOT / "site").items():
             scores = audit(base + path, Path(temporary) / f"{name}.json")
+            if any(scores[k] < t for k, t in TARGETS.items()):
+                # Lighthouse's performance score varies from run to run on a busy machine;
+                # its documentation advises the median of several runs.
+                runs = [scores] + [
+                    audit(base + path, Path(temporary) / f"{name}-{n}.json") for n in (2, 3)
+                ]
+                scores = {k: sorted(r[k] for r in runs)[1] for k in TARGETS}
             print(f"{name:<9}" + "".join(f"{scores[k]:>6}" for k in TARGETS))
             failed += [f"{name} {k} {scores[k]} < {t}" for k, t in TARGETS.items() if scores[k] < t]
     if failed:
