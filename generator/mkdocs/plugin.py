@@ -64,7 +64,7 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):  # type: ignore[no-untyped-cal
             )
 
     def on_page_markdown(self, markdown: str, page: Any, **_: Any) -> str:
-        for key in ("title", "description"):
+        for key in ("title", "description", "subtitle"):
             value = page.meta.get(key)
             if isinstance(value, str):
                 page.meta[key] = Markup(escape(value))

@@ -9,9 +9,13 @@ matter, so an editor's correction of an attribution changes every count at once.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
+
+ANCHOR = re.compile(r"^p-\d{1,4}$")
+"""A passage's anchor, as the schema allows it (it becomes part of a link)."""
 
 
 @dataclass(frozen=True)
@@ -41,9 +45,10 @@ def passages_of(theme_path: str, meta: Mapping[str, Any]) -> list[Passage]:
     """The passages a theme page's front matter lists, in order."""
     out = []
     number = 0
-    for point in meta.get("points") or []:
-        if not isinstance(point, dict):
-            continue
+    points = meta.get("points")
+    for point in points if isinstance(points, list) else []:
+        if not isinstance(point, dict) or not ANCHOR.match(str(point.get("anchor"))):
+            continue  # an invalid entry is reported by the schema check, never linked
         kind = "intro" if point.get("kind") == "intro" else "point"
         if kind == "point":
             number += 1

@@ -34,6 +34,8 @@ def text(value: str) -> str:
             out.append("\\!")
         else:
             out.append(char)
+    if out and out[-1] == "#":
+        out[-1] = "\\#"  # a closing '#' of an ATX heading would be dropped
     escaped = "".join(out)
     # "1953. The year ..." at a line start would open an ordered list.
     return _LINE_START.sub(lambda m: f"{m.group(1)}{m.group(2)}\\{m.group(3)}", escaped)

@@ -74,7 +74,7 @@ POINT = {
     "required": ["anchor", "label", "voiced_by", "about", "lines"],
     "additionalProperties": False,
     "properties": {
-        "anchor": {"type": "string", "pattern": r"^p-\d+$"},
+        "anchor": {"type": "string", "pattern": r"^p-\d{1,4}$"},
         "label": _STR_OR_NULL,
         "excerpt": {"type": "string", "description": "The point's opening words."},
         "voiced_by": _CAPITAL_IDS,

@@ -23,6 +23,7 @@ from slugify import slugify
 from generator.parse.capitals import Gazetteer
 from generator.parse.model import Event, Paragraph, Point, Section
 from generator.site.page_types import PAGE_TYPES
+from generator.site.paths import WINDOWS_DEVICES
 from generator.site.render import render
 from generator.store.pagefile import Page, seal
 
@@ -53,13 +54,27 @@ def slug(text: str, max_length: int = 60) -> str:
         save_order=True,
         replacements=[["'", ""], ["’", ""]],
     )
-    return value or "untitled"
+    value = value or "untitled"
+    # "index" would replace a folder's index page; device names break Windows checkouts
+    reserved = value == "index" or value in WINDOWS_DEVICES
+    return f"{value}-page" if reserved else value
+
+
+_INVISIBLE = re.compile("[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+"""Bidirectional controls and zero-width characters: in a title or a name they can make
+the text shown differ from the text stored (and two names look the same)."""
+
+
+def visible(text: str) -> str:
+    """A title or name without bidi controls and zero-width characters."""
+    return _INVISIBLE.sub("", text)
 
 
 def plain(text: str) -> str:
-    """Text for a front-matter title, name or description: ``<`` and ``>`` become ``‹`` and
-    ``›`` (see ``page_types.PLAIN_TEXT``). Page bodies keep the characters as written."""
-    return text.replace("<", "‹").replace(">", "›")
+    """Text for a front-matter title, name or description: visible characters only, and
+    ``<`` and ``>`` become ``‹`` and ``›`` (see ``page_types.PLAIN_TEXT``). Page bodies
+    keep the characters as written."""
+    return visible(text).replace("<", "‹").replace(">", "›")
 
 
 def source_path(seed: str) -> str:
@@ -113,6 +128,7 @@ class _Site:
         self.people: dict[str, _Person] = {}
 
     def person(self, name: str) -> _Person:
+        name = visible(name)
         key = slug(name)
         if key not in self.people:
             self.people[key] = _Person(name, key)
@@ -230,7 +246,7 @@ def _event_pages(source: EventSource, site: _Site, gz: Gazetteer) -> list[Page]:
     event_slug = site.event_slugs[seed]
     event_path = EVENT.path(event_slug)
     event_id = EVENT.page_id(event_slug)
-    title = event.title or posixpath.basename(seed)
+    title = visible(event.title or posixpath.basename(seed))
     roles: dict[str, list[str]] = {}
 
     def appear(name: str, role: str, title_: str | None = None, bio: str | None = None) -> str:
@@ -275,7 +291,7 @@ def _event_pages(source: EventSource, site: _Site, gz: Gazetteer) -> list[Page]:
         path = THEME.path(theme_slug)
         theme_id = THEME.page_id(theme_slug)
         theme_ids.append(theme_id)
-        theme_title = section.title or wording()["theme_untitled"].format(event=title)
+        theme_title = visible(section.title or wording()["theme_untitled"].format(event=title))
         items = _theme_items(section)
         section_capitals = _capitals_of(section)
         capitals += [c for c in section_capitals if c not in capitals]
@@ -313,7 +329,7 @@ def _event_pages(source: EventSource, site: _Site, gz: Gazetteer) -> list[Page]:
         {
             "here": event_path,
             "title": title,
-            "subtitle": event.subtitle,
+            "subtitle": visible(event.subtitle) if event.subtitle else None,
             "summary": [p.text for p in event.summary],
             "themes": themes,
             "unclassified": [u.text for u in event.unclassified],

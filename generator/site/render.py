@@ -37,7 +37,7 @@ def environment(loader: jinja2.BaseLoader | None = None) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters["md"] = md.text
+    env.filters["md"] = lambda value: md.text(value if isinstance(value, str) else str(value))
     env.filters["url"] = relative
     env.filters["plural"] = _plural
     return env
