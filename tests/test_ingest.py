@@ -163,7 +163,7 @@ CORRUPTIONS = [
     ("no-front-matter", "# Just a heading\n",
      "content/x.md:1: no front matter: the page must start with a '---' line"),
     ("date-as-date", '---\ntype: "event"\nid: "event:x"\ntitle: "X"\ndate: 2013-13-45\nlocation: null\n'
-     'moderators: []\nspeakers: []\ndiscussants: []\nthemes: []\ncapitals: []\nsource: "s"\n---\n',
+     'moderators: []\nspeakers: []\ndiscussants: []\nthemes: []\ncapitals: []\nsource: "sources/s.txt"\n---\n',
      "content/x.md:5: 'date': '2013-13-45' is not a 'date'"),
 ]  # fmt: skip
 

@@ -14,7 +14,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-ANCHOR = re.compile(r"^p-\d{1,4}$")
+from generator.site.page_types import ANCHOR_PATTERN
+
+ANCHOR = re.compile(ANCHOR_PATTERN)
 """A passage's anchor, as the schema allows it (it becomes part of a link)."""
 
 

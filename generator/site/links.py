@@ -11,13 +11,14 @@ data; the words are in the zones templates.
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from generator.problems import Problem
-from generator.site.counts import CapitalCounts, Passage, count, passages_of
+from generator.site.counts import ANCHOR, CapitalCounts, Passage, count, passages_of
 from generator.site.page_types import PAGE_TYPES
 from generator.site.render import render_blocks
 from generator.site.urls import served
@@ -118,6 +119,16 @@ def _check_references(graph: _Graph) -> list[Problem]:
         for point in page.meta.get("points") or [] if page.meta.get("type") == "theme" else []:
             if not isinstance(point, dict):
                 continue
+            anchor = point.get("anchor")
+            if isinstance(anchor, str) and ANCHOR.match(anchor) and not _has_anchor(page, anchor):
+                problems.append(
+                    Problem(
+                        page.path,
+                        page.meta_lines.get("points", 1),
+                        f"point '{anchor}' has no anchor in the page; write "
+                        f"'{{: #{anchor} }}' on the line after its paragraph",
+                    )
+                )
             for key_name in ("voiced_by", "about"):
                 value = point.get(key_name)
                 for capital in value if isinstance(value, list) else []:
@@ -131,6 +142,10 @@ def _check_references(graph: _Graph) -> list[Problem]:
                             )
                         )
     return problems
+
+
+def _has_anchor(page: Page, anchor: str) -> bool:
+    return re.search(rf"(\{{:[^}}\n]*#{anchor}[\s}}]|id=\"{anchor}\")", page.body) is not None
 
 
 def _references(value: Any, key: str) -> list[str]:

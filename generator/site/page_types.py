@@ -15,12 +15,23 @@ ID_PATTERN = r"^(event|theme|person|capital|index):[a-z0-9][a-z0-9\-/]*$"
 ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
 
 _STR = {"type": "string"}
+SOURCE_PATH = r"^sources/[A-Za-z0-9][A-Za-z0-9._-]{0,119}\.txt$"
+_SOURCE = {"type": "string", "pattern": SOURCE_PATH}
 PLAIN_TEXT = r"^[^<>]*$"
 _PLAIN = {"type": "string", "pattern": PLAIN_TEXT}
 """Titles, names and descriptions are printed into HTML by theme templates; without a
 ``<`` or ``>`` they can form no element in any renderer, escaped or not."""
 _STR_OR_NULL = {"type": ["string", "null"]}
 _ID = {"type": "string", "pattern": ID_PATTERN}
+ANCHOR_PATTERN = r"^p-\d{1,4}$"
+
+PATTERN_MEANINGS = {
+    PLAIN_TEXT: "must not contain '<' or '>' (write ‹ and › instead)",
+    SOURCE_PATH: "must be 'sources/NAME.txt', the published copy of a seed",
+    ID_PATTERN: "must be an id such as 'person:jane-roe' (a type, ':', lowercase words)",
+    ANCHOR_PATTERN: "must be 'p-' and a number, such as 'p-3'",
+}
+"""What each pattern means, for error messages an editor can act on."""
 _IDS = {"type": "array", "items": _ID, "uniqueItems": True}
 _CAPITAL_IDS = {"type": "array", "items": {"type": "string", "pattern": r"^[a-z0-9\-]+$"}}
 _LINES = {
@@ -74,7 +85,7 @@ POINT = {
     "required": ["anchor", "label", "voiced_by", "about", "lines"],
     "additionalProperties": False,
     "properties": {
-        "anchor": {"type": "string", "pattern": r"^p-\d{1,4}$"},
+        "anchor": {"type": "string", "pattern": ANCHOR_PATTERN},
         "label": _STR_OR_NULL,
         "excerpt": {"type": "string", "description": "The point's opening words."},
         "voiced_by": _CAPITAL_IDS,
@@ -156,7 +167,7 @@ PAGE_TYPES: dict[str, PageType] = {
             "discussants": Key(_IDS, "Discussants (person ids).", True, references="person"),
             "themes": Key(_IDS, "The event's themes, in order (theme ids).", True, "theme"),
             "capitals": Key(_IDS, "Capitals that occur (capital ids).", True, "capital"),
-            "source": Key(_STR, "The source text, relative to the site root.", True),
+            "source": Key(_SOURCE, "The source text, relative to the site root.", True),
             "image": Key(_STR, "Image marker digits from the source."),
         },
     ),
@@ -175,7 +186,7 @@ PAGE_TYPES: dict[str, PageType] = {
                 {"type": "array", "items": POINT}, "The points, with attributions.", True
             ),
             "capitals": Key(_IDS, "Capitals that occur (capital ids).", True, "capital"),
-            "source": Key(_STR, "The source text, relative to the site root.", True),
+            "source": Key(_SOURCE, "The source text, relative to the site root.", True),
         },
     ),
     "person": PageType(

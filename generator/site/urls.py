@@ -7,16 +7,23 @@ Zensical) turn such links into the served URLs and check them in a strict build.
 from __future__ import annotations
 
 import posixpath
+from urllib.parse import quote
+
+_SAFE = "-._~"
+"""Besides letters and digits, what a link keeps as it is: everything else is
+percent-encoded, so no path or fragment (front matter is editable) can end a Markdown
+link destination, start a scheme or carry markup."""
 
 
 def relative(to_path: str, from_path: str) -> str:
     """The link from the page at ``from_path`` to ``to_path`` (both under ``content/``),
     with any ``#fragment`` of ``to_path`` kept."""
     target, hashmark, fragment = to_path.partition("#")
+    fragment = quote(fragment, safe=_SAFE)
     if not target:
         return f"#{fragment}"
     link = posixpath.relpath(target, posixpath.dirname(from_path) or ".")
-    return link + hashmark + fragment
+    return quote(link, safe="/" + _SAFE) + hashmark + fragment
 
 
 def served(path: str, site_url: str = "/") -> str:

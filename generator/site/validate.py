@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
-from generator.site.page_types import PAGE_TYPES, PLAIN_TEXT
+from generator.site.page_types import PAGE_TYPES, PATTERN_MEANINGS
 from generator.site.schema import type_schema
 from generator.store.pagefile import Page
 
@@ -29,9 +29,9 @@ def _message(error: ValidationError) -> tuple[str | None, str]:
         instance = error.instance if isinstance(error.instance, dict) else {}
         extra = sorted(set(instance) - set(schema.get("properties", {})))
         return extra[0] if extra else None, "unknown key " + ", ".join(f"'{k}'" for k in extra)
-    if error.validator == "pattern" and error.validator_value == PLAIN_TEXT:
-        return key, f"'{key}' must not contain '<' or '>' (write ‹ and › instead)"
     where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in list(error.path)[1:])
+    if error.validator == "pattern" and error.validator_value in PATTERN_MEANINGS:
+        return key, f"'{key}{where}' {PATTERN_MEANINGS[str(error.validator_value)]}"
     return key, f"'{key}{where}': {error.message}"
 
 

@@ -221,6 +221,10 @@ class Project:
                     page = Page(page.path, page.meta, fill_zones(page.body, zones))
                 plan.texts[path] = dumps(page)
             plan.pages[path] = page  # editors' pages and edited pages are never rewritten
+        written = [plan.pages[path] for path in plan.texts]
+        for page, line, message in validate_pages(written):
+            # a generated page that check would reject is never written
+            raise Problem(f"{CONTENT}/{page.path}", line, f"generated page refused: {message}")
         for seed in seeds:
             plan.sources[f"{SOURCES_DIR}/{seed.name}"] = seed.read_bytes()
         plan.sources["editors/front-matter.schema.json"] = schema_text().encode("utf-8")
@@ -256,7 +260,10 @@ def apply(project: Project, plan: Plan) -> IngestReport:
             report.updated.append(shown)
         else:
             report.created.append(shown)
-        write_atomic(target, data)
+        try:
+            write_atomic(target, data)
+        except OSError as exc:
+            raise Problem(shown, None, f"cannot write ({exc.strerror or exc})") from None
     return report
 
 
