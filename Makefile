@@ -45,9 +45,10 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check generator tests benchmarks
 	$(BIN)/mypy
 
-## bench: parse-time benchmark (prints ms per document)
+## bench: parse time per document, and hostile seeds at and past the documented limits
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.bench_parse
+	$(BIN)/python -m benchmarks.bench_limits
 
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error

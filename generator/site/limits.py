@@ -11,8 +11,10 @@ from __future__ import annotations
 from generator.parse.model import Event
 from generator.problems import Problem
 
-MAX_SECTIONS = 100
+MAX_SECTIONS = 60
 MAX_POINTS_PER_SECTION = 300
+MAX_PASSAGES = 600
+"""Points and section introductions of one event, together."""
 MAX_PEOPLE = 300
 """Hosts, moderators, speakers and discussants of one event, together."""
 
@@ -32,6 +34,11 @@ def check_limits(event: Event, seed: str) -> None:
                 f"too many points in one section ({count:,}; the limit is "
                 f"{MAX_POINTS_PER_SECTION:,})",
             )  # fmt: skip
+    passages = sum(len(s.points) + len(s.intro) for s in event.sections)
+    if passages > MAX_PASSAGES:
+        raise Problem(
+            seed, None, f"too many points ({passages:,}; the limit is {MAX_PASSAGES:,})"
+        )
     people = len(event.speakers) + len(event.discussants) + len(event.moderators)
     people += 1 if event.host is not None else 0
     if people > MAX_PEOPLE:
