@@ -36,9 +36,7 @@ def check_limits(event: Event, seed: str) -> None:
             )  # fmt: skip
     passages = sum(len(s.points) + len(s.intro) for s in event.sections)
     if passages > MAX_PASSAGES:
-        raise Problem(
-            seed, None, f"too many points ({passages:,}; the limit is {MAX_PASSAGES:,})"
-        )
+        raise Problem(seed, None, f"too many points ({passages:,}; the limit is {MAX_PASSAGES:,})")
     people = len(event.speakers) + len(event.discussants) + len(event.moderators)
     people += 1 if event.host is not None else 0
     if people > MAX_PEOPLE:

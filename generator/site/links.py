@@ -22,6 +22,7 @@ from generator.site.counts import ANCHOR, CapitalCounts, Passage, count, passage
 from generator.site.page_types import PAGE_TYPES
 from generator.site.render import render_blocks
 from generator.site.urls import served
+from generator.site.validate import valid_meta
 from generator.store.pagefile import Page
 
 RECENT_EVENTS = 12
@@ -403,7 +404,11 @@ def _list(meta: Mapping[str, Any], key: str) -> list[Any]:
 
 def link(pages: Mapping[str, Page], site_url: str = "/") -> LinkResult:
     """Compute every page's generated zones from the page graph; report dangling references."""
-    graph = _Graph(pages)
+    checked = {
+        path: Page(page.path, valid_meta(page.meta), page.body, page.meta_lines)
+        for path, page in pages.items()
+    }
+    graph = _Graph(checked)
     context = _Context(graph, site_url)
     result = LinkResult(unresolved=_check_references(graph))
     result.counts = dict(context.counts)
@@ -414,7 +419,7 @@ def link(pages: Mapping[str, Page], site_url: str = "/") -> LinkResult:
         "capital": context.capital,
         "index": context.index,
     }
-    for path, page in sorted(pages.items()):
+    for path, page in sorted(checked.items()):
         page_type = PAGE_TYPES.get(str(page.meta.get("type")))
         if page_type is None or page_type.zones_template is None:
             continue

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from functools import cache
+from typing import Any
 
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
-from generator.site.page_types import PAGE_TYPES, PATTERN_MEANINGS
+from generator.site.page_types import COMMON, PAGE_TYPES, PATTERN_MEANINGS
 from generator.site.schema import type_schema
 from generator.store.pagefile import Page
 
@@ -35,6 +37,33 @@ def _message(error: ValidationError) -> tuple[str | None, str]:
     return key, f"'{key}{where}': {error.message}"
 
 
+@cache
+def _key_validator(page_type: str, key: str) -> Draft202012Validator | None:
+    spec = {**COMMON, **PAGE_TYPES[page_type].keys}.get(key)
+    return None if spec is None else Draft202012Validator(spec.schema)
+
+
+def valid_meta(meta: Mapping[str, Any]) -> dict[str, Any]:
+    """The front matter with every key whose value has the wrong shape left out (check
+    reports those): what code may rely on. Unknown types keep only nothing."""
+    page_type = meta.get("type")
+    if not isinstance(page_type, str) or page_type not in PAGE_TYPES:
+        return {}
+    out: dict[str, Any] = {}
+    for key, value in meta.items():
+        validator = _key_validator(page_type, str(key))
+        if validator is not None and validator.is_valid(value):
+            out[str(key)] = value
+    return out
+
+
+def _shown(value: object) -> str:
+    """A front-matter value in a message: quoted, escaped, and cut short."""
+    text = repr(value) if not isinstance(value, str) else f"'{value}'"
+    text = text if text.isprintable() else ascii(text)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
 def validate_pages(pages: Iterable[Page]) -> list[tuple[Page, int, str]]:
     """(page, line, message) for every schema problem, duplicate id and path collision."""
     problems: list[tuple[Page, int, str]] = []
@@ -46,12 +75,12 @@ def validate_pages(pages: Iterable[Page]) -> list[tuple[Page, int, str]]:
         if "type" not in meta:
             problems.append((page, 1, f"missing required key 'type' (one of {_TYPES})"))
             continue
-        if page_type not in _VALIDATORS:
+        if not isinstance(page_type, str) or page_type not in _VALIDATORS:
             problems.append(
                 (
                     page,
                     lines.get("type", 1),
-                    f"unknown type '{page_type}' (expected one of {_TYPES})",
+                    f"unknown type {_shown(page_type)} (expected one of {_TYPES})",
                 )
             )
             continue
