@@ -66,6 +66,6 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):  # type: ignore[no-untyped-cal
     def on_page_markdown(self, markdown: str, page: Any, **_: Any) -> str:
         for key in ("title", "description", "subtitle"):
             value = page.meta.get(key)
-            if isinstance(value, str):
-                page.meta[key] = Markup(escape(value))
+            if value is not None:  # any shape: check refuses non-strings, this never prints one raw
+                page.meta[key] = Markup(escape(value if isinstance(value, str) else str(value)))
         return markdown
