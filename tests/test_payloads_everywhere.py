@@ -175,3 +175,27 @@ def test_the_search_index_holds_no_markup_from_payloads(site: Path) -> None:
         for field in ("title", "text"):
             assert_inert(f"search {doc['location']} {field}",
                          BeautifulSoup(str(doc.get(field, "")), "html.parser"))  # fmt: skip
+
+
+FILE_NAMES = sorted({p.replace("/", "⁄")[:200] for p in PAYLOADS if "\x00" not in p})
+
+
+@pytest.mark.parametrize("name", FILE_NAMES)
+def test_payloads_as_seed_and_page_file_names_are_refused(name: str, tmp_path: Path) -> None:
+    root = make_project(tmp_path / "p", [])
+    seed = root / "seeds" / f"{name}.txt"
+    try:
+        seed.write_text("Title\n\nText.\n", encoding="utf-8")
+    except OSError:
+        pytest.skip("the file system refuses this name itself")
+    result = briefgen(root, "ingest")
+    assert result.returncode == 1
+    assert result.stderr.startswith("Error: seeds/") and result.stderr.count("\n") == 1
+    assert "file name may hold only letters" in result.stderr
+    seed.unlink()
+    (root / "content" / "events").mkdir()
+    (root / "content" / "events" / f"{name}.md").write_text("---\n---\n", encoding="utf-8")
+    check = briefgen(root, "check")
+    assert check.returncode == 1
+    assert "file name may hold only letters" in check.stdout
+    assert not (root / "site").exists()
