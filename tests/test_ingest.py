@@ -141,7 +141,7 @@ def test_seed_outside_seeds_folder_is_a_usage_problem(project: Path) -> None:
 
 CORRUPTIONS = [
     ("bad-yaml", '---\ntype: "index"\nid: "index:x"\ntitle: [unclosed\nlists: "none"\n---\n',
-     "content/x.md:5: front matter: expected ',' or ']', but got ':'"),
+     "content/x.md:5: front matter: a list in [brackets] that is never closed"),
     ("missing-type", '---\nid: "index:x"\ntitle: "X"\n---\n',
      "content/x.md:1: missing required key 'type' (one of capital, event, index, person, theme)"),
     ("unknown-type", '---\ntype: "essay"\nid: "index:x"\ntitle: "X"\n---\n',
@@ -160,6 +160,13 @@ CORRUPTIONS = [
      "content/x.md:7: tab used for indentation in front matter"),
     ("unknown-key", '---\ntype: "index"\nid: "index:x"\ntitle: "X"\nlists: "none"\ncolour: "red"\n---\n',
      "content/x.md:6: unknown key 'colour'"),
+    ("misspelt-key", '---\ntype: "event"\nid: "event:x"\ntitle: "X"\ndate: null\nloaction: null\n'
+     'moderators: []\nspeakers: []\ndiscussants: []\nthemes: []\ncapitals: []\n'
+     'source: "sources/s.txt"\n---\n',
+     "content/x.md:6: unknown key 'loaction'; did you mean 'location'?"),
+    ("yaml-colon", '---\ntype: "index"\nid: "index:x"\ntitle: Q: A\nlists: "none"\n---\n',
+     "content/x.md:4: front matter: a ':' where a value was expected; put the value in double "
+     'quotes (title: "Q: A"), or check the indentation of this line'),
     ("no-front-matter", "# Just a heading\n",
      "content/x.md:1: no front matter: the page must start with a '---' line"),
     ("date-as-date", '---\ntype: "event"\nid: "event:x"\ntitle: "X"\ndate: 2013-13-45\nlocation: null\n'

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterable, Mapping
 from functools import cache
 from typing import Any
@@ -20,6 +21,22 @@ _VALIDATORS = {
 _TYPES = ", ".join(sorted(PAGE_TYPES))
 
 
+def _messages(error: ValidationError) -> list[tuple[str | None, str]]:
+    """(top-level key, message) for one schema error; an unknown key names the nearest
+    known one."""
+    if error.validator == "additionalProperties" and not error.path:
+        schema = error.schema if isinstance(error.schema, dict) else {}
+        instance = error.instance if isinstance(error.instance, dict) else {}
+        known = sorted(schema.get("properties", {}))
+        out: list[tuple[str | None, str]] = []
+        for extra in sorted(set(instance) - set(known), key=str):
+            near = difflib.get_close_matches(str(extra), known, n=1, cutoff=0.6)
+            hint = f"; did you mean '{near[0]}'?" if near else ""
+            out.append((str(extra), f"unknown key {_shown(extra)}{hint}"))
+        return out
+    return [_message(error)]
+
+
 def _message(error: ValidationError) -> tuple[str | None, str]:
     """(top-level key, message) for one schema error."""
     key = str(error.path[0]) if error.path else None
@@ -30,7 +47,7 @@ def _message(error: ValidationError) -> tuple[str | None, str]:
         schema = error.schema if isinstance(error.schema, dict) else {}
         instance = error.instance if isinstance(error.instance, dict) else {}
         extra = sorted(set(instance) - set(schema.get("properties", {})))
-        return extra[0] if extra else None, "unknown key " + ", ".join(f"'{k}'" for k in extra)
+        return key, f"'{key}': unknown key " + ", ".join(f"'{k}'" for k in extra)
     where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in list(error.path)[1:])
     if error.validator == "pattern" and error.validator_value in PATTERN_MEANINGS:
         return key, f"'{key}{where}' {PATTERN_MEANINGS[str(error.validator_value)]}"
@@ -84,10 +101,18 @@ def validate_pages(pages: Iterable[Page]) -> list[tuple[Page, int, str]]:
                 )
             )
             continue
-        for error in sorted(
-            _VALIDATORS[str(page_type)].iter_errors(meta), key=lambda e: list(map(str, e.path))
-        ):
-            key, message = _message(error)
+        found = [
+            found
+            for error in sorted(
+                _VALIDATORS[str(page_type)].iter_errors(meta), key=lambda e: list(map(str, e.path))
+            )
+            for found in _messages(error)
+        ]
+        # a misspelt key explains the "missing" one it was meant to be: name the cause only
+        meant = {m.rsplit("'", 2)[-2] for _, m in found if m.endswith("?") and "did you mean" in m}
+        for key, message in found:
+            if message.startswith("missing required key") and key in meant:
+                continue
             problems.append((page, lines.get(key or "", 1) if key in lines else 1, message))
         page_id = meta.get("id")
         if isinstance(page_id, str):

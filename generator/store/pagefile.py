@@ -22,7 +22,7 @@ import yaml
 from frontmatter.default_handlers import YAMLHandler
 
 from generator.problems import Problem
-from generator.store.yaml_io import UniqueKeyLoader, dump_yaml
+from generator.store.yaml_io import UniqueKeyLoader, dump_yaml, plain_words
 
 _ZONE = re.compile(r"<!-- briefgen:([a-z]+) -->.*?<!-- /briefgen:\1 -->", re.S)
 
@@ -87,7 +87,7 @@ def loads(text: str, path: str) -> Page:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = mark.line + 2 if mark is not None else 1
-        raise Problem(path, where, f"front matter: {exc.problem or exc.context}") from None
+        raise Problem(path, where, f"front matter: {plain_words(exc.problem)}") from None
     except yaml.YAMLError as exc:
         raise Problem(path, 1, f"front matter: {exc}") from None
     finally:

@@ -72,6 +72,34 @@ UniqueKeyLoader.yaml_implicit_resolvers = {
 }
 
 
+_PLAIN_WORDS = (
+    ("mapping values are not allowed here",
+     "a ':' where a value was expected; put the value in double quotes (title: \"Q: A\"), "
+     "or check the indentation of this line"),
+    ("could not find expected ':'",
+     "a line that is not 'key: value' (a missing ':', or a value that runs onto this line?)"),
+    ("found character '\\t' that cannot start any token", "a tab; indent with spaces"),
+    ("found unexpected end of stream", "a quote that is never closed"),
+    ("expected <block end>, but found '<block mapping start>'",
+     "this line is indented differently from the keys above it"),
+    ("expected <block end>, but found '?'",
+     "a key after a list item: indent the list under its key, or check the indentation"),
+    ("expected ',' or ']'", "a list in [brackets] that is never closed"),
+    ("expected ',' or '}'", "a mapping in {braces} that is never closed"),
+    ("that cannot start any token",
+     "a value that starts with a character YAML reserves; put it in double quotes"),
+)  # fmt: skip
+
+
+def plain_words(problem: str | None) -> str:
+    """PyYAML's wording of a problem, said plainly for an editor."""
+    text = problem or "not valid YAML"
+    for fragment, words in _PLAIN_WORDS:
+        if fragment in text:
+            return words
+    return text
+
+
 def load_yaml(text: str) -> Any:
     """Parse YAML with ``UniqueKeyLoader`` (raises ``yaml.MarkedYAMLError`` with a mark)."""
     return yaml.load(text, Loader=UniqueKeyLoader)
