@@ -82,7 +82,7 @@ def main() -> int:
             root = make_project(Path(temporary) / "p", [SEED])
             (root / "seeds" / "hostile.txt").write_text(text, encoding="utf-8")
 
-            def run(root: Path = root) -> None:
+            def run(root: Path = root, name: str = name) -> None:
                 for command in ("ingest", "check"):
                     result = briefgen(root, command)
                     if result.returncode != 0:
