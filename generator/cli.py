@@ -16,8 +16,17 @@ from generator.parse.source import read_source
 from generator.problems import EXIT_OK, EXIT_PROBLEMS, Problem
 from generator.site.build import run_mkdocs
 from generator.site.schema import schema_text
-from generator.store.project import Plan, Project, apply, check, problems, remove_temporaries
+from generator.store.project import (
+    Plan,
+    Project,
+    apply,
+    causes_first,
+    check,
+    problems,
+    remove_temporaries,
+)
 from generator.store.site_config import CONFIG_NAME, find_root, gazetteer_for
+from generator.store.site_settings import settings_for
 
 
 def _error(message: str) -> None:
@@ -86,7 +95,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 def _ingest(project: Project, plan: Plan) -> int:
     if plan.unresolved:
-        for problem in plan.unresolved:
+        for problem in causes_first(project, plan.page_errors, plan.unresolved):
             print(problem, file=sys.stderr)
         _error("dangling references; nothing was written")
         return EXIT_PROBLEMS
@@ -122,11 +131,13 @@ def _ingest(project: Project, plan: Plan) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     project = _project(args)
-    problems, count = check(project)
-    for problem in problems:
+    found, count = check(project)
+    for problem in found:
         print(problem)
-    if problems:
-        print(f"check: {len(problems)} problem(s) in content/", file=sys.stderr)
+    for warning in settings_for(project.root).warnings():
+        print(warning, file=sys.stderr)
+    if found:
+        print(f"check: {len(found)} problem(s) in content/", file=sys.stderr)
         return EXIT_PROBLEMS
     print(f"check: {count} pages OK, in sync with seeds/")
     return EXIT_OK

@@ -146,3 +146,44 @@ def test_root_without_site_config_is_an_error(tmp_path: Path) -> None:
         f"Error: site_config.yml: not found in {tmp_path.resolve()} or any parent folder; "
         "pass --root PROJECT\n"
     )
+
+
+def test_check_warns_while_site_settings_are_placeholders(tmp_path: Path) -> None:
+    from tests.support import make_project
+
+    root = make_project(tmp_path / "p", [SEED])
+    shipped = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")  # with example addresses
+    (root / "mkdocs.yml").write_text(shipped, encoding="utf-8")
+    assert briefgen(root, "ingest").returncode == 0
+    result = briefgen(root, "check")
+    assert result.returncode == 0
+    assert result.stderr.splitlines() == [
+        "mkdocs.yml:9: warning: 'site_url' is still the placeholder 'https://briefs.example.org/'"
+        "; set your site's own (README: Publishing your site)",
+        "mkdocs.yml:13: warning: 'edit_uri' is still the placeholder "
+        "'https://github.com/example/briefgen/edit/main/content/'; set your site's own "
+        "(README: Publishing your site)",
+    ]
+    (root / "mkdocs.yml").write_text(
+        shipped.replace("https://briefs.example.org/", "https://briefs.thinktank.test/").replace(
+            "github.com/example/briefgen", "github.com/thinktank/briefs"
+        ),
+        encoding="utf-8",
+    )
+    assert "out of sync" in briefgen(root, "check").stdout  # JSON-LD holds the address
+    assert briefgen(root, "ingest").returncode == 0
+    result = briefgen(root, "check")
+    assert (result.returncode, result.stderr) == (0, "")
+    event = next((root / "content" / "events").glob("2013-*.md")).read_text(encoding="utf-8")
+    assert '"url": "https://briefs.thinktank.test/events/' in event
+
+
+def test_site_config_with_the_old_site_block_says_where_settings_went(tmp_path: Path) -> None:
+    from tests.support import make_project
+
+    root = make_project(tmp_path / "p", [SEED])
+    config = root / "site_config.yml"
+    config.write_text('site:\n  name: "x"\n' + config.read_text(encoding="utf-8"), "utf-8")
+    result = briefgen(root, "ingest")
+    assert result.returncode == 1
+    assert "'site' is no longer read here: set site_name, site_url" in result.stderr

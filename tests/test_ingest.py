@@ -233,3 +233,29 @@ def test_check_reports_a_broken_site_config(project: Path) -> None:
         result.stdout
         == f"{project / 'site_config.yml'}:4: expected the node content, but found '<stream end>'\n"
     )
+
+
+def test_a_broken_page_is_named_first_with_what_it_causes(project: Path) -> None:
+    """A hand-written person page with broken YAML that an event refers to: check names
+    the broken page first and folds the dangling references into it."""
+    (project / "content" / "people" / "jo-hand.md").write_text(
+        '---\ntype: "person"\nid: "person:jo-hand"\ntitle: Q: A\n---\n', encoding="utf-8"
+    )
+    (project / "content" / "events" / "hand.md").write_text(
+        '---\ntype: "event"\nid: "event:hand"\ntitle: "Hand"\ndate: null\nlocation: null\n'
+        'moderators: ["person:jo-hand"]\nspeakers: ["person:jo-hand"]\ndiscussants: []\n'
+        'themes: []\ncapitals: []\nsource: "sources/seed.txt"\n---\n\n# Hand\n',
+        encoding="utf-8",
+    )
+    result = briefgen(project, "check")
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert lines[0] == (
+        "content/people/jo-hand.md:4: front matter: a ':' where a value was expected; put the "
+        'value in double quotes (title: "Q: A"), or check the indentation of this line '
+        "(and 2 more caused by this)"
+    )
+    assert not any("jo-hand'" in line for line in lines[1:])
+    ingest = briefgen(project, "ingest")
+    assert ingest.returncode == 1
+    assert ingest.stderr.splitlines()[0] == lines[0]

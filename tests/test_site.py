@@ -13,7 +13,7 @@ from bs4 import BeautifulSoup
 
 from generator.parse.source import read_source
 from tests.sitecheck import Site
-from tests.support import ROOT, SEED, built_project, event_url, mkdocs_build, warnings
+from tests.support import SEED, built_project, event_url, mkdocs_build, warnings
 
 
 @pytest.fixture(scope="session")
@@ -225,13 +225,3 @@ def test_two_builds_are_byte_identical(
     second = {p.relative_to(again): p.read_bytes() for p in again.rglob("*") if p.is_file()}
     assert first.keys() == second.keys()
     assert [str(p) for p in first if first[p] != second[p]] == []
-
-
-def test_mkdocs_and_site_config_agree() -> None:
-    import yaml
-
-    mkdocs = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    config = yaml.safe_load((ROOT / "site_config.yml").read_text(encoding="utf-8"))["site"]
-    assert f"site_name: {config['name']}" in mkdocs
-    assert f"site_url: {config['url']}" in mkdocs
-    assert f"edit_uri: {config['edit_uri']}" in mkdocs

@@ -28,7 +28,8 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 
 from generator.problems import Problem
-from generator.store.project import Project, problems
+from generator.store.project import Project, apply, problems, remove_temporaries
+from generator.store.site_config import CONFIG_NAME
 
 log = logging.getLogger("mkdocs.plugins.briefgen")
 
@@ -39,16 +40,48 @@ SKIP_CHECK = "BRIEFGEN_CHECKED"
 class BriefgenConfig(Config):  # type: ignore[no-untyped-call]
     check = config_options.Type(bool, default=True)
     """Check content/ (schema, references, sync with seeds/) before building."""
+    regenerate_on_serve = config_options.Type(bool, default=True)
+    """Under ``mkdocs serve``: watch seeds/ and site_config.yml and regenerate content/
+    (as ``briefgen ingest`` does) before each rebuild, so the preview follows the seeds."""
     root = config_options.Optional(config_options.Type(str))
     """The briefgen project folder (default: the folder of mkdocs.yml)."""
 
 
 class BriefgenPlugin(BasePlugin[BriefgenConfig]):  # type: ignore[no-untyped-call]
+    serving = False
+    """True under ``mkdocs serve`` (the plugin lives across its rebuilds)."""
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.serving = command == "serve"
+
     def on_config(self, config: Any) -> Any:
+        project = Project(Path(self.config.root or Path(config.config_file_path).parent))
+        if self.serving and self.config.regenerate_on_serve:
+            config.watch.extend(
+                str(path)
+                for path in (project.seeds_dir, project.root / CONFIG_NAME)
+                if path.exists() and str(path) not in config.watch
+            )
+            self._regenerate(project)
         if self.config.check and not os.environ.get(SKIP_CHECK):
-            root = Path(self.config.root or Path(config.config_file_path).parent)
-            self._check(Project(root))
+            self._check(project)
         return config
+
+    def _regenerate(self, project: Project) -> None:
+        """What ``briefgen ingest`` does, reported in MkDocs' log."""
+        try:
+            remove_temporaries(project)
+            plan = project.plan()
+            if plan.unresolved:
+                for problem in plan.unresolved:
+                    log.error(str(problem))
+                return
+            report = apply(project, plan)
+        except Problem as exc:
+            log.error(str(exc))
+            return
+        for path in report.created + report.updated:
+            log.info(f"briefgen: regenerated {path}")
 
     def _check(self, project: Project) -> None:
         try:

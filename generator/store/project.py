@@ -8,6 +8,7 @@ change; ``problems`` reports everything wrong with a plan, in memory, in one pas
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 from collections.abc import Iterable, Sequence
@@ -34,6 +35,7 @@ from generator.store.pagefile import (
     write_atomic,
 )
 from generator.store.site_config import CONFIG_NAME, SiteConfig, site_config_for
+from generator.store.site_settings import settings_for
 
 CONTENT = "content"
 SEEDS = "seeds"
@@ -209,7 +211,7 @@ class Project:
         for path, page in existing.items():
             if is_generated(page) and path not in generated:
                 plan.orphans.append(path)
-        result = link(final, config.site_url)
+        result = link(final, settings_for(self.root).url)
         plan.unresolved = [
             Problem(f"{CONTENT}/{u.path}", u.line, u.message) for u in result.unresolved
         ]
@@ -293,7 +295,7 @@ def problems(project: Project, plan: Plan, applied: bool = False) -> list[Proble
     ``applied``: the plan was just written, so content/ holds ``plan.pages`` and is in
     step with seeds/ by construction; otherwise the files on disk are compared with it.
     """
-    found: list[Problem] = list(plan.page_errors)
+    found: list[Problem] = []
     pages = plan.pages if applied else plan.existing
     found += [
         Problem(f"{CONTENT}/{p.path}", line, message)
@@ -318,7 +320,26 @@ def problems(project: Project, plan: Plan, applied: bool = False) -> list[Proble
         )
     if not applied:
         found += _out_of_sync(project, plan)
-    return in_order(found)
+    return causes_first(project, plan.page_errors, found)
+
+
+_ID_LINE = re.compile(r"^id:\s*[\"']?([a-z]+:[^\"'\s]+)", re.M)
+
+
+def causes_first(project: Project, unreadable: list[Problem], rest: list[Problem]) -> list[Problem]:
+    """Unreadable pages first; the problems they cause (references to the ids they hold)
+    folded into them as "and N more caused by this"."""
+    causes: list[Problem] = []
+    rest = in_order(rest)
+    for error in in_order(unreadable):
+        ids: list[str] = []
+        with contextlib.suppress(OSError, UnicodeDecodeError):
+            ids = _ID_LINE.findall((project.root / error.path).read_text(encoding="utf-8"))
+        caused = [p for p in rest if any(f"'{i}'" in p.message for i in ids)]
+        rest = [p for p in rest if p not in caused]
+        more = f" (and {len(caused)} more caused by this)" if caused else ""
+        causes.append(Problem(error.path, error.line, error.message + more))
+    return causes + rest
 
 
 def _out_of_sync(project: Project, plan: Plan) -> list[Problem]:

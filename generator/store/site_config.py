@@ -1,4 +1,6 @@
-"""Loading ``site_config.yml``: site metadata and the capitals the site follows."""
+"""Loading ``site_config.yml``: the capitals the site follows and the names that point at
+them. The site's own settings (name, address, description, edit link) live in
+``mkdocs.yml`` (``generator.store.site_settings``)."""
 
 from __future__ import annotations
 
@@ -37,12 +39,14 @@ def find_root(start: Path | None = None, near: Path | None = None) -> Path:
     )
 
 
-def load_config(path: Path) -> dict[str, Any]:
-    """Read and check the site config; raise ``Problem`` naming the file and line."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise Problem(str(path), None, f"cannot read ({exc.strerror})") from None
+def load_config(path: Path, text: str | None = None) -> dict[str, Any]:
+    """Read (or take) and check the site config; raise ``Problem`` naming the file and
+    line."""
+    if text is None:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise Problem(str(path), None, f"cannot read ({exc.strerror})") from None
     try:
         data = load_yaml(text)
     except yaml.MarkedYAMLError as exc:
@@ -50,7 +54,7 @@ def load_config(path: Path) -> dict[str, Any]:
         line = mark.line + 1 if mark is not None else 1
         raise Problem(str(path), line, str(exc.problem)) from None
     if not isinstance(data, dict):
-        raise Problem(str(path), 1, "expected a mapping with 'site' and 'capitals'")
+        raise Problem(str(path), 1, "expected a mapping with 'capitals'")
     problems = []
     capitals = data.get("capitals")
     if not isinstance(capitals, list) or not capitals:
@@ -71,9 +75,11 @@ def load_config(path: Path) -> dict[str, Any]:
             if entry.get("id") in seen:
                 problems.append(f"capital #{n}: duplicate id '{entry.get('id')}'")
             seen.add(str(entry.get("id")))
-    site = data.get("site")
-    if not isinstance(site, dict) or not isinstance(site.get("name"), str):
-        problems.append("'site' must be a mapping with a 'name'")
+    if "site" in data:
+        problems.append(
+            "'site' is no longer read here: set site_name, site_url, site_description and "
+            "edit_uri in mkdocs.yml"
+        )
     if problems:
         raise Problem(str(path), 1, "; ".join(problems))
     return data
@@ -81,37 +87,23 @@ def load_config(path: Path) -> dict[str, Any]:
 
 @dataclass(frozen=True)
 class SiteConfig:
-    """What ``site_config.yml`` says: the site's own settings and its gazetteer."""
+    """What ``site_config.yml`` says: the capitals the site follows (its gazetteer)."""
 
-    name: str
-    url: str
-    """The site's public address (``site.url``), or "/" when none is set."""
     gazetteer: Gazetteer
-
-    @property
-    def site_url(self) -> str:
-        return self.url
 
 
 @lru_cache(maxsize=8)
-def _site_config_for(path: str, mtime: float) -> SiteConfig:
-    data = load_config(Path(path))
-    site = data["site"]
-    url = site.get("url")
-    return SiteConfig(
-        str(site["name"]),
-        url if isinstance(url, str) and url else "/",
-        gazetteer_from_config(data),
-    )
+def _site_config_for(path: str, text: str) -> SiteConfig:
+    return SiteConfig(gazetteer_from_config(load_config(Path(path), text)))
 
 
 def site_config_for(path: Path) -> SiteConfig:
-    """The site config at ``path``, read once per change of the file."""
+    """The site config at ``path`` (parsed once per distinct text)."""
     try:
-        mtime = path.stat().st_mtime
-    except OSError as exc:
-        raise Problem(str(path), None, f"cannot read ({exc.strerror})") from None
-    return _site_config_for(str(path.resolve()), mtime)
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise Problem(str(path), None, f"cannot read ({getattr(exc, 'strerror', exc)})") from None
+    return _site_config_for(str(path), text)
 
 
 def gazetteer_for(path: Path) -> Gazetteer:

@@ -30,6 +30,8 @@ SAMPLES = sorted((FIXTURES / "samples").glob("*.txt"))
 VARIANTS = sorted((FIXTURES / "variants").glob("*.txt"))
 SEED_EVENT = "events/2013-04-22-changing-perceptions-in-key-capitals-on-the-north/"
 """The served path of the seed fixture's event (its slug comes from its title and date)."""
+SITE_URL = "https://briefs.thinktank.test/"
+EDIT_URI = "https://git.thinktank.test/briefs/edit/main/content/"
 EPOCH = "1700000000"
 """``SOURCE_DATE_EPOCH`` of test builds."""
 
@@ -53,6 +55,13 @@ def make_project(where: Path, seeds: list[Path]) -> Path:
             shutil.copytree(source, target)
         else:
             shutil.copy2(source, target)
+    config = where / "mkdocs.yml"  # a site that has been set up (see test_cli for one that has not)
+    config.write_text(
+        config.read_text(encoding="utf-8")
+        .replace("https://briefs.example.org/", SITE_URL)
+        .replace("https://github.com/example/briefgen/edit/main/content/", EDIT_URI),
+        encoding="utf-8",
+    )
     (where / "seeds").mkdir()
     for seed in seeds:
         shutil.copy2(seed, where / "seeds" / seed.name)
