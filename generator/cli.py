@@ -100,6 +100,8 @@ def _ingest(project: Project, plan: Plan) -> int:
         _error("dangling references; nothing was written")
         return EXIT_PROBLEMS
     report = apply(project, plan)
+    for collision in plan.collisions:
+        print(f"warning   {collision}")
     for path in report.created:
         print(f"created   {path}")
     for path in report.updated:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import posixpath
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -109,22 +109,47 @@ class EventSource:
     seed: str
 
 
-class _Site:
-    """Ids and paths shared across events, assigned deterministically."""
+def event_slug(source: EventSource) -> str:
+    """The slug an event gets when it is first published: its date and title."""
+    event = source.event
+    base = slug(event.title or posixpath.splitext(posixpath.basename(source.seed))[0], 50)
+    return f"{event.date}-{base}" if event.date else base
 
-    def __init__(self, sources: Sequence[EventSource]) -> None:
+
+class _Site:
+    """Ids and paths shared across events, assigned deterministically.
+
+    An event keeps the slug it was first published under (``recorded``: seed -> slug,
+    read from the pages in content/), so its URL never changes because another seed
+    arrives, is renamed or is removed. A new event whose slug is taken gets the next
+    free ``-2``, ``-3``... suffix, and ``collisions`` says so.
+    """
+
+    def __init__(
+        self, sources: Sequence[EventSource], recorded: Mapping[str, str] | None = None
+    ) -> None:
+        recorded = recorded or {}
         self.event_slugs: dict[str, str] = {}
+        self.collisions: dict[str, tuple[str, str]] = {}
+        """seed -> (the slug it wanted, the slug it got)."""
+        ordered = sorted(sources, key=lambda s: s.seed)
         taken: set[str] = set()
-        for source in sorted(sources, key=lambda s: s.seed):
-            event = source.event
-            base = slug(event.title or posixpath.splitext(posixpath.basename(source.seed))[0], 50)
-            if event.date:
-                base = f"{event.date}-{base}"
+        for source in ordered:
+            kept = recorded.get(source.seed)
+            if kept is not None and kept not in taken:
+                taken.add(kept)
+                self.event_slugs[source.seed] = kept
+        for source in ordered:
+            if source.seed in self.event_slugs:
+                continue
+            base = event_slug(source)
             candidate, n = base, 2
             while candidate in taken:
                 candidate, n = f"{base}-{n}", n + 1
             taken.add(candidate)
             self.event_slugs[source.seed] = candidate
+            if candidate != base:
+                self.collisions[source.seed] = (base, candidate)
         self.people: dict[str, _Person] = {}
 
     def person(self, name: str) -> _Person:
@@ -196,9 +221,26 @@ def _capitals_of(section: Section) -> list[str]:
     return seen
 
 
-def build_pages(sources: Sequence[EventSource], gz: Gazetteer) -> dict[str, Page]:
+@dataclass
+class Built:
+    """The generated pages, and the events whose wanted URL another event holds."""
+
+    pages: dict[str, Page]
+    collisions: dict[str, tuple[str, str]]
+
+
+def build_pages(
+    sources: Sequence[EventSource], gz: Gazetteer, recorded: Mapping[str, str] | None = None
+) -> dict[str, Page]:
     """All generated pages (with their zones empty), keyed by path."""
-    site = _Site(sources)
+    return build_site(sources, gz, recorded).pages
+
+
+def build_site(
+    sources: Sequence[EventSource], gz: Gazetteer, recorded: Mapping[str, str] | None = None
+) -> Built:
+    """All generated pages, events keeping their ``recorded`` slugs (seed -> slug)."""
+    site = _Site(sources, recorded)
     pages: dict[str, Page] = {}
     for source in sorted(sources, key=lambda s: s.seed):
         for page in _event_pages(source, site, gz):
@@ -215,7 +257,8 @@ def build_pages(sources: Sequence[EventSource], gz: Gazetteer) -> dict[str, Page
         pages[page.path] = page
     reference = schema_page()
     pages[reference.path] = reference
-    return {path: _sealed(page) for path, page in sorted(pages.items())}
+    sealed = {path: _sealed(page) for path, page in sorted(pages.items())}
+    return Built(sealed, dict(site.collisions))
 
 
 def _sealed(page: Page) -> Page:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,7 +21,7 @@ from generator.parse.source import read_source
 from generator.problems import Problem, in_order
 from generator.site.limits import check_limits
 from generator.site.links import link
-from generator.site.pages import SOURCES_DIR, EventSource, build_pages
+from generator.site.pages import SOURCES_DIR, EventSource, build_site
 from generator.site.paths import name_problem, shown_name
 from generator.site.schema import schema_text
 from generator.site.validate import validate_pages
@@ -69,6 +69,8 @@ class Plan:
     existing: dict[str, Page] = field(default_factory=dict)
     """The pages content/ held when the plan was made."""
     events: list[EventSource] = field(default_factory=list)
+    collisions: list[str] = field(default_factory=list)
+    """New events whose URL another event already holds (they get a suffix)."""
 
 
 class Project:
@@ -153,6 +155,40 @@ class Project:
             dirs[:] = sorted(d for d in dirs if not (base / d).is_symlink())
         return sorted(files), problems
 
+    def recorded_slugs(self, existing: Mapping[str, Page], seeds: list[Path]) -> dict[str, str]:
+        """seed -> the slug its event was published under, read from content/. A seed
+        that was renamed (its bytes equal the published copy of a seed that is gone)
+        keeps its event's slug too."""
+        recorded: dict[str, str] = {}
+        by_copy: dict[str, str] = {}
+        for path, page in existing.items():
+            generated = page.meta.get("generated")
+            if page.meta.get("type") != "event" or not isinstance(generated, dict):
+                continue
+            slug = path.removeprefix("events/").removesuffix(".md")
+            for seed in generated.get("sources") or []:
+                recorded.setdefault(str(seed), slug)
+            source = page.meta.get("source")
+            if isinstance(source, str):
+                by_copy[source] = slug
+        names = {self.relative(p) for p in seeds}
+        gone = {
+            source: slug
+            for source, slug in by_copy.items()
+            if f"{SEEDS}/{source.removeprefix(SOURCES_DIR + '/')}" not in names
+        }
+        for seed in seeds:
+            name = self.relative(seed)
+            if name in recorded or not gone:
+                continue
+            data = seed.read_bytes()
+            for source, slug in sorted(gone.items()):
+                copy = self.content / source
+                if copy.is_file() and not copy.is_symlink() and copy.read_bytes() == data:
+                    recorded[name] = slug
+                    break
+        return recorded
+
     def load_content(self) -> tuple[dict[str, Page], list[Problem]]:
         pages: dict[str, Page] = {}
         paths, errors = self.content_files()
@@ -182,12 +218,18 @@ class Project:
         seeds = self.seed_files()
         sources = self.parse_seeds(seeds)
         config = self.config()
-        generated = build_pages(sources, config.gazetteer)
         existing, errors = self.load_content()
+        built = build_site(sources, config.gazetteer, self.recorded_slugs(existing, seeds))
+        generated = built.pages
         broken = {e.path.removeprefix(f"{CONTENT}/") for e in errors}
         forced = {f.removeprefix(f"{CONTENT}/") for f in force}
         selected = None if not only else set(only)
         plan = Plan({}, {}, page_errors=errors, existing=existing, events=sources)
+        plan.collisions = [
+            f"{seed}: events/{wanted}.md belongs to another event; this one is published "
+            f"at events/{got}.md"
+            for seed, (wanted, got) in sorted(built.collisions.items())
+        ]
         final: dict[str, Page] = dict(existing)
         for path, page in generated.items():
             old = existing.get(path)
