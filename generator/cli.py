@@ -89,7 +89,9 @@ def _clean(project: Project) -> None:
 def cmd_ingest(args: argparse.Namespace) -> int:
     project = _project(args)
     _clean(project)
-    plan = project.plan(only=_seed_names(project, args.seeds), force=args.force or ())
+    plan = project.plan(
+        only=_seed_names(project, args.seeds), force=args.force or (), keep=args.keep or ()
+    )
     return _ingest(project, plan)
 
 
@@ -106,7 +108,18 @@ def _ingest(project: Project, plan: Plan) -> int:
         print(f"created   {path}")
     for path in report.updated:
         print(f"updated   {path}")
+    for path, keys in plan.overrides:
+        print(
+            f"override  content/{path}: {', '.join(keys)} (your value is kept; delete the key "
+            "to take the generated one again)"
+        )
+    for path in plan.upstream:
+        print(f"warning   {upstream_message(path)}")
+    for problem in plan.zone_edits:
+        print(problem, file=sys.stderr)
     for path in plan.kept:
+        if any(p.path == f"content/{path}" for p in plan.zone_edits + plan.page_errors):
+            continue
         print(
             f"kept      content/{path} (changed by an editor; to take the regenerated page: "
             f"briefgen ingest --force content/{path})"
@@ -121,6 +134,9 @@ def _ingest(project: Project, plan: Plan) -> int:
         for item in source.event.unclassified:
             where = f"{source.seed}:{item.lines.start}"
             print(f"unclassified {where}: {item.text[:70]} (kept on the event page)")
+    if plan.zone_edits:
+        _error("text written inside generated zones; those pages were not rewritten")
+        return EXIT_PROBLEMS
     if not report.created and not report.updated:
         print(f"ingest: nothing to do ({report.unchanged} files unchanged)")
     else:
@@ -133,9 +149,12 @@ def _ingest(project: Project, plan: Plan) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     project = _project(args)
-    found, count = check(project)
+    found, count, upstream = check(project)
     for problem in found:
         print(problem)
+    for path in upstream:
+        print(f"content/{path}:1: warning: {upstream_message(path).split(': ', 1)[1]}",
+              file=sys.stderr)  # fmt: skip
     for warning in settings_for(project.root).warnings():
         print(warning, file=sys.stderr)
     if found:
@@ -143,6 +162,14 @@ def cmd_check(args: argparse.Namespace) -> int:
         return EXIT_PROBLEMS
     print(f"check: {count} pages OK, in sync with seeds/")
     return EXIT_OK
+
+
+def upstream_message(path: str) -> str:
+    return (
+        f"content/{path}: its seed's text changed since you edited this page; take the new "
+        f"text with 'briefgen ingest --force content/{path}' or keep yours with "
+        f"'briefgen ingest --keep content/{path}'"
+    )
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
@@ -195,7 +222,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--force",
         action="append",
         metavar="PATH",
-        help="overwrite this generated page even though an editor changed it (repeatable)",
+        help="take the regenerated page, dropping an editor's changes to it (repeatable)",
+    )
+    p.add_argument(
+        "--keep",
+        action="append",
+        metavar="PATH",
+        help="keep an edited page's text although its seed's text changed since (repeatable)",
     )
     p.set_defaults(handler=cmd_ingest)
 
@@ -213,7 +246,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Regenerate content/, check it, and build the site with mkdocs --strict.",
     )
     p.add_argument("--site-dir", default="site", help="output folder (default: site)")
-    p.set_defaults(handler=cmd_build, seeds=[], force=None)
+    p.set_defaults(handler=cmd_build, seeds=[], force=None, keep=None)
 
     p = commands.add_parser(
         "schema",

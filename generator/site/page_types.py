@@ -40,15 +40,27 @@ _LINES = {
     "minItems": 2,
     "maxItems": 2,
 }
+_HASH = {"type": "string", "pattern": r"^[0-9a-f]{16}$"}
 _GENERATED = {
     "type": "object",
     "description": "Set by briefgen on pages it writes; an editor's change is detected with it.",
-    "required": ["by", "sources", "digest"],
+    "required": ["by", "sources"],
     "additionalProperties": False,
     "properties": {
         "by": {"const": "briefgen"},
         "sources": {"type": "array", "items": _STR, "minItems": 1},
         "digest": {"type": "string", "pattern": r"^sha256:[0-9a-f]{64}$"},
+        "base": {
+            "type": "object",
+            "description": "What briefgen wrote last time (hashes); edits are found with it.",
+            "additionalProperties": False,
+            "properties": {
+                "keys": {"type": "object", "additionalProperties": _HASH},
+                "body": _HASH,
+                "zones": {"type": "object", "additionalProperties": _HASH},
+            },
+        },
+        "overrides": {"type": "array", "items": _STR},
     },
 }
 

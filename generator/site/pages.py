@@ -25,7 +25,7 @@ from generator.parse.model import Event, Paragraph, Point, Section
 from generator.site.page_types import PAGE_TYPES
 from generator.site.paths import WINDOWS_DEVICES
 from generator.site.render import render
-from generator.store.pagefile import Page, seal
+from generator.store.pagefile import Page
 
 SOURCES_DIR = "sources"
 SCHEMA_FILE = "schema/front-matter.schema.json"
@@ -161,7 +161,7 @@ class _Site:
 
 
 def _generated(sources: Iterable[str]) -> dict[str, Any]:
-    return {"by": "briefgen", "sources": sorted(set(sources)), "digest": ""}
+    return {"by": "briefgen", "sources": sorted(set(sources))}
 
 
 def _theme_slug(section: Section, order: int) -> str:
@@ -257,12 +257,7 @@ def build_site(
         pages[page.path] = page
     reference = schema_page()
     pages[reference.path] = reference
-    sealed = {path: _sealed(page) for path, page in sorted(pages.items())}
-    return Built(sealed, dict(site.collisions))
-
-
-def _sealed(page: Page) -> Page:
-    return seal(page) if page.meta.get("generated") else page
+    return Built(dict(sorted(pages.items())), dict(site.collisions))
 
 
 def _capital_page(capital_id: str, name: str, country: str, sources: list[str]) -> Page:

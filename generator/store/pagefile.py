@@ -47,6 +47,10 @@ class Page:
     body: str
     meta_lines: dict[str, int] = field(default_factory=dict, compare=False)
     """Line in the file of each top-level front-matter key (for error messages)."""
+    front_text: str = field(default="", compare=False)
+    """The front matter as written (its comments are kept when briefgen rewrites it)."""
+    body_line: int = field(default=1, compare=False)
+    """Line in the file where the body starts."""
 
 
 class _StrictYAML(YAMLHandler):
@@ -94,8 +98,10 @@ def loads(text: str, path: str) -> Page:
         loader.dispose()
     if data is not None and not isinstance(data, dict):
         raise Problem(path, 2, "front matter must be a mapping of keys to values")
-    body = text[end + len(_FENCE) + 2 :].strip()
-    return Page(path, dict(data or {}), body, _key_lines(node))
+    rest = text[end + len(_FENCE) + 2 :]
+    body = rest.strip()
+    body_line = text[: len(text) - len(rest.lstrip())].count("\n") + 1
+    return Page(path, dict(data or {}), body, _key_lines(node), yaml_text, body_line)
 
 
 def _key_lines(node: yaml.Node | None) -> dict[str, int]:
@@ -131,6 +137,49 @@ def edited_by_hand(page: Page) -> bool:
     """True when a generated page no longer matches the digest it was written with."""
     recorded = (page.meta.get("generated") or {}).get("digest")
     return recorded != digest(page)
+
+
+def empty_zones(body: str) -> str:
+    """The body with every generated zone emptied (what an editor owns)."""
+    return _ZONE.sub(lambda m: zone_start(m[1]) + "\n" + zone_end(m[1]), body).strip()
+
+
+def zone_texts(body: str) -> dict[str, tuple[str, int]]:
+    """Each zone's content (stripped) and the body line its start marker is on."""
+    found: dict[str, tuple[str, int]] = {}
+    for match in _ZONE.finditer(body):
+        inner = match[0][len(zone_start(match[1])) : -len(zone_end(match[1]))]
+        found.setdefault(match[1], (inner.strip("\n"), body.count("\n", 0, match.start()) + 1))
+    return found
+
+
+_COMMENT = re.compile(r"^\s*#")
+_TOP_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:")
+
+
+def keep_comments(old_front: str, text: str) -> str:
+    """``text`` (a page file) with the comment lines of ``old_front`` (front matter as an
+    editor wrote it) put back before the key they stood before, or at its end."""
+    before: dict[str, list[str]] = {}
+    pending: list[str] = []
+    for line in old_front.split("\n"):
+        if _COMMENT.match(line):
+            pending.append(line)
+        elif (key := _TOP_KEY.match(line)) and pending:
+            before.setdefault(key[1], []).extend(pending)
+            pending = []
+    if not before and not pending:
+        return text
+    lines = text.split("\n")
+    end = lines.index(_FENCE, 1)
+    out = [lines[0]]
+    for line in lines[1:end]:
+        key = _TOP_KEY.match(line)
+        if key and key[1] in before:
+            out += before.pop(key[1])
+        out.append(line)
+    out += [c for block in before.values() for c in block] + pending
+    return "\n".join(out + lines[end:])
 
 
 def zones_of(body: str) -> list[str]:

@@ -25,12 +25,14 @@ from generator.site.pages import SOURCES_DIR, EventSource, build_site
 from generator.site.paths import name_problem, shown_name
 from generator.site.schema import schema_text
 from generator.site.validate import validate_pages
+from generator.store.merge import has_base, merge, with_zone_base
 from generator.store.pagefile import (
     Page,
     dumps,
     edited_by_hand,
     fill_zones,
     is_generated,
+    keep_comments,
     loads,
     write_atomic,
 )
@@ -71,6 +73,12 @@ class Plan:
     events: list[EventSource] = field(default_factory=list)
     collisions: list[str] = field(default_factory=list)
     """New events whose URL another event already holds (they get a suffix)."""
+    overrides: list[tuple[str, list[str]]] = field(default_factory=list)
+    """Generated pages with front-matter values an editor newly changed (kept)."""
+    upstream: list[str] = field(default_factory=list)
+    """Edited pages whose seed text changed since the edit (the editor's body is kept)."""
+    zone_edits: list[Problem] = field(default_factory=list)
+    """Text written inside a generated zone (those pages are not rewritten)."""
 
 
 class Project:
@@ -212,7 +220,12 @@ class Project:
             pages[rel_path] = page
         return pages, errors
 
-    def plan(self, only: Sequence[str] | None = None, force: Iterable[str] = ()) -> Plan:
+    def plan(
+        self,
+        only: Sequence[str] | None = None,
+        force: Iterable[str] = (),
+        keep: Iterable[str] = (),
+    ) -> Plan:
         """Compute content/ from the seeds and the editors' pages, parsing each seed once.
         Pure apart from reading."""
         seeds = self.seed_files()
@@ -223,6 +236,10 @@ class Project:
         generated = built.pages
         broken = {e.path.removeprefix(f"{CONTENT}/") for e in errors}
         forced = {f.removeprefix(f"{CONTENT}/") for f in force}
+        keeping = {f.removeprefix(f"{CONTENT}/") for f in keep}
+        for page, line, message in validate_pages(generated.values()):
+            # a generated page that check would reject is never written
+            raise Problem(f"{CONTENT}/{page.path}", line, f"generated page refused: {message}")
         selected = None if not only else set(only)
         plan = Plan({}, {}, page_errors=errors, existing=existing, events=sources)
         plan.collisions = [
@@ -239,8 +256,27 @@ class Project:
             if old is not None and not is_generated(old):
                 plan.blocked.append(path)
                 continue
-            if old is not None and path not in forced and edited_by_hand(old):
-                plan.kept.append(path)
+            if old is not None and path not in forced and has_base(old):
+                merged = merge(old, page, keep_body=path in keeping)
+                if merged.page is None:
+                    plan.kept.append(path)
+                    plan.zone_edits += [
+                        Problem(
+                            f"{CONTENT}/{path}", line,
+                            f"text inside the generated zone '{zone}' was changed; it is "
+                            f"rewritten on every run, so write it outside the "
+                            f"<!-- briefgen:{zone} --> markers (this page was not rewritten)",
+                        )
+                        for zone, line in merged.zone_edits
+                    ]  # fmt: skip
+                    continue
+                page = merged.page
+                if merged.new_overrides:
+                    plan.overrides.append((path, merged.new_overrides))
+                if merged.upstream_changed:
+                    plan.upstream.append(path)
+            elif old is not None and path not in forced and edited_by_hand(old):
+                plan.kept.append(path)  # written before bases were recorded
                 continue
             if (
                 old is not None
@@ -261,14 +297,14 @@ class Project:
         for path, page in sorted(final.items()):
             if path in generated and path not in untouchable:
                 zones = result.zones.get(path)
-                if zones is not None:
-                    page = Page(page.path, page.meta, fill_zones(page.body, zones))
-                plan.texts[path] = dumps(page)
-            plan.pages[path] = page  # editors' pages and edited pages are never rewritten
-        written = [plan.pages[path] for path in plan.texts]
-        for page, line, message in validate_pages(written):
-            # a generated page that check would reject is never written
-            raise Problem(f"{CONTENT}/{page.path}", line, f"generated page refused: {message}")
+                filled = fill_zones(page.body, zones) if zones is not None else page.body
+                page = with_zone_base(
+                    Page(page.path, page.meta, filled, page.meta_lines, page.front_text)
+                )
+                text = dumps(page)
+                old = existing.get(path)
+                plan.texts[path] = keep_comments(old.front_text, text) if old else text
+            plan.pages[path] = page  # editors' pages and kept pages are never rewritten
         for seed in seeds:
             plan.sources[f"{SOURCES_DIR}/{seed.name}"] = seed.read_bytes()
         plan.sources["editors/front-matter.schema.json"] = schema_text().encode("utf-8")
@@ -344,6 +380,7 @@ def problems(project: Project, plan: Plan, applied: bool = False) -> list[Proble
         for p, line, message in validate_pages(pages.values())
     ]
     found += plan.unresolved
+    found += plan.zone_edits
     for path in plan.orphans:
         if path in plan.existing:
             sources = ", ".join(plan.existing[path].meta["generated"].get("sources") or [])
@@ -406,10 +443,11 @@ def _out_of_sync(project: Project, plan: Plan) -> list[Problem]:
     return found
 
 
-def check(project: Project) -> tuple[list[Problem], int]:
-    """Every problem in content/ (and its sync with seeds/), and how many pages were read."""
+def check(project: Project) -> tuple[list[Problem], int, list[str]]:
+    """Every problem in content/ (and its sync with seeds/), how many pages were read, and
+    the edited pages whose seed text changed since."""
     try:
         plan = project.plan()
     except Problem as exc:
-        return [exc], 0
-    return problems(project, plan), len(plan.existing)
+        return [exc], 0, []
+    return problems(project, plan), len(plan.existing), plan.upstream
