@@ -144,3 +144,20 @@ def test_every_sample_added_one_at_a_time_keeps_urls_and_edits(project: Path) ->
         assert note in page(project, PERSON).read_text(encoding="utf-8")
         check = briefgen(project, "check")
         assert check.returncode == 0, (sample.name, check.stdout)
+
+
+@pytest.mark.parametrize(
+    "generated",
+    ['generated: 5', 'generated:\n  base: [1]', 'generated:\n  base:\n    zones: [1]\n    keys: 3',
+     'generated:\n  by: "briefgen"\n  sources: []\n  base:\n    keys: {}\n    zones: {}'],
+)  # fmt: skip
+def test_a_mangled_generated_block_is_an_error_never_a_crash(project: Path, generated: str) -> None:
+    target = page(project, PERSON)
+    text = target.read_text(encoding="utf-8")
+    head, rest = text.split("generated:\n", 1)
+    rest = rest.split("\n---\n", 1)[1]
+    target.write_text(f"{head}{generated}\n---\n{rest}", encoding="utf-8")
+    for command in ("ingest", "check"):
+        result = briefgen(project, command)
+        assert "Traceback" not in result.stderr
+    assert briefgen(project, "check").returncode in (0, 1)

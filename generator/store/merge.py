@@ -58,10 +58,11 @@ def merge(old: Page, new: Page, keep_body: bool = False) -> Merged:
     generated = old.meta["generated"]
     base = generated["base"]
     base_keys = base.get("keys") if isinstance(base.get("keys"), dict) else {}
+    base_zones = base.get("zones") if isinstance(base.get("zones"), dict) else {}
     edits = [
         (name, old.body_line + line - 1)
         for name, (text, line) in zone_texts(old.body).items()
-        if short_hash(text) != (base.get("zones") or {}).get(name)
+        if short_hash(text) != base_zones.get(name)
     ]
     if edits:
         return Merged(None, zone_edits=edits)
