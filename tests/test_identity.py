@@ -79,3 +79,37 @@ def test_a_corrected_title_keeps_the_url(tmp_path: Path) -> None:
     assert briefgen(root, "ingest").returncode == 0
     assert events(root) == [EVENT]
     assert 'title: "Shifting Views' in (root / "content" / EVENT).read_text(encoding="utf-8")
+
+
+def test_a_published_page_that_is_gone_needs_a_redirect(tmp_path: Path) -> None:
+    root = make_project(tmp_path / "p", [SEED])
+    assert briefgen(root, "ingest").returncode == 0
+    hand = root / "content" / "events" / "notes.md"
+    hand.write_text(
+        '---\ntype: "index"\nid: "index:notes"\ntitle: "Notes"\nlists: "none"\n---\n\n# Notes\n',
+        encoding="utf-8",
+    )
+    assert briefgen(root, "ingest").returncode == 0
+    assert "events/notes.md" in (root / "content" / ".published.txt").read_text("utf-8")
+    moved = root / "content" / "events" / "field-notes.md"
+    hand.rename(moved)
+    moved.write_text(moved.read_text("utf-8").replace("index:notes", "index:field-notes"), "utf-8")
+    assert briefgen(root, "ingest").returncode == 0
+    check = briefgen(root, "check")
+    assert check.returncode == 1
+    assert (
+        "content/events/notes.md: was published and is gone: restore it, or redirect its URL "
+        "with 'events/notes.md: NEW-PAGE.md' under redirect_maps in mkdocs.yml"
+    ) in check.stdout.splitlines()
+    config = root / "mkdocs.yml"
+    config.write_text(
+        config.read_text("utf-8").replace(
+            "redirect_maps: {}",
+            "redirect_maps:\n        'events/notes.md': 'events/field-notes.md'",
+        ),
+        "utf-8",
+    )
+    assert briefgen(root, "check").returncode == 0
+    assert briefgen(root, "build").returncode == 0
+    old = (root / "site" / "events" / "notes" / "index.html").read_text("utf-8")
+    assert "field-notes/" in old and "refresh" in old

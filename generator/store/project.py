@@ -36,6 +36,7 @@ from generator.store.pagefile import (
     loads,
     write_atomic,
 )
+from generator.store.published import RECORD, record_text, recorded, vanished
 from generator.store.site_config import CONFIG_NAME, SiteConfig, site_config_for
 from generator.store.site_settings import settings_for
 
@@ -77,6 +78,8 @@ class Plan:
     """Generated pages with front-matter values an editor newly changed (kept)."""
     upstream: list[str] = field(default_factory=list)
     """Edited pages whose seed text changed since the edit (the editor's body is kept)."""
+    published_before: set[str] = field(default_factory=set)
+    """Pages recorded as published by earlier runs (``content/.published.txt``)."""
     zone_edits: list[Problem] = field(default_factory=list)
     """Text written inside a generated zone (those pages are not rewritten)."""
 
@@ -308,6 +311,8 @@ class Project:
         for seed in seeds:
             plan.sources[f"{SOURCES_DIR}/{seed.name}"] = seed.read_bytes()
         plan.sources["editors/front-matter.schema.json"] = schema_text().encode("utf-8")
+        plan.published_before = recorded(self.content)
+        plan.sources[RECORD] = record_text(plan.published_before, set(plan.pages))
         published = self.content / SOURCES_DIR
         if published.is_dir():
             for copy in sorted(published.glob("*.txt")):
@@ -381,6 +386,7 @@ def problems(project: Project, plan: Plan, applied: bool = False) -> list[Proble
     ]
     found += plan.unresolved
     found += plan.zone_edits
+    found += vanished(project.root, plan.published_before, set(pages))
     for path in plan.orphans:
         if path in plan.existing:
             sources = ", ".join(plan.existing[path].meta["generated"].get("sources") or [])
@@ -434,6 +440,8 @@ def _out_of_sync(project: Project, plan: Plan) -> list[Problem]:
             found.append(Problem(shown, 1, "out of sync with seeds/: run 'briefgen ingest'"))
     for path, data in sorted(plan.sources.items()):
         target = project.content / path
+        if path == RECORD:
+            continue  # a record of what was published, not a copy of anything
         if not target.exists() or target.read_bytes() != data:
             found.append(
                 Problem(
