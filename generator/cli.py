@@ -22,6 +22,7 @@ from generator.store.project import (
     apply,
     causes_first,
     check,
+    drafts,
     problems,
     remove_temporaries,
 )
@@ -126,6 +127,8 @@ def _ingest(project: Project, plan: Plan) -> int:
         )
     for path in plan.blocked:
         print(f"skipped   content/{path} (a hand-written page stands there)")
+    for draft in drafts(plan):
+        print(f"draft     {draft.path}: {draft.message.split(': ', 1)[1]}")
     for path in plan.orphans:
         print(f"orphan    content/{path} (its seed no longer produces it; see briefgen check)")
     for error in plan.page_errors:
@@ -149,12 +152,15 @@ def _ingest(project: Project, plan: Plan) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     project = _project(args)
-    found, count, upstream = check(project)
+    result = check(project)
+    found, count = result.problems, result.pages
     for problem in found:
         print(problem)
-    for path in upstream:
+    for path in result.upstream:
         print(f"content/{path}:1: warning: {upstream_message(path).split(': ', 1)[1]}",
               file=sys.stderr)  # fmt: skip
+    for draft in result.drafts:
+        print(f"{draft.path}:{draft.line}: warning: {draft.message}", file=sys.stderr)
     for warning in settings_for(project.root).warnings():
         print(warning, file=sys.stderr)
     if found:

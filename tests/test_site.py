@@ -11,7 +11,10 @@ from typing import Any
 import pytest
 from bs4 import BeautifulSoup
 
+from generator.parse.body import parse
+from generator.parse.capitals import Gazetteer
 from generator.parse.source import read_source
+from generator.site.render import long_date
 from tests.sitecheck import Site
 from tests.support import SEED, built_project, event_url, mkdocs_build, warnings
 
@@ -51,11 +54,15 @@ def test_strict_build_has_no_warnings(build_output: tuple[Path, str]) -> None:
     assert warnings(log) == []
 
 
-def test_every_sentence_of_the_seed_is_on_the_site(site: Site) -> None:
+def test_every_sentence_of_the_seed_is_on_the_site(site: Site, gazetteer: Gazetteer) -> None:
     everything = " ".join(text_of(s) for s in site.soups.values())
     everything = everything.replace(" ’", "’")
     source = read_source(SEED)
     source = re.sub(r"IMGXYZ\d+IMGZYX", " ", source)
+    event = parse(source, SEED.name, gazetteer)
+    assert event.date is not None and event.date_text is not None
+    assert long_date(event.date) in everything  # the date line is shown formatted
+    source = source.replace(event.date_text, " ")
     sentences = [
         s.strip().lstrip("•").strip()
         for s in re.split(r"(?<=[.!?”])\s+|\n", source)

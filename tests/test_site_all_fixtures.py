@@ -26,7 +26,17 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Site]:
     return root, Site(root / "site")
 
 
-def test_all_fixtures_build_one_sound_site(built: tuple[Path, Site]) -> None:
+def published_seeds(gazetteer: Gazetteer) -> list[Path]:
+    """The seeds whose events are published (drafts lack a title or a date)."""
+    out = []
+    for seed in SEEDS:
+        event = parse(read_source(seed), seed.name, gazetteer)
+        if event.title is not None and event.date is not None:
+            out.append(seed)
+    return out
+
+
+def test_all_fixtures_build_one_sound_site(built: tuple[Path, Site], gazetteer: Gazetteer) -> None:
     root, site = built
     check = briefgen(root, "check")
     assert check.returncode == 0, check.stdout
@@ -37,13 +47,13 @@ def test_all_fixtures_build_one_sound_site(built: tuple[Path, Site]) -> None:
     assert [p for p in pages if p not in depths] == []
     assert max(depths[p] for p in pages) <= 3
     events = [p for p in pages if p.startswith("events/") and p != "events/index.html"]
-    assert len(events) == len(SEEDS)
+    assert len(events) == len(published_seeds(gazetteer))
 
 
 def model_counts(gazetteer: Gazetteer) -> dict[str, Counter[str]]:
     """Per capital: points and section introductions voiced by it and about it."""
     counts: dict[str, Counter[str]] = {}
-    for seed in SEEDS:
+    for seed in published_seeds(gazetteer):
         event = parse(read_source(seed), seed.name, gazetteer)
         for section in event.sections:
             for kind, items in (("intro", section.intro), ("point", section.points)):

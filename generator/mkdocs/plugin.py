@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,11 @@ from generator.store.site_config import CONFIG_NAME
 log = logging.getLogger("mkdocs.plugins.briefgen")
 
 SKIP_CHECK = "BRIEFGEN_CHECKED"
+MAX_HEAD = 64_000
+"""How much of a page is read to find its draft status (front matter comes first)."""
+_DRAFT = re.compile(r"^draft: true\s*$", re.M)
+_ID = re.compile(r'^id: "(event:[^"]+)"', re.M)
+_EVENT = re.compile(r'^event: "(event:[^"]+)"', re.M)
 """Set by ``briefgen build``, which has just checked the plan it wrote."""
 
 
@@ -95,6 +101,27 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):  # type: ignore[no-untyped-cal
             raise PluginError(
                 f"briefgen: {len(found)} problem(s) in content/; run 'briefgen check'"
             )
+
+    def on_files(self, files: Any, config: Any) -> Any:
+        """Draft events (``draft: true``) and their themes are not published: MkDocs
+        builds them only under ``serve``."""
+        from mkdocs.structure.files import InclusionLevel
+
+        heads: dict[Any, str] = {}
+        for file in files:
+            if file.src_uri.startswith(("events/", "themes/")) and file.src_uri.endswith(".md"):
+                with open(file.abs_src_path, encoding="utf-8", errors="replace") as stream:
+                    heads[file] = stream.read(MAX_HEAD)
+        drafts = {
+            match[1]
+            for head in heads.values()
+            if _DRAFT.search(head) and (match := _ID.search(head))
+        }
+        for file, head in heads.items():
+            event = _EVENT.search(head)
+            if _DRAFT.search(head) or (event and event[1] in drafts):
+                file.inclusion = InclusionLevel.DRAFT
+        return files
 
     def on_page_markdown(self, markdown: str, page: Any, **_: Any) -> str:
         for key in ("title", "description", "subtitle"):

@@ -57,13 +57,20 @@ class _Graph:
             page_id = page.meta.get("id")
             if isinstance(page_id, str) and page_id not in self.by_id:
                 self.by_id[page_id] = page
+        self.drafts = {
+            str(e.meta.get("id")) for e in self.of_type("event") if e.meta.get("draft") is True
+        }
+        """Events not published yet: left out of every list, with their themes."""
         self.events = sorted(
-            self.of_type("event"),
+            (e for e in self.of_type("event") if str(e.meta.get("id")) not in self.drafts),
             key=lambda e: (str(e.meta.get("date") or ""), e.path),
             reverse=True,
         )
         self.recent_ids = {e.meta.get("id") for e in self.events[:RECENT_EVENTS]}
-        self.themes = sorted(self.of_type("theme"), key=self._theme_order)
+        self.themes = sorted(
+            (t for t in self.of_type("theme") if str(t.meta.get("event")) not in self.drafts),
+            key=self._theme_order,
+        )
         self.by_event: dict[str, list[Page]] = defaultdict(list)
         for theme in self.themes:
             self.by_event[str(theme.meta.get("event"))].append(theme)
@@ -274,7 +281,7 @@ class _Context:
             titles += [t for t in these if t not in titles]
             roles += [r for r in appearance.get("roles") or [] if r not in roles]
             event = self.graph.by_id.get(str(appearance.get("event")))
-            if event is not None:
+            if event is not None and str(event.meta.get("id")) not in self.graph.drafts:
                 appearances.append(
                     {"event": _ref(event), "roles": appearance.get("roles") or [], "titles": these}
                 )

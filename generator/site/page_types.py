@@ -169,6 +169,11 @@ PAGE_TYPES: dict[str, PageType] = {
                 True,
             ),
             "subtitle": Key(_PLAIN, "A second title line (a series name), as written."),
+            "draft": Key(
+                {"type": "boolean"},
+                "true: not published (its seed lacks a title or a date). Write them here, "
+                "then set it to false.",
+            ),
             "date_text": Key(_STR, "The date as the source writes it."),
             "time": Key(_STR, "The time range as the source writes it."),
             "location": Key(_STR_OR_NULL, "Where it took place.", True),

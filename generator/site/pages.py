@@ -383,6 +383,8 @@ def _event_pages(source: EventSource, site: _Site, gz: Gazetteer) -> list[Page]:
         "template": EVENT.theme_template,
         "date": event.date,
     }
+    if event.title is None or event.date is None:
+        meta["draft"] = True  # published once an editor supplies what the seed lacks
     if event.subtitle:
         meta["subtitle"] = plain(event.subtitle)
     if event.date_text:

@@ -10,6 +10,7 @@ empty string.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from datetime import date
 from functools import cache
 from typing import Any
 
@@ -19,6 +20,19 @@ from generator.site import markdown as md
 from generator.site.urls import relative
 
 TEMPLATES = "templates"
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")  # fmt: skip
+
+
+def long_date(iso: object) -> str:
+    """``2013-04-22`` as ``22 April 2013`` (the same in every locale)."""
+    try:
+        day = date.fromisoformat(str(iso))
+    except ValueError:
+        return str(iso)
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
 
 
 def _plural(count: int, singular: str, plural: str | None = None) -> str:
@@ -40,6 +54,7 @@ def environment(loader: jinja2.BaseLoader | None = None) -> jinja2.Environment:
     env.filters["md"] = lambda value: md.text(value if isinstance(value, str) else str(value))
     env.filters["url"] = relative
     env.filters["plural"] = _plural
+    env.filters["long_date"] = long_date
     return env
 
 

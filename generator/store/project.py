@@ -21,7 +21,7 @@ from generator.parse.source import read_source
 from generator.problems import Problem, in_order
 from generator.site.limits import check_limits
 from generator.site.links import link
-from generator.site.pages import SOURCES_DIR, EventSource, build_site
+from generator.site.pages import SOURCES_DIR, EventSource, build_site, source_path
 from generator.site.paths import name_problem, shown_name
 from generator.site.schema import schema_text
 from generator.site.validate import validate_pages
@@ -451,11 +451,54 @@ def _out_of_sync(project: Project, plan: Plan) -> list[Problem]:
     return found
 
 
-def check(project: Project) -> tuple[list[Problem], int, list[str]]:
-    """Every problem in content/ (and its sync with seeds/), how many pages were read, and
-    the edited pages whose seed text changed since."""
+def drafts(plan: Plan) -> list[Problem]:
+    """Draft events (not published), each with what its editor has to supply."""
+    found = []
+    for path, page in sorted(plan.pages.items()):
+        if page.meta.get("type") != "event" or page.meta.get("draft") is not True:
+            continue
+        lacks = [k for k in ("title", "date") if not _supplied(plan, path, k)]
+        what = " and ".join(lacks) or "nothing more"
+        found.append(
+            Problem(
+                f"{CONTENT}/{path}", page.meta_lines.get("draft"),
+                f"draft, not published: its seed gives no {what}; write "
+                f"{' and '.join(f'{k}:' for k in lacks) or 'nothing'} in this front matter, "
+                "then set draft: false" if lacks else "draft, not published: set draft: false "
+                "to publish it",
+            )
+        )  # fmt: skip
+    return found
+
+
+def _supplied(plan: Plan, path: str, key: str) -> bool:
+    """Whether the event at ``path`` has ``key`` from its seed or from an editor."""
+    page = plan.pages[path]
+    generated = page.meta.get("generated")
+    overrides = generated.get("overrides") if isinstance(generated, dict) else None
+    if isinstance(overrides, list) and key in overrides:
+        return True
+    source = next((s for s in plan.events if page.meta.get("source") == source_path(s.seed)), None)
+    if source is None:
+        return bool(page.meta.get(key))
+    return (source.event.title if key == "title" else source.event.date) is not None
+
+
+@dataclass
+class CheckResult:
+    problems: list[Problem]
+    pages: int
+    """How many pages were read."""
+    upstream: list[str] = field(default_factory=list)
+    """Edited pages whose seed text changed since (warnings)."""
+    drafts: list[Problem] = field(default_factory=list)
+    """Draft events, not published (warnings)."""
+
+
+def check(project: Project) -> CheckResult:
+    """Every problem in content/ (and its sync with seeds/), planned once."""
     try:
         plan = project.plan()
     except Problem as exc:
-        return [exc], 0, []
-    return problems(project, plan), len(plan.existing), plan.upstream
+        return CheckResult([exc], 0)
+    return CheckResult(problems(project, plan), len(plan.existing), plan.upstream, drafts(plan))
