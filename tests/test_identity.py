@@ -64,7 +64,9 @@ def test_renaming_a_seed_keeps_its_pages(tmp_path: Path) -> None:
         "orphan    content/events" in line or "orphan    content/themes" in line
         for line in result.stdout.splitlines()
     )
-    (root / "content" / "sources" / SEED.name).unlink()  # the old published copy
+    # the published copy keeps its name (pages link to it), and holds the renamed seed
+    assert (root / "content" / "sources" / SEED.name).read_bytes() == SEED.read_bytes()
+    assert not (root / "content" / "sources" / "renamed.txt").exists()
     assert briefgen(root, "check").returncode == 0
 
 

@@ -107,6 +107,9 @@ class EventSource:
 
     event: Event
     seed: str
+    copy: str | None = None
+    """Where its published copy lives under content/, when not ``source_path(seed)``: a
+    renamed seed keeps the copy its pages link to."""
 
 
 def event_slug(source: EventSource) -> str:
@@ -173,7 +176,7 @@ def _theme_items(section: Section) -> list[tuple[str, Point | Paragraph]]:
     return [(f"p-{n}", item) for n, item in enumerate(items, start=1)]
 
 
-def _passage(anchor: str, item: Point | Paragraph, seed: str, gz: Gazetteer) -> dict[str, Any]:
+def _passage(anchor: str, item: Point | Paragraph, copy: str, gz: Gazetteer) -> dict[str, Any]:
     """What a template needs to write one point or section introduction."""
     return {
         "anchor": anchor,
@@ -182,8 +185,8 @@ def _passage(anchor: str, item: Point | Paragraph, seed: str, gz: Gazetteer) -> 
         "text": item.text,
         "voiced_by": [_capital_ref(c, gz) for c in item.voiced_by],
         "about": [_capital_ref(c, gz) for c in item.about],
-        "source_name": posixpath.basename(seed),
-        "source_path": source_path(seed),
+        "source_name": posixpath.basename(copy),
+        "source_path": copy,
         "start": item.lines.start,
         "end": item.lines.end,
     }
@@ -281,6 +284,7 @@ def _body(template: str | None, data: dict[str, Any]) -> str:
 
 def _event_pages(source: EventSource, site: _Site, gz: Gazetteer) -> list[Page]:
     event, seed = source.event, source.seed
+    copy = source.copy or source_path(seed)
     event_slug = site.event_slugs[seed]
     event_path = EVENT.path(event_slug)
     event_id = EVENT.page_id(event_slug)
@@ -333,7 +337,7 @@ def _event_pages(source: EventSource, site: _Site, gz: Gazetteer) -> list[Page]:
         items = _theme_items(section)
         section_capitals = _capitals_of(section)
         capitals += [c for c in section_capitals if c not in capitals]
-        passages = [_passage(anchor, item, seed, gz) for anchor, item in items]
+        passages = [_passage(anchor, item, copy, gz) for anchor, item in items]
         themes.append({"title": theme_title, "path": path, "order": order, "passages": passages})
         body = _body(
             THEME.body_template,
@@ -358,7 +362,7 @@ def _event_pages(source: EventSource, site: _Site, gz: Gazetteer) -> list[Page]:
             "order": order,
             "points": [_point_meta(anchor, item) for anchor, item in items],
             "capitals": [CAPITAL.page_id(c) for c in section_capitals],
-            "source": source_path(seed),
+            "source": copy,
             "generated": _generated([seed]),
         }
         pages.append(Page(path, theme_meta, body))
@@ -372,7 +376,7 @@ def _event_pages(source: EventSource, site: _Site, gz: Gazetteer) -> list[Page]:
             "themes": themes,
             "unclassified": [u.text for u in event.unclassified],
             "disclaimer": event.disclaimer.text if event.disclaimer is not None else None,
-            "source_path": source_path(seed),
+            "source_path": copy,
         },
     )
     meta: dict[str, Any] = {
@@ -402,7 +406,7 @@ def _event_pages(source: EventSource, site: _Site, gz: Gazetteer) -> list[Page]:
         "discussants": roles.get("discussant", []),
         "themes": theme_ids,
         "capitals": [CAPITAL.page_id(c) for c in capitals],
-        "source": source_path(seed),
+        "source": copy,
     }
     if event.image:
         meta["image"] = event.image

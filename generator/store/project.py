@@ -166,28 +166,30 @@ class Project:
             dirs[:] = sorted(d for d in dirs if not (base / d).is_symlink())
         return sorted(files), problems
 
-    def recorded_slugs(self, existing: Mapping[str, Page], seeds: list[Path]) -> dict[str, str]:
+    def recorded_slugs(
+        self, existing: Mapping[str, Page], seeds: list[Path]
+    ) -> tuple[dict[str, str], dict[str, str]]:
         """seed -> the slug its event was published under, read from content/. A seed
         that was renamed (its bytes equal the published copy of a seed that is gone)
-        keeps its event's slug too."""
+        keeps its event's slug and its published copy (the second mapping)."""
         recorded: dict[str, str] = {}
+        copies: dict[str, str] = {}
         by_copy: dict[str, str] = {}
         for path, page in existing.items():
             generated = page.meta.get("generated")
             if page.meta.get("type") != "event" or not isinstance(generated, dict):
                 continue
             slug = path.removeprefix("events/").removesuffix(".md")
+            source = page.meta.get("source")
             for seed in generated.get("sources") or []:
                 recorded.setdefault(str(seed), slug)
-            source = page.meta.get("source")
+                if isinstance(source, str):
+                    copies.setdefault(str(seed), source)
             if isinstance(source, str):
                 by_copy[source] = slug
         names = {self.relative(p) for p in seeds}
-        gone = {
-            source: slug
-            for source, slug in by_copy.items()
-            if f"{SEEDS}/{source.removeprefix(SOURCES_DIR + '/')}" not in names
-        }
+        claimed = {copies[s] for s in names if s in copies}
+        gone = {source: slug for source, slug in by_copy.items() if source not in claimed}
         for seed in seeds:
             name = self.relative(seed)
             if name in recorded or not gone:
@@ -197,8 +199,9 @@ class Project:
                 copy = self.content / source
                 if copy.is_file() and not copy.is_symlink() and copy.read_bytes() == data:
                     recorded[name] = slug
+                    copies[name] = source
                     break
-        return recorded
+        return recorded, copies
 
     def load_content(self) -> tuple[dict[str, Page], list[Problem]]:
         pages: dict[str, Page] = {}
@@ -235,7 +238,9 @@ class Project:
         sources = self.parse_seeds(seeds)
         config = self.config()
         existing, errors = self.load_content()
-        built = build_site(sources, config.gazetteer, self.recorded_slugs(existing, seeds))
+        slugs, copies = self.recorded_slugs(existing, seeds)
+        sources = [EventSource(s.event, s.seed, copies.get(s.seed)) for s in sources]
+        built = build_site(sources, config.gazetteer, slugs)
         generated = built.pages
         broken = {e.path.removeprefix(f"{CONTENT}/") for e in errors}
         forced = {f.removeprefix(f"{CONTENT}/") for f in force}
@@ -309,7 +314,8 @@ class Project:
                 plan.texts[path] = keep_comments(old.front_text, text) if old else text
             plan.pages[path] = page  # editors' pages and kept pages are never rewritten
         for seed in seeds:
-            plan.sources[f"{SOURCES_DIR}/{seed.name}"] = seed.read_bytes()
+            name = self.relative(seed)
+            plan.sources[copies.get(name, f"{SOURCES_DIR}/{seed.name}")] = seed.read_bytes()
         plan.sources["editors/front-matter.schema.json"] = schema_text().encode("utf-8")
         plan.published_before = recorded(self.content)
         plan.sources[RECORD] = record_text(plan.published_before, set(plan.pages))
@@ -404,7 +410,17 @@ def problems(project: Project, plan: Plan, applied: bool = False) -> list[Proble
             Problem(f"{CONTENT}/{path}", 1, "hand-written page stands where a generated page goes")
         )
     if not applied:
-        found += _out_of_sync(project, plan)
+        stale = _out_of_sync(project, plan)
+        if stale and (plan.page_errors or found):
+            # with broken pages the plan is not what content/ will be: say it once
+            stale = [
+                Problem(
+                    CONTENT, None,
+                    f"{len(stale)} generated file(s) out of step, some because of the "
+                    "problems above; fix those, then run 'briefgen ingest'",
+                )
+            ]  # fmt: skip
+        found += stale
     return causes_first(project, plan.page_errors, found)
 
 
@@ -420,7 +436,10 @@ def causes_first(project: Project, unreadable: list[Problem], rest: list[Problem
         ids: list[str] = []
         with contextlib.suppress(OSError, UnicodeDecodeError):
             ids = _ID_LINE.findall((project.root / error.path).read_text(encoding="utf-8"))
-        caused = [p for p in rest if any(f"'{i}'" in p.message for i in ids)]
+        marks = [f"'{i}'" for i in ids] + [
+            f"capital '{i.removeprefix('capital:')}'" for i in ids if i.startswith("capital:")
+        ]
+        caused = [p for p in rest if any(mark in p.message for mark in marks)]
         rest = [p for p in rest if p not in caused]
         more = f" (and {len(caused)} more caused by this)" if caused else ""
         causes.append(Problem(error.path, error.line, error.message + more))
@@ -478,7 +497,10 @@ def _supplied(plan: Plan, path: str, key: str) -> bool:
     overrides = generated.get("overrides") if isinstance(generated, dict) else None
     if isinstance(overrides, list) and key in overrides:
         return True
-    source = next((s for s in plan.events if page.meta.get("source") == source_path(s.seed)), None)
+    source = next(
+        (s for s in plan.events if page.meta.get("source") == (s.copy or source_path(s.seed))),
+        None,
+    )
     if source is None:
         return bool(page.meta.get(key))
     return (source.event.title if key == "title" else source.event.date) is not None
