@@ -161,6 +161,61 @@ CASES: dict[str, dict[str, Any]] = {
         ],
         "unclassified": [],
     },
+    # Shapes of other publishers' event pages (one section or several, "Online", a
+    # semicolon run of speakers, demonyms for delegations, a capital outside Asia).
+    "v14_panel_semicolon_speakers": {
+        "title": "Maritime Order in the Yellow Sea",
+        "date": "2025-03-12",
+        "location": "Seoul",
+        "speakers": [
+            ("Hana Cho", "Senior Fellow, Harbor Policy Forum", False),
+            ("Wen Li", "Professor, Eastlake University", False),
+        ],
+        "labels": ["Enforcement", "Hotlines"],
+        "moderators": ["Daniel Reyes"],
+    },
+    "v15_online_webinar": {
+        "title": "Export Controls and the Semiconductor Supply Chain",
+        "date": "2024-06-03",
+        "location": "Online",
+        "discussants": ["Keiko Sato", "Min-jun Park", "Laura Bennett"],
+        "labels": ["Alignment", "Costs"],
+        "unclassified": [],
+    },
+    "v16_track_two_dialogue": {
+        "title": "Track II Dialogue on Nuclear Risk Reduction",
+        "date": "2019-11-07",
+        "location": "Beijing",
+        "section_titles": ["Doctrine", "Crisis Communication"],
+        "voiced": [["Beijing"], ["Washington"], []],
+    },
+    "v17_delegation_demonyms": {
+        "title": "Energy Security in Northeast Asia",
+        "date": "2013-09-20",
+        "location": "Tokyo",
+        "section_titles": ["Liquefied Gas", "Nuclear Power"],
+        "discussants": ["Taro Yamada", "Ji-woo Kim"],
+    },
+    "v18_european_perspective": {
+        "title": "Europe and the Korean Peninsula",
+        "date": "2016-10-12",
+        "location": "Brussels",
+        "voiced": [["Brussels"], ["Seoul"], ["Washington"]],
+    },
+    "v19_short_single_section": {
+        "title": "Climate Finance after the Summit",
+        "date": "2020-01-14",
+        "location": "New Delhi",
+        "section_titles": ["Key Points"],
+        "voiced": [["New Delhi"], ["Beijing"]],
+    },
+    "v20_trade_roundtable_moderator": {
+        "title": "Trade Rules after the Pandemic",
+        "date": "2021-04-26",
+        "location": "Washington",
+        "moderators": ["Ellen Marsh"],
+        "section_titles": ["Supply Chains", "Digital Trade"],
+    },
 }
 
 

@@ -16,6 +16,7 @@ from tests.sitecheck import Site
 from tests.support import SAMPLES, SEED, VARIANTS, briefgen, make_project
 
 SEEDS = [*SAMPLES, *VARIANTS, SEED]
+assert len(SEEDS) >= 30, "the archive test wants 30 events or more"
 
 
 @pytest.fixture(scope="module")
@@ -108,3 +109,55 @@ def test_every_count_on_every_page_equals_the_model(
         assert f"{capital.name} : {voiced} voiced, {about} about" in index, capital.id
         assert home.find("a", string=capital.name) is not None
     assert shown >= 5
+
+
+def page_text(site: Site) -> str:
+    """The reader-visible text of every article, inline elements joined without spaces."""
+    from bs4 import BeautifulSoup
+
+    everything = []
+    for soup in site.soups.values():
+        article = soup.select_one("article")
+        if article is None:
+            continue
+        article = BeautifulSoup(str(article), "html.parser")
+        for tag in article.find_all(["abbr", "a", "strong", "em", "code", "small", "span"]):
+            tag.unwrap()
+        article.smooth()
+        everything.append(" ".join(article.get_text(" ").split()))
+    return " ".join(everything).replace(" ’", "’")
+
+
+def test_every_passage_of_every_published_event_is_on_the_site(
+    built: tuple[Path, Site], gazetteer: Gazetteer
+) -> None:
+    _, site = built
+    everything = page_text(site)
+    missing = []
+    for seed in published_seeds(gazetteer):
+        event = parse(read_source(seed), seed.name, gazetteer)
+        texts = [p.text for p in event.summary] + [u.text for u in event.unclassified]
+        texts += [i.text for s in event.sections for i in (*s.intro, *s.points)]
+        texts += [event.disclaimer.text] if event.disclaimer else []
+        texts += [s.bio for s in event.speakers if s.bio]
+        missing += [(seed.name, t[:60]) for t in texts if " ".join(t.split()) not in everything]
+    assert missing == []
+
+
+def test_every_event_and_person_page_has_valid_json_ld(built: tuple[Path, Site]) -> None:
+    import json
+
+    _, site = built
+    checked = 0
+    for name, soup in site.soups.items():
+        kind = name.split("/", 1)[0]
+        if kind not in ("events", "people") or name.count("/") != 2:
+            continue
+        scripts = soup.find_all("script", type="application/ld+json")
+        assert len(scripts) == 1, name
+        data = json.loads(str(scripts[0].string))
+        assert data["@context"] == "https://schema.org", name
+        assert data["@type"] == ("Event" if kind == "events" else "Person"), name
+        assert data["url"].startswith("https://") and data["name"], name
+        checked += 1
+    assert checked > 100

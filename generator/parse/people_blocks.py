@@ -26,6 +26,7 @@ from generator.parse.names import (
     is_sentence,
     looks_like_name,
     split_name_role,
+    strip_honorific,
 )
 from generator.parse.state import PersonEntry, State, is_furniture
 
@@ -45,6 +46,13 @@ def read_people_block(
             if joined:  # "A, Role; B, Role; and C, Role"
                 state.furnish("marker", joined.group(1), head.start)
                 part = part[joined.end() :]
+            led = _LED_BY.match(part)
+            if led and looks_like_name(strip_honorific(led.group(2).rstrip("."))):
+                # "...; Moderated by X" closing the run: X moderates, not a role of the last
+                state.furnish("marker", led.group(1), head.start)
+                name = strip_honorific(led.group(2).rstrip("."))
+                state.add_moderator(name, Lines(head.start, head.start))
+                continue
             if part.strip():
                 entries.append((part, head.start))
     while index < len(units):
@@ -96,6 +104,9 @@ def read_people_block(
         if moderating:
             state.add_moderator(person.name, speaker.lines, speaker.written)
     return index
+
+
+_LED_BY = re.compile(r"^((?:moderated|chaired|presided(?: over)?) by)\s+(.+)$", re.I)
 
 
 def _continues_entry(text: str) -> bool:
