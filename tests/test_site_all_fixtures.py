@@ -133,11 +133,12 @@ def test_every_passage_of_every_published_event_is_on_the_site(
 ) -> None:
     _, site = built
     everything = page_text(site)
-    missing = []
+    missing: list[tuple[str, str]] = []
     for seed in published_seeds(gazetteer):
         event = parse(read_source(seed), seed.name, gazetteer)
         texts = [p.text for p in event.summary] + [u.text for u in event.unclassified]
-        texts += [i.text for s in event.sections for i in (*s.intro, *s.points)]
+        texts += [i.text for s in event.sections for i in s.intro]
+        texts += [i.text for s in event.sections for i in s.points]
         texts += [event.disclaimer.text] if event.disclaimer else []
         texts += [s.bio for s in event.speakers if s.bio]
         missing += [(seed.name, t[:60]) for t in texts if " ".join(t.split()) not in everything]
