@@ -50,6 +50,21 @@ class Editor:
     def pages(self) -> set[str]:
         return {p.relative_to(self.content).as_posix() for p in self.content.rglob("*.md")}
 
+    def site(self, step: str) -> None:
+        """The whole site invariants: a strict build, sound links, every page reachable."""
+        target = self.root.parent / "site"
+        log = mkdocs_build(self.root, target)
+        assert warnings(log) == [], (step, warnings(log))
+        site = Site(target)
+        assert site.broken_links() == [], step
+        depths = site.depths()
+        redirects = {
+            p for p, s in site.soups.items() if s.find("meta", attrs={"http-equiv": "refresh"})
+        }
+        pages = [p for p in site.soups if p != "404.html" and p not in redirects]
+        assert [p for p in pages if p not in depths] == [], step
+        shutil.rmtree(target)
+
     def redirects(self) -> set[str]:
         config = (self.root / "mkdocs.yml").read_text(encoding="utf-8")
         return set(re.findall(r"^\s+'([^']+\.md)': ", config, re.M))
@@ -120,11 +135,14 @@ def test_an_editors_month(tmp_path: Path) -> None:
             editor.page("people/john-delury.md").unlink()
             assert "created   content/people/john-delury.md" in editor.ingest()
             editor.invariants("deleted page")
+            editor.site("after the six edits")
+    editor.site("after ten arrivals")
     # a renamed seed keeps its pages
     (root / "seeds" / SEED.name).rename(root / "seeds" / "2013-04-22-renamed.txt")
     out = editor.ingest()
     assert "orphan    " not in out
     editor.invariants("renamed seed")
+    editor.site("renamed seed")
     # a removed seed: its pages are orphans; the editor removes them and redirects
     removed = SAMPLES[0].name
     (root / "seeds" / removed).unlink()
@@ -145,6 +163,7 @@ def test_an_editors_month(tmp_path: Path) -> None:
     )
     editor.ingest()
     editor.invariants("removed seed")
+    editor.site("removed seed")
     # three front-matter mistakes, named with their lines, then fixed
     before = {
         p: editor.page(p).read_text(encoding="utf-8")

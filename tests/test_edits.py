@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.support import SAMPLES, SEED, briefgen, make_project
+from tests.support import SAMPLES, SEED, SEED_EVENT_PAGE, briefgen, make_project
 
 PERSON = "people/paul-haenle.md"
-EVENT = "events/2013-04-22-changing-perceptions-in-key-capitals-on-the-north.md"
+EVENT = SEED_EVENT_PAGE
 
 
 @pytest.fixture

@@ -185,6 +185,7 @@ def test_wrong_shapes_are_errors_never_tracebacks(
     check = briefgen(project, "check")
     assert check.returncode == 1
     assert message in check.stdout, check.stdout
+    assert mkdocs(project).returncode != 0  # a plain build refuses it too (the plugin)
 
 
 @pytest.mark.parametrize(

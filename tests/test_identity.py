@@ -6,9 +6,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from tests.support import SEED, briefgen, make_project
+from tests.support import SEED, SEED_EVENT_PAGE, briefgen, make_project
 
-EVENT = "events/2013-04-22-changing-perceptions-in-key-capitals-on-the-north.md"
+EVENT = SEED_EVENT_PAGE
 
 
 def events(root: Path) -> list[str]:

@@ -6,10 +6,12 @@ from typing import Any
 
 import pytest
 
+from tests.support import SEED_EVENT, SEED_THEMES
+
 PAGES = {
     "home": "",
-    "event": "events/2013-04-22-changing-perceptions-in-key-capitals-on-the-north/",
-    "theme": "themes/2013-04-22-changing-perceptions-in-key-capitals-on-the-north/02-chinas-north-korean-policy/",
+    "event": SEED_EVENT,
+    "theme": SEED_THEMES + "02-chinas-north-korean-policy/",
     "person": "people/paul-haenle/",
     "capital": "capitals/beijing/",
     "index": "people/",

@@ -11,8 +11,9 @@ import pytest
 
 from tests.browser.conftest import site_pages
 from tests.support import SEED_EVENT as EVENT
+from tests.support import SEED_THEMES
 
-THEMES = "themes/2013-04-22-changing-perceptions-in-key-capitals-on-the-north/"
+THEMES = SEED_THEMES
 
 
 def search(page: Any, base_url: str, query: str) -> list[str]:
