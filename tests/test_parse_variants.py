@@ -181,6 +181,7 @@ CASES: dict[str, dict[str, Any]] = {
         "discussants": ["Keiko Sato", "Min-jun Park", "Laura Bennett"],
         "labels": ["Alignment", "Costs"],
         "unclassified": [],
+        "furniture": {"player"},
     },
     "v16_track_two_dialogue": {
         "title": "Track II Dialogue on Nuclear Risk Reduction",
@@ -188,6 +189,7 @@ CASES: dict[str, dict[str, Any]] = {
         "location": "Beijing",
         "section_titles": ["Doctrine", "Crisis Communication"],
         "voiced": [["Beijing"], ["Washington"], []],
+        "furniture": {"heading"},
     },
     "v17_delegation_demonyms": {
         "title": "Energy Security in Northeast Asia",

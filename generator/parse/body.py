@@ -16,6 +16,7 @@ they share in ``shapes``; what they gather in ``gathering``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from generator.parse.capitals import Gazetteer
@@ -64,6 +65,9 @@ from generator.parse.people_blocks import (
     starts_people_run,
 )
 from generator.parse.state import PersonEntry, SectionBuilder, State, is_furniture
+
+SUMMARY_HEADING = re.compile(r"^(?:event )?(?:summary|overview)$", re.I)
+"""A heading over the lede paragraphs: the summary, not a theme."""
 
 
 def parse(text: str, source: str = "<text>", gazetteer: Gazetteer | None = None) -> Event:
@@ -208,6 +212,9 @@ def _read_body(units: list[Unit], state: State) -> None:
         if looks_like_heading(text):
             if following is None or _is_heading_unit(following):
                 state.furnish("heading", text, unit.start)
+                continue
+            if current is None and not state.sections and SUMMARY_HEADING.match(text):
+                state.furnish("heading", text, unit.start)  # "Summary" over the lede
                 continue
             current = SectionBuilder(text, unit.lines)
             state.sections.append(current)

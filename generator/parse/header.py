@@ -4,6 +4,7 @@ date line, the place lines, topic tags and the image marker."""
 from __future__ import annotations
 
 import json
+import re
 
 from generator.parse.dates import parse_date_line
 from generator.parse.line_kinds import (
@@ -181,8 +182,18 @@ def _starts_body(text: str) -> bool:
     )
 
 
+_NOT_A_PLACE = re.compile(
+    r"^(?:(?:event )?summary|overview|description|about(?: (?:this|the) event)?|key (?:points|"
+    r"takeaways)|highlights|background|introduction|speakers?|participants?)$",
+    re.I,
+)
+"""Headings that open the body right under the date line: never a place."""
+
+
 def _is_location(text: str, seen_date: bool, state: State) -> bool:
     if is_sentence(text) or text.endswith(TERMINAL) or len(text) > 120 or _starts_body(text):
+        return False
+    if _NOT_A_PLACE.match(text):
         return False
     if seen_date:
         return True

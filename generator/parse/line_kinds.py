@@ -69,7 +69,10 @@ PLAYER_JUNK = re.compile(
     r"^(?:invalid video url|audio|video|photos?|watch|listen|play|share|print|download|"
     r"full video|watch live|watch the event|photo gallery|image|loading events?|"
     r"print friendly, pdf & email|add to (?:my )?calendar|back to events|share this( event)?|"
-    r"more event information|event details|details)$",
+    r"more event information|event details|details|skip to (?:the )?(?:main )?content|"
+    r"skip to (?:main )?navigation|"
+    # a breadcrumb trail: "Home > Events > Past Events"
+    r"home\s*[>›»|/]\s*[^>›»|/\n]{1,60}(?:\s*[>›»|/]\s*[^>›»|/\n]{1,60}){0,5})$",
     re.I,
 )
 NOTICES = re.compile(
