@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install site check test pytest lint bench golden audit browser screenshots clean
+.PHONY: install site check test pytest lint bench bench-site golden audit browser screenshots clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,10 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.bench_parse
 	$(BIN)/python -m benchmarks.bench_limits
+
+## bench-site: a synthetic archive of 100 and 500 events, stage by stage (ARGS=1000 for more)
+bench-site: $(STAMP)
+	$(BIN)/python -m benchmarks.bench_site $(ARGS)
 
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error

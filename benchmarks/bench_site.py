@@ -1,0 +1,84 @@
+"""Site-scale benchmark: a synthetic archive of N events (``benchmarks.corpus``) built in a
+temporary project, stage by stage, against a plain ``mkdocs build`` of the same content.
+
+Prints per stage: seconds, ms per page, files written, and then the largest page, the
+search index (gzip) and peak memory. ``make bench-site`` runs 100 and 500 events;
+``python -m benchmarks.bench_site 1000`` any other size. It measures; it does not fail.
+"""
+
+from __future__ import annotations
+
+import gzip
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.corpus import write_corpus
+from tests.support import briefgen, make_project
+
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1700000000"}
+
+
+def mkdocs(root: Path, site: Path, checked: bool) -> float:
+    env = {**ENV, "BRIEFGEN_CHECKED": "1"} if checked else ENV
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-q", "--site-dir", str(site)],
+        cwd=root, check=True, env=env,
+    )  # fmt: skip
+    return time.perf_counter() - started
+
+
+def timed(root: Path, *args: str) -> tuple[float, str]:
+    started = time.perf_counter()
+    result = briefgen(root, *args)
+    if result.returncode != 0:
+        raise SystemExit(f"briefgen {' '.join(args)}: {result.stderr or result.stdout}")
+    return time.perf_counter() - started, result.stdout
+
+
+def run(count: int) -> None:
+    with tempfile.TemporaryDirectory() as temporary:
+        root = make_project(Path(temporary) / "p", [])
+        write_corpus(root / "seeds", count)
+        first, out = timed(root, "ingest")
+        pages = sum(1 for _ in (root / "content").rglob("*.md"))
+        written = out.count("\ncreated ") + out.startswith("created ")
+        again, out_again = timed(root, "ingest")
+        check, _ = timed(root, "check")
+        plain = mkdocs(root, Path(temporary) / "plain", checked=True)
+        os.environ["NO_MKDOCS_2_WARNING"] = "1"
+        build, _ = timed(root, "build", "--site-dir", str(Path(temporary) / "site"))
+        site = Path(temporary) / "site"
+        sizes = {p: p.stat().st_size for p in site.rglob("*.html")}
+        largest = max(sizes, key=lambda p: sizes[p])
+        index = site / "search" / "search_index.json"
+        search_gz = len(gzip.compress(index.read_bytes())) if index.exists() else 0
+        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        print(f"\n{count} events, {pages} pages")
+        print(f"  {'stage':<28}{'seconds':>9}{'ms/page':>9}")
+        for name, seconds in (("ingest (first run)", first), ("ingest (no change)", again),
+                              ("check", check), ("plain mkdocs build", plain),
+                              ("briefgen build", build)):  # fmt: skip
+            print(f"  {name:<28}{seconds:>9.2f}{seconds * 1000 / pages:>9.1f}")
+        print(f"  files written: first run {written}, no-change run "
+              f"{out_again.count('created ') + out_again.count('updated ')}")  # fmt: skip
+        print(f"  briefgen build / plain mkdocs build: {build / plain:.2f}x")
+        print(f"  largest page: {largest.relative_to(site)} {sizes[largest] / 1000:.0f} KB")
+        print(f"  search index (gzip): {search_gz / 1000:.0f} KB")
+        print(f"  peak memory of a child process: {peak:.0f} MB")
+
+
+def main() -> int:
+    sizes = [int(a) for a in sys.argv[1:]] or [100, 500]
+    for count in sizes:
+        run(count)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
