@@ -6,15 +6,44 @@ from __future__ import annotations
 import posixpath
 import re
 from collections import deque
+from collections.abc import Collection
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, Tag
 
 _REQUESTING = {"script": "src", "img": "src", "iframe": "src", "source": "src", "audio": "src",
                "video": "src", "embed": "src", "object": "data"}  # fmt: skip
 _CSS_URL = re.compile(r"url\(\s*['\"]?(https?:)?//", re.I)
 _CSS_IMPORT = re.compile(r"@import\s+(url\()?['\"]?(https?:)?//", re.I)
+
+
+BAD_URL = re.compile(r"^\s*(javascript|vbscript|data):", re.I)
+URL_ATTRIBUTES = ("href", "src", "action", "formaction", "data", "xlink:href", "srcdoc")
+MATERIAL_URLS = ("javascript:void(0)",)
+"""Material's own templates use this on a button-like link."""
+
+
+def executable_parts(
+    root: Tag, forbidden: Collection[str], allowed_urls: Collection[str] = ()
+) -> list[str]:
+    """Everything under ``root`` that could run: event-handler attributes, URLs with a
+    script or data scheme (other than ``allowed_urls``), elements named in ``forbidden``."""
+    found = []
+    for tag in root.find_all(True):
+        if tag.name in forbidden:
+            found.append(f"<{tag.name}> element")
+        for name, value in tag.attrs.items():
+            if name.lower().startswith("on"):
+                found.append(f"<{tag.name} {name}>")
+            values = value if isinstance(value, list) else [value]
+            if name in URL_ATTRIBUTES:
+                found += [
+                    f"<{tag.name} {name}={v}>"
+                    for v in values
+                    if BAD_URL.match(str(v)) and v not in allowed_urls
+                ]
+    return found
 
 
 class Site:

@@ -30,6 +30,7 @@ from generator.site.page_types import COMMON, PAGE_TYPES
 from generator.site.pages import EventSource, build_pages
 from generator.site.validate import validate_pages
 from generator.store.pagefile import Page, dumps, fill_zones, loads
+from tests.sitecheck import executable_parts
 
 EXAMPLES = int(os.environ.get("BRIEFGEN_FUZZ_EXAMPLES", "5000"))
 FUZZ = settings(
@@ -70,7 +71,6 @@ LINE = st.one_of(
                      "Moderated by Ada Park", "IMGXYZ12IMGZYX", "{\"a\": [1, {\"b\": 2}]}"]),
 )  # fmt: skip
 SEEDS = st.lists(LINE, min_size=1, max_size=40).map("\n".join)
-BAD_URL = re.compile(r"^\s*(javascript|vbscript|data):", re.I)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -81,12 +81,8 @@ def assert_markdown_inert(text: str) -> None:
 
 
 def assert_inert(html: str) -> None:
-    for tag in BeautifulSoup(html, "html.parser").find_all(True):
-        assert tag.name not in ("script", "img", "svg", "iframe", "object", "embed", "style"), html
-        for name, value in tag.attrs.items():
-            assert not name.lower().startswith("on"), (name, html)
-            if name in ("href", "src"):
-                assert not BAD_URL.match(str(value)), (value, html)
+    forbidden = ("script", "img", "svg", "iframe", "object", "embed", "style")
+    assert executable_parts(BeautifulSoup(html, "html.parser"), forbidden) == [], html
 
 
 @FUZZ

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import subprocess
 import sys
 from pathlib import Path
@@ -10,6 +9,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
+from tests.sitecheck import MATERIAL_URLS, executable_parts
 from tests.support import FIXTURES, briefgen, make_project
 
 PAYLOADS = [
@@ -23,7 +23,7 @@ SAMPLE_I_STRINGS = [
     "{{ jinja }}", "{% raw %}", "C:\\temp\\new_rules\\final.txt", "\\d{4}-\\d{2}", "R&amp;D",
     "Tech Controls & Trust", "# not a heading", "| Sector | 2023 | 2024 | Change |",
 ]  # fmt: skip
-BAD_URL = re.compile(r"^\s*(javascript|vbscript|data):", re.I)
+FORBIDDEN = ("iframe", "object", "embed", "base", "marquee", "math", "video", "img")
 
 
 def hostile_seed() -> str:
@@ -61,24 +61,8 @@ def pages(site: Path) -> list[tuple[Path, BeautifulSoup]]:
 
 def test_no_payload_becomes_an_element_attribute_or_url(built: Path) -> None:
     for path, soup in pages(built):
+        assert executable_parts(soup, FORBIDDEN, MATERIAL_URLS) == [], path
         for tag in soup.find_all(True):
-            for name, value in tag.attrs.items():
-                values = value if isinstance(value, list) else [value]
-                assert not name.lower().startswith("on"), f"{path}: {tag.name} has {name}"
-                if name in ("href", "src", "action", "formaction", "data", "xlink:href"):
-                    # Material's own templates use "javascript:void(0)" on a button-like link.
-                    bad = [v for v in values if BAD_URL.match(v) and v != "javascript:void(0)"]
-                    assert not bad, f"{path}: {name}={value}"
-            assert tag.name not in (
-                "iframe",
-                "object",
-                "embed",
-                "base",
-                "marquee",
-                "math",
-                "video",
-            ), path
-            assert tag.name != "img", f"{path}: img element"
             if tag.name == "script":
                 assert (
                     "alert" not in (tag.string or "") or tag.get("type") == "application/ld+json"
