@@ -180,7 +180,8 @@ class _Context:
     def __init__(self, graph: _Graph, site_url: str) -> None:
         self.graph = graph
         self.site_url = site_url
-        self.counts = {_short(c): count(graph.all_passages(), _short(c)) for c in graph.capitals}
+        passages = graph.all_passages()
+        self.counts = {_short(c): count(passages, _short(c)) for c in graph.capitals}
 
     def url(self, page: Page) -> str:
         return served(page.path, self.site_url)

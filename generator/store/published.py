@@ -10,12 +10,9 @@ page that exists. ``check`` reports every one that has none.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
-
-import yaml
 
 from generator.problems import Problem
-from generator.store.site_settings import MKDOCS_CONFIG, _ConfigLoader
+from generator.store.site_settings import MKDOCS_CONFIG, settings_for
 
 RECORD = ".published.txt"
 
@@ -36,26 +33,9 @@ def record_text(before: set[str], pages: set[str]) -> bytes:
     return "".join(f"{path}\n" for path in sorted(before | pages)).encode("utf-8")
 
 
-def redirects(root: Path) -> dict[str, str]:
-    """``redirect_maps`` of the redirects plugin in mkdocs.yml (old path -> new path)."""
-    try:
-        data: Any = yaml.load(
-            (root / MKDOCS_CONFIG).read_text(encoding="utf-8"), Loader=_ConfigLoader
-        )
-    except (OSError, yaml.YAMLError):
-        return {}
-    plugins = data.get("plugins") if isinstance(data, dict) else None
-    for entry in plugins if isinstance(plugins, list) else []:
-        if isinstance(entry, dict) and isinstance(entry.get("redirects"), dict):
-            maps = entry["redirects"].get("redirect_maps")
-            if isinstance(maps, dict):
-                return {str(k): str(v) for k, v in maps.items()}
-    return {}
-
-
 def vanished(root: Path, before: set[str], pages: set[str]) -> list[Problem]:
     """A problem for each page published before that is gone without a redirect."""
-    maps = redirects(root)
+    maps = settings_for(root).redirect_maps
     found = []
     for path in sorted(before - pages):
         target = maps.get(path)

@@ -45,6 +45,8 @@ class SiteSettings:
     description: str
     edit_uri: str
     lines: dict[str, int]
+    redirect_maps: dict[str, str]
+    """``redirect_maps`` of the redirects plugin (old page path -> new page path)."""
 
     def warnings(self) -> list[Problem]:
         """One warning for each setting still holding a placeholder, or missing."""
@@ -90,7 +92,17 @@ def _settings_for(text: str) -> SiteSettings:
         text_of("site_description"),
         text_of("edit_uri"),
         lines,
+        _redirect_maps(data.get("plugins")),
     )
+
+
+def _redirect_maps(plugins: Any) -> dict[str, str]:
+    for entry in plugins if isinstance(plugins, list) else []:
+        if isinstance(entry, dict) and isinstance(entry.get("redirects"), dict):
+            maps = entry["redirects"].get("redirect_maps")
+            if isinstance(maps, dict):
+                return {str(k): str(v) for k, v in maps.items()}
+    return {}
 
 
 def settings_for(root: Path) -> SiteSettings:
@@ -98,7 +110,7 @@ def settings_for(root: Path) -> SiteSettings:
     try:
         text = (root / MKDOCS_CONFIG).read_text(encoding="utf-8")
     except FileNotFoundError:
-        return SiteSettings("", "/", "", "", {})
+        return SiteSettings("", "/", "", "", {}, {})
     except (OSError, UnicodeDecodeError) as exc:
         raise Problem(MKDOCS_CONFIG, None, f"cannot read ({exc})") from None
     return _settings_for(text)
