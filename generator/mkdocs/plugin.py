@@ -29,7 +29,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 
 from generator.problems import Problem
-from generator.store.project import Project, apply, problems, remove_temporaries
+from generator.store.project import Plan, Project, apply, problems, remove_temporaries
 from generator.store.site_config import CONFIG_NAME
 
 log = logging.getLogger("mkdocs.plugins.briefgen")
@@ -68,33 +68,36 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):  # type: ignore[no-untyped-cal
                 for path in (project.seeds_dir, project.root / CONFIG_NAME)
                 if path.exists() and str(path) not in config.watch
             )
-            self._regenerate(project)
+            written = self._regenerate(project)
+            if written is not None and self.config.check and not os.environ.get(SKIP_CHECK):
+                self._report(problems(project, written, applied=True))  # checked as written
+                return config
         if self.config.check and not os.environ.get(SKIP_CHECK):
-            self._check(project)
+            try:
+                found = problems(project, project.plan())
+            except Problem as exc:
+                found = [exc]
+            self._report(found)
         return config
 
-    def _regenerate(self, project: Project) -> None:
-        """What ``briefgen ingest`` does, reported in MkDocs' log."""
+    def _regenerate(self, project: Project) -> Plan | None:
+        """What ``briefgen ingest`` does, reported in MkDocs' log; the plan it wrote."""
         try:
             remove_temporaries(project)
             plan = project.plan()
             if plan.unresolved:
                 for problem in plan.unresolved:
                     log.error(str(problem))
-                return
+                return None
             report = apply(project, plan)
         except Problem as exc:
             log.error(str(exc))
-            return
+            return None
         for path in report.created + report.updated:
             log.info(f"briefgen: regenerated {path}")
+        return plan
 
-    def _check(self, project: Project) -> None:
-        try:
-            plan = project.plan()
-            found = problems(project, plan)
-        except Problem as exc:
-            found = [exc]
+    def _report(self, found: list[Problem]) -> None:
         for problem in found:
             log.error(str(problem))
         if found:

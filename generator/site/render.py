@@ -9,7 +9,7 @@ empty string.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from datetime import date
 from functools import cache
 from typing import Any
@@ -35,11 +35,6 @@ def long_date(iso: object) -> str:
     return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
 
 
-def _plural(count: int, singular: str, plural: str | None = None) -> str:
-    """``1 point``, ``2 points``: the count and the noun that agrees with it."""
-    return f"{count} {singular if count == 1 else (plural or singular + 's')}"
-
-
 @cache
 def environment(loader: jinja2.BaseLoader | None = None) -> jinja2.Environment:
     """The Jinja environment for Markdown templates (one per loader)."""
@@ -53,7 +48,6 @@ def environment(loader: jinja2.BaseLoader | None = None) -> jinja2.Environment:
     )
     env.filters["md"] = lambda value: md.text(value if isinstance(value, str) else str(value))
     env.filters["url"] = relative
-    env.filters["plural"] = _plural
     env.filters["long_date"] = long_date
     return env
 
@@ -90,8 +84,3 @@ def _tidy(text: str) -> str:
         if line or (lines and lines[-1]):
             lines.append(line)
     return "\n".join(lines).strip("\n")
-
-
-def blocks_of(template: str) -> Iterator[str]:
-    """The names of the blocks ``template`` defines."""
-    yield from sorted(_env().get_template(template).blocks)

@@ -182,11 +182,6 @@ def keep_comments(old_front: str, text: str) -> str:
     return "\n".join(out + lines[end:])
 
 
-def zones_of(body: str) -> list[str]:
-    """The names of the generated zones a page body holds, in order."""
-    return [m[1] for m in _ZONE.finditer(body)]
-
-
 def fill_zones(body: str, zones: dict[str, str]) -> str:
     """Put each zone's Markdown between its markers; zones the body has no markers for
     are left out, markers with no zone given are emptied."""
