@@ -20,6 +20,7 @@ import re
 from dataclasses import replace
 
 from generator.parse.capitals import Gazetteer
+from generator.parse.fields import read_field
 from generator.parse.header import read_header
 from generator.parse.line_kinds import (
     DISCLAIMER,
@@ -42,6 +43,7 @@ from generator.parse.line_kinds import (
 )
 from generator.parse.model import (
     Event,
+    Furniture,
     Host,
     Lines,
     Named,
@@ -145,6 +147,22 @@ def _read_body(units: list[Unit], state: State) -> None:
         if DISCLAIMER.search(text):
             state.set_disclaimer(text, unit.lines)
             continue
+        found = read_field(text)
+        if found is not None:
+            if found.value and state.apply_field(found, found.value, unit.lines):
+                state.furniture[-1] = Furniture("field", text, unit.lines)
+                continue
+            if (
+                not found.value
+                and following is not None
+                and read_field(following.text) is None
+                and state.apply_field(found, following.text, Lines(unit.start, following.end))
+            ):
+                state.furniture[-1] = Furniture(
+                    "field", f"{text} {following.text}", Lines(unit.start, following.end)
+                )
+                index += 1
+                continue
         discussants = DISCUSSANTS.match(text)
         if discussants is not None and not unit.bullet:
             state.furnish("marker", discussants.group("kw") + ":", unit.start)

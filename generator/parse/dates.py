@@ -17,36 +17,82 @@ MONTHS = {
     "apr": 4, "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7,
     "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10,
     "nov": 11, "november": 11, "dec": 12, "december": 12,
+    # German
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "mär": 3, "mai": 5,
+    "juni": 6, "juli": 7, "oktober": 10, "okt": 10, "dezember": 12, "dez": 12,
+    # French
+    "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fév": 2, "mars": 3,
+    "avril": 4, "avr": 4, "juin": 6, "juillet": 7, "juil": 7, "août": 8, "aout": 8,
+    "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12, "déc": 12,
+    # Spanish
+    "enero": 1, "ene": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6,
+    "julio": 7, "agosto": 8, "ago": 8, "septiembre": 9, "setiembre": 9, "octubre": 10,
+    "noviembre": 11, "diciembre": 12, "dic": 12,
 }  # fmt: skip
 
-_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+"
+_WEEKDAY_WORDS = (
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*"
+    r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    r"|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo"
+)
+_WEEKDAY = rf"(?:(?:{_WEEKDAY_WORDS})\.?,?\s+)"
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 # A day, or a range of days ("22-23"): the event starts on the first.
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?"
-_YEAR = r"(?P<year>\d{4})"
+_DAY = (
+    r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|\.)?"
+    r"(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th|\.)?)?"
+)
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
 _BULLET = r"(?:[•·\-–]\s*)?"
+_LEAD = rf"^{_BULLET}(?:(?:le|el|am|on)\s+)?{_WEEKDAY}?(?:(?:le|el|am|den)\s+)?"
 
 _PATTERNS = [
-    re.compile(rf"^{_BULLET}(?:{_WEEKDAY})?{_MONTH}\s+{_DAY},?\s*{_YEAR}(?P<rest>.*)$", re.I),
-    re.compile(rf"^{_BULLET}(?:{_WEEKDAY})?{_DAY}\s+{_MONTH},?\s+{_YEAR}(?P<rest>.*)$", re.I),
-    re.compile(r"^(?:[•·\-–]\s*)?(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})(?P<rest>.*)$"),
+    re.compile(rf"{_LEAD}{_MONTH}\s+{_DAY},?\s*{_YEAR}(?P<rest>.*)$", re.I),
+    re.compile(rf"{_LEAD}{_DAY}\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}(?P<rest>.*)$", re.I),
     re.compile(
-        r"^(?P<year>\d{4})\s*年\s*(?P<mnum>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日(?P<rest>.*)$"
+        r"^(?:[•·\-–]\s*)?(?P<year>(?:19|20)\d{2})(?P<sep>[-/.])(?P<mnum>\d{1,2})(?P=sep)"
+        r"(?P<day>\d{1,2})(?!\d)\.?(?P<rest>.*)$"
+    ),
+    # Korean "2024. 5. 14.(화)"
+    re.compile(
+        r"^(?P<year>(?:19|20)\d{2})\.\s+(?P<mnum>\d{1,2})\.\s+(?P<day>\d{1,2})\.?(?P<rest>.*)$"
+    ),
+    # German "12.05.2024"
+    re.compile(
+        rf"{_LEAD}(?P<day>\d{{1,2}})\.(?P<mnum>\d{{1,2}})\.(?P<year>(?:19|20)\d{{2}})(?!\d)(?P<rest>.*)$",
+        re.I,
+    ),
+    re.compile(
+        r"^(?:[•·\-–]\s*)?(?P<year>(?:19|20)\d{2})\s*[年년]\s*(?P<mnum>\d{1,2})\s*[月월]\s*"
+        r"(?P<day>\d{1,2})\s*[日일](?P<rest>.*)$"
     ),
 ]
 
 _NO_YEAR = re.compile(
-    rf"^{_BULLET}(?:{_WEEKDAY})?{_MONTH}\s+{_DAY}(?P<rest>(?:\s*(?:,|from|at|\||•|@)\s*|\s+)"
+    rf"^{_BULLET}{_WEEKDAY}?{_MONTH}\s+{_DAY}(?P<rest>(?:\s*(?:,|from|at|\||•|@)\s*|\s+)"
     r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?).*)$",
     re.I,
 )
 _PLACE_REST = re.compile(
     r"^\s*[,•|]?\s*(?P<place>[A-Z][\w.’'\-]*(?:,?\s+[A-Z][\w.’'\-]*){0,5})\s*$"
 )
-_TIME_REST = re.compile(
-    r"^[\s•|,@\-–—(]*(?:(?:at|from)\s+)?(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?|(?i:noon)|\(?[A-Z]{2,4}\)?)(?!\w)"
+_CLOCK = (
+    r"\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?\s?m\.?|uhr|h\b)?"
+    r"|(?:午前|午後|上午|下午|오전|오후)\s*\d{1,2}"
+    r"|\d{1,2}\s*[時时시]"
 )
-_REST_SEPARATORS = " \t•|,@-–—"
+_BRACKETED_DAY = re.compile(
+    rf"^(?:[(（]\s*(?:{_WEEKDAY_WORDS}|星期.|周.|[月火水木金土日](?:曜日?)?|[월화수목금토일](?:요일)?)\.?\s*[)）]"
+    rf"|(?:{_WEEKDAY_WORDS}|星期.|[月火水木金土日]曜日|[월화수목금토일]요일)\b)",
+    re.I,
+)
+_TIME_START = re.compile(
+    rf"^(?:(?:at|from|um|ab|à|a las|de|von)\s+)?(?:{_CLOCK}|noon)(?!\d)"
+    r"|^(?-i:\(?[A-Z]{2,4}\)?)(?!\w)",
+    re.I,
+)
+_REST_SEPARATORS = " \t•|,@-–—/"
 
 
 @dataclass(frozen=True)
@@ -74,18 +120,32 @@ def parse_date_line(line: str) -> DateLine | None:
         except ValueError:
             continue
         rest = parts["rest"]
-        if rest.strip() and not _TIME_REST.match(rest):
+        time = _time_rest(rest)
+        if time is None:
             place = _PLACE_REST.match(rest)
             if place is None or rest[:1].isalnum():
                 continue
             return DateLine(day.isoformat(), None, place.group("place"))
-        time = re.sub(r"^(?:at|from)\s+", "", rest.strip(_REST_SEPARATORS)) or None
-        return DateLine(day.isoformat(), time)
+        return DateLine(day.isoformat(), time or None)
     match = _NO_YEAR.match(text)
     if match is not None and 1 <= int(match.group("day")) <= 31:
         rest = re.sub(r"^\s*(?:from|at)\s+", "", match.group("rest").strip(_REST_SEPARATORS))
         return DateLine(None, rest.strip(_REST_SEPARATORS) or None)
     return None
+
+
+def _time_rest(rest: str) -> str | None:
+    """What follows a date: "" when nothing (or only a weekday), the time when it is one,
+    None when it is something else."""
+    text = rest.strip(_REST_SEPARATORS)
+    day = _BRACKETED_DAY.match(text)
+    if day is not None:
+        text = text[day.end() :].strip(_REST_SEPARATORS)
+    if not text:
+        return ""
+    if not _TIME_START.match(text):
+        return None
+    return re.sub(r"^(?:at|from)\s+", "", text)
 
 
 _TIME_SLOT = re.compile(

@@ -7,6 +7,7 @@ import json
 import re
 
 from generator.parse.dates import parse_date_line
+from generator.parse.fields import Field, read_field
 from generator.parse.line_kinds import (
     BULLET,
     CONTAINER_HEADINGS,
@@ -25,9 +26,7 @@ from generator.parse.line_kinds import (
     looks_like_title,
     normalise,
 )
-from generator.parse.model import (
-    Lines,
-)
+from generator.parse.model import Furniture, Lines
 from generator.parse.names import (
     is_sentence,
 )
@@ -49,6 +48,13 @@ def read_header(lines: list[SourceLine], state: State) -> int:
             consumed = _read_json_block(lines, index, state)
             if consumed is not None:
                 index = consumed
+                continue
+        found = read_field(text)
+        if found is not None:
+            consumed = take_field(lines, index, found, state)
+            if consumed is not None:
+                index = consumed
+                seen_date = seen_date or state.date is not None
                 continue
         image = IMAGE.match(text)
         if image is not None:
@@ -126,10 +132,34 @@ def read_header(lines: list[SourceLine], state: State) -> int:
             index += 1
             continue
         break
-    if location:
+    if location and "place" not in state.labelled:
         state.location = ", ".join(line.text for line in location)
         state.header_lines["location"] = Lines(location[0].number, location[-1].number)
     return index
+
+
+def take_field(lines: list[SourceLine], index: int, found: Field, state: State) -> int | None:
+    """Apply a labelled field at ``lines[index]``; return the index after it (and after its
+    value, when the value stands on the next line), or None when it is not a field."""
+    line = lines[index]
+    if found.value:
+        if not state.apply_field(found, found.value, Lines(line.number, line.number)):
+            return None
+        state.furniture[-1] = Furniture(
+            "field", normalise(line.text), Lines(line.number, line.number)
+        )
+        return index + 1
+    nxt = next(
+        (i for i in range(index + 1, min(len(lines), index + 4)) if normalise(lines[i].text)), None
+    )
+    if nxt is None:
+        return None
+    value = normalise(lines[nxt].text)
+    span = Lines(line.number, lines[nxt].number)
+    if read_field(value) is not None or not state.apply_field(found, value, span):
+        return None
+    state.furniture[-1] = Furniture("field", f"{found.key}: {value}", span)
+    return nxt + 1
 
 
 def _following(lines: list[SourceLine], index: int, count: int) -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from generator.parse.capitals import Gazetteer
+from generator.parse.fields import Field, field_date
 from generator.parse.line_kinds import NOTICES, PLAYER_JUNK, glued_tags
 from generator.parse.model import (
     Furniture,
@@ -78,6 +79,8 @@ class State:
     location: str | None = None
     image: str | None = None
     header_lines: dict[str, Lines] = field(default_factory=dict)
+    labelled: set[str] = field(default_factory=set)
+    """Fields set from a labelled line (``Date:``, ``Venue:``): later guesses keep off."""
     summary: list[Paragraph] = field(default_factory=list)
     sections: list[SectionBuilder] = field(default_factory=list)
     discussants: list[Named] = field(default_factory=list)
@@ -87,6 +90,35 @@ class State:
     disclaimer: Paragraph | None = None
     furniture: list[Furniture] = field(default_factory=list)
     unclassified: list[Unclassified] = field(default_factory=list)
+
+    def apply_field(self, found: Field, value: str, lines: Lines) -> bool:
+        """Set the date, time or place from a labelled field; False when the value is not
+        one (the line is then left to the caller)."""
+        if found.kind == "date":
+            date = field_date(value)
+            if date is None or date.iso is None:
+                return False
+            if "date" not in self.labelled:
+                self.date, self.date_text = date.iso, value
+                self.header_lines["date"] = lines
+                if date.time and ("time" not in self.labelled or self.time is None):
+                    self.time = date.time
+                self.labelled.add("date")
+        elif found.kind == "time":
+            if not value or len(value) > 80:
+                return False
+            if "time" not in self.labelled:
+                self.time = value
+                self.labelled.add("time")
+        else:
+            if not value or len(value) > 160 or (value.endswith(".") and len(value.split()) > 8):
+                return False
+            if "place" not in self.labelled:
+                self.location = value
+                self.header_lines["location"] = lines
+                self.labelled.add("place")
+        self.furnish("field", found.key + ":", lines.start)
+        return True
 
     def furnish(self, kind: str, text: str, start: int, end: int | None = None) -> None:
         self.furniture.append(Furniture(kind, text, Lines(start, end or start)))

@@ -1,0 +1,76 @@
+"""Labelled fields of an event page: ``Date:``, ``Time:``, ``Venue:`` and their equivalents
+in the languages of the region (``日時：``, ``일시:``, ``Ort:``, ``Lieu :``, ``Fecha:``).
+
+A field line names what its value is, so it is read wherever it stands: in the header or
+further down, under the description. The value follows the colon or, when the colon ends
+the line, stands on the next line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.parse.dates import DateLine, parse_date_line
+
+_KEYS = {
+    "date": (
+        r"dates?|event dates?|date\s*(?:&|and|/)\s*time|date\s*(?:&|and|/)\s*location|"
+        r"when|datum|termin|date et heure|fecha(?: y hora)?|日時|日期|时间|日程|일시|일자|날짜|"
+        r"개최\s*일시|행사\s*일시"
+    ),
+    "time": r"times?|heure|horaires?|zeit|uhrzeit|hora|horario|時間|시간",
+    "place": (
+        r"venue|location|where|place|address|ort|veranstaltungsort|lieu|adresse|lugar|sede|"
+        r"dirección|会場|場所|地点|地點|会议地点|活动地点|장소|행사\s*장소"
+    ),
+}
+_FIELD = re.compile(
+    r"^(?:[•·\-–*]\s*)?(?P<key>" + "|".join(_KEYS.values()) + r")\s*[:：]\s*(?P<value>.*)$",
+    re.I,
+)
+_KIND = {kind: re.compile(rf"^(?:{keys})$", re.I) for kind, keys in _KEYS.items()}
+_ONLINE = re.compile(
+    r"^(?:live )?(?:online|virtual|webinar|zoom|via zoom|livestream|live stream|"
+    r"온라인|オンライン|线上|線上|在线|网络会议)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Field:
+    kind: str
+    """``date``, ``time`` or ``place``."""
+    key: str
+    """The label as written."""
+    value: str
+    """The value on the same line ("" when it stands on the next line)."""
+
+
+def read_field(text: str) -> Field | None:
+    """A labelled field line, or None."""
+    match = _FIELD.match(text)
+    if match is None:
+        return None
+    key = " ".join(match.group("key").split())
+    value = match.group("value").strip()
+    if len(value) > 200:
+        return None
+    for kind, pattern in _KIND.items():
+        if pattern.match(key):
+            return Field(kind, key, value)
+    return None
+
+
+def field_date(value: str) -> DateLine | None:
+    """The date a ``Date:`` value gives (with the time after it, if any)."""
+    found = parse_date_line(value)
+    if found is not None:
+        return found
+    # "Date: Tuesday 3 February 2026, 18:30 - 20:00 | Venue: ..." keeps the first part.
+    head = re.split(r"\s[|•]\s|;\s", value, maxsplit=1)[0]
+    return parse_date_line(head) if head != value else None
+
+
+def is_online(text: str) -> bool:
+    return bool(_ONLINE.match(text))
