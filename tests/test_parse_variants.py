@@ -97,7 +97,13 @@ CASES: dict[str, dict[str, Any]] = {
         "location": "Washington, DC, and Live Online",
         "host": None,
         "section_titles": ["Fireside Chat", "Panel Discussion"],
-        "speakers": [("Ada Brightwater", "Senator, Alaska", True)],
+        "speakers": [
+            ("Ada Brightwater", "Senator, Alaska", True),
+            # "The panel will include A, B, and C." names the panel
+            ("Ingrid Solberg", None, False),
+            ("Mikko Rautio", None, False),
+            ("Yuki Sato", None, False),
+        ],
         "furniture": {"tags", "heading"},
         "unclassified": [],
     },

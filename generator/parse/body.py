@@ -60,6 +60,13 @@ from generator.parse.names import (
     trailing_name,
     written_if_different,
 )
+from generator.parse.people_shapes import (
+    Person,
+    bio_opening,
+    name_role_line,
+    people_in_prose,
+    semicolon_run,
+)
 from generator.parse.people_blocks import (
     people_run_end,
     read_people_block,
@@ -121,6 +128,8 @@ def _uses_blank_lines(lines: list[SourceLine]) -> bool:
 def _read_body(units: list[Unit], state: State) -> None:
     current: SectionBuilder | None = None
     related = False
+    context = False  # under a people heading or a sentence introducing the speakers
+    previous_person = False
     index = 0
     while index < len(units):
         unit = units[index]
@@ -189,11 +198,19 @@ def _read_body(units: list[Unit], state: State) -> None:
             if current is not None:
                 current.panel = True
             continue
+        if not unit.bullet and TRAILER.match(text):
+            state.furnish("marker", text, unit.start)  # "Speakers" over the entries below
+            context, previous_person = True, False
+            continue
         spoke = SPOKE_ON.match(text) if not unit.bullet else None
         if spoke is not None and looks_like_name(spoke.group("name")):
             entry = PersonEntry(spoke.group("name"), unit.start, unit.end, spoke.group("role"))
             entry.bio = text
             state.agenda_people.append(entry.speaker())
+            continue
+        taken = _person_unit(unit, following, state, context or previous_person)
+        previous_person = taken
+        if taken:
             continue
         transcript = TRANSCRIPT.match(text) if not unit.bullet else None
         if unit.bullet or transcript is not None:
@@ -227,6 +244,7 @@ def _read_body(units: list[Unit], state: State) -> None:
             _read_people(units[index - 1 : end], state, at_end=False)
             index = end
             continue
+        context = bool(_INTRODUCES_PEOPLE.search(text)) and text.endswith((":", "："))
         if looks_like_heading(text):
             if following is None or _is_heading_unit(following):
                 state.furnish("heading", text, unit.start)
@@ -245,6 +263,50 @@ def _read_body(units: list[Unit], state: State) -> None:
         else:
             current.intro.append(paragraph)
             current.end = unit.end
+
+
+_INTRODUCES_PEOPLE = re.compile(
+    r"\b(?:speakers?|panel(?:l)?ists?|participants|guests|presenters|experts|featuring|"
+    r"include|including|joined by|discussants)\b|발표자|토론자|登壇者|嘉宾|Referent|intervenants|"
+    r"ponentes",
+    re.I,
+)
+
+
+def _person_unit(unit: Unit, following: Unit | None, state: State, context: bool) -> bool:
+    """Take a unit that is a person (``Name, Role``; a semicolon run; a bio opening with the
+    name) when the context or a neighbouring entry says people are being listed."""
+    text = unit.text
+    if not unit.bullet:
+        run = semicolon_run(text)
+        if run is not None:
+            state.furnish("people", text, unit.start, unit.end)
+            for person in run:
+                _add_person(state, person, unit.lines, None)
+            return True
+    person = name_role_line(text)
+    if person is not None and (
+        context or (following is not None and name_role_line(following.text) is not None)
+    ):
+        _add_person(state, person, unit.lines, None)
+        return True
+    written = bio_opening(text)
+    if written is not None and (
+        context or (following is not None and bio_opening(following.text) is not None)
+    ):
+        _add_person(state, Person(written, None), unit.lines, text)
+        return True
+    return False
+
+
+def _add_person(state: State, person: Person, lines: Lines, bio: str | None) -> None:
+    name = person.name
+    speaker = Speaker(
+        name, person.role, bio, False, lines, written_if_different(person.written, name)
+    )
+    state.agenda_people.append(speaker)
+    if person.moderator:
+        state.add_moderator(name, lines, speaker.written)
 
 
 def _read_people(units: list[Unit], state: State, at_end: bool) -> None:
@@ -301,6 +363,19 @@ def _find_moderators(paragraphs: list[Paragraph], state: State) -> None:
                     state.add_moderator(name, paragraph.lines, written_if_different(written, name))
 
 
+def _find_people_in_prose(paragraphs: list[Paragraph], state: State) -> None:
+    known = {p.name for p in state.agenda_people} | {p.name for p in state.speakers}
+    for paragraph in paragraphs:
+        for person in people_in_prose(paragraph.text):
+            if person.moderator:
+                state.add_moderator(
+                    person.name, paragraph.lines, written_if_different(person.written, person.name)
+                )
+            if person.name not in known:
+                known.add(person.name)
+                _add_person(state, Person(person.written, person.role), paragraph.lines, None)
+
+
 def _merge_people(state: State) -> list[Speaker]:
     """Speakers from the trailer, roles filled from agenda lines, agenda-only people added."""
     speakers = list(state.speakers)
@@ -321,6 +396,7 @@ def _finish(state: State, source: str) -> Event:
     prose = state.summary + [p for s in state.sections for p in s.intro]
     host = _find_host(prose)
     _find_moderators(prose, state)
+    _find_people_in_prose(prose, state)
     sections = []
     for builder in state.sections:
         if builder.intro or builder.points or builder.panel or builder.title is None:

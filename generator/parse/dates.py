@@ -54,6 +54,8 @@ _PATTERNS = [
         r"^(?:[•·\-–]\s*)?(?P<year>(?:19|20)\d{2})(?P<sep>[-/.])(?P<mnum>\d{1,2})(?P=sep)"
         r"(?P<day>\d{1,2})(?!\d)\.?(?P<rest>.*)$"
     ),
+    # "4 Mar.'24"
+    re.compile(rf"{_LEAD}{_DAY}\s+{_MONTH},?\s*['’](?P<yy>\d{{2}})(?!\d)(?P<rest>.*)$", re.I),
     # Korean "2024. 5. 14.(화)"
     re.compile(
         r"^(?P<year>(?:19|20)\d{2})\.\s+(?P<mnum>\d{1,2})\.\s+(?P<day>\d{1,2})\.?(?P<rest>.*)$"
@@ -115,8 +117,9 @@ def parse_date_line(line: str) -> DateLine | None:
             continue
         parts = match.groupdict()
         month = int(parts["mnum"]) if parts.get("mnum") else MONTHS[parts["month"].lower()]
+        year = int(parts["year"]) if parts.get("year") else 2000 + int(parts["yy"])
         try:
-            day = dt.date(int(parts["year"]), month, int(parts["day"]))
+            day = dt.date(year, month, int(parts["day"]))
         except ValueError:
             continue
         rest = parts["rest"]
@@ -158,3 +161,18 @@ _TIME_SLOT = re.compile(
 def is_time_slot(line: str) -> bool:
     """True for a schedule line such as ``4:00 to 4:15 p.m.``."""
     return bool(_TIME_SLOT.match(line.strip()))
+
+
+_TIME_LINE = re.compile(
+    r"^(?:(?:from|at|time)\s*:?\s*)?\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?\s?m\.?|uhr|h)?"
+    r"(?:\s*\(?(?-i:[A-Z]{2,5})\)?)?"
+    r"(?:\s*(?:-|–|—|~|to|bis|à|a)\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?\s?m\.?|uhr|h)?)?"
+    r"(?:\s*\(?(?:(?-i:[A-Z]{2,5})|GMT[+-]\d{1,2})\)?)?$",
+    re.I,
+)
+
+
+def is_time_line(line: str) -> bool:
+    """A line that is only a time or a time range (``10:00 am - 11:30 am EDT``, ``12:30-14:30``)."""
+    text = " ".join(line.split())
+    return bool(_TIME_LINE.match(text)) and bool(re.search(r"[:.h]\d{2}|[ap]\.?\s?m", text, re.I))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import re
 
-from generator.parse.dates import parse_date_line
+from generator.parse.dates import DateLine, is_time_line, parse_date_line
 from generator.parse.fields import Field, read_field
 from generator.parse.line_kinds import (
     BULLET,
@@ -29,6 +29,7 @@ from generator.parse.line_kinds import (
 from generator.parse.model import Furniture, Lines
 from generator.parse.names import (
     is_sentence,
+    looks_like_name,
 )
 from generator.parse.state import State
 
@@ -38,16 +39,22 @@ def read_header(lines: list[SourceLine], state: State) -> int:
     index = 0
     seen_date = False
     location: list[SourceLine] = []
+    title_at = choose_title(lines, state)
     while index < len(lines):
         line = lines[index]
         text = normalise(line.text)
         if not text:
             index += 1
             continue
+        if HEADER_JUNK.match(text):
+            state.furnish("navigation", text, line.number)
+            index += 1
+            continue
         if text.startswith("{") and state.title is None and not seen_date:
             consumed = _read_json_block(lines, index, state)
             if consumed is not None:
                 index = consumed
+                title_at = choose_title(lines, state, index)
                 continue
         found = read_field(text)
         if found is not None:
@@ -80,6 +87,17 @@ def read_header(lines: list[SourceLine], state: State) -> int:
                 index += 1
                 continue
         date_line = parse_date_line(text) if not seen_date else None
+        if date_line is None and not seen_date:
+            split = _split_date(lines, index)
+            if split is not None:
+                date_line, last = split
+                state.date, state.time = date_line.iso, date_line.time
+                state.date_text = " ".join(normalise(x.text) for x in lines[index : last + 1])
+                state.header_lines["date"] = Lines(line.number, lines[last].number)
+                state.furnish("date", state.date_text, line.number, lines[last].number)
+                seen_date = True
+                index = last + 1
+                continue
         if date_line is not None:
             state.date, state.time, state.date_text = date_line.iso, date_line.time, text
             state.header_lines["date"] = Lines(line.number, line.number)
@@ -88,6 +106,19 @@ def read_header(lines: list[SourceLine], state: State) -> int:
             seen_date = True
             index += 1
             continue
+        if seen_date and not location:
+            again = parse_date_line(text)
+            if again is not None and (again.iso is None or again.iso == state.date):
+                # the date printed twice (a badge, then the full line): keep the time
+                state.time = state.time or again.time
+                state.furnish("date", text, line.number)
+                index += 1
+                continue
+            if is_time_line(text):
+                state.time = state.time or text
+                state.furnish("time", text, line.number)
+                index += 1
+                continue
         if (REGISTRATION.match(text) and len(text) < 200) or PLAYER_JUNK.match(text):
             state.furnish("notice" if REGISTRATION.match(text) else "player", text, line.number)
             index += 1
@@ -101,11 +132,23 @@ def read_header(lines: list[SourceLine], state: State) -> int:
             state.furnish("repeat", text, line.number)
             index += 1
             continue
+        if state.title is None and title_at is not None and index < title_at:
+            state.furnish("header", text, line.number)  # furniture above the title
+            index += 1
+            continue
+        if title_at is not None and index > title_at:
+            title_at = None  # the chosen line was read as something else
         if (
             state.title is None
             and not location
-            and looks_like_title(text)
-            and (not seen_date or _title_after_date(text, state))
+            and (
+                index == title_at
+                or (
+                    title_at is None
+                    and looks_like_title(text)
+                    and (not seen_date or _title_after_date(text, state))
+                )
+            )
         ):
             if _starts_body(text):
                 break
@@ -160,6 +203,93 @@ def take_field(lines: list[SourceLine], index: int, found: Field, state: State) 
         return None
     state.furniture[-1] = Furniture("field", f"{found.key}: {value}", span)
     return nxt + 1
+
+
+HEADER_JUNK = re.compile(
+    r"^(?:(?:past|upcoming|previous|recent) events?\b.{0,20}|events? (?:reports?|recaps?).{0,60}|"
+    r"«\s*(?:all|back to) events?|[•·]?\s*this event has (?:passed|ended)\.?|"
+    r"icon-[\w-]+|.{0,40}?published (?:on )?.{4,30}|event documents|members(?: only)?|menu|"
+    r"(?:press release|news release|media advisory)\b.{0,40}|view\s*:\s*[\d,]+|"
+    r"조회수?\s*:?\s*[\d,]+|浏览次数.{0,20}|閲覧数.{0,20}|"
+    r"(?:[^–>›»|/\n]{2,40}\s+[–>›»|/]\s+){2,}[^–>›»|/\n]{2,40}|"  # a breadcrumb trail
+    r"this article is more than .{1,20} old|!\[[^\]]*\]\([^)]*\)|\[\s*\]|\|)$",
+    re.I,
+)
+"""Page furniture above or around the title: badges, breadcrumbs, view counters."""
+
+_WEAK_TITLE = re.compile(
+    r"(?:\b(?:institute|centre|center|foundation|society|council|university|studies|"
+    r"programme|program|association|house|department|school|events?|news|watch|"
+    r"abstract|overview|summary)$)",
+    re.I,
+)
+
+
+def choose_title(lines: list[SourceLine], state: State, start: int = 0) -> int | None:
+    """The index of the title among the lines above the first paragraph of prose.
+
+    The first strong candidate wins: a line printed twice (page title and heading) first,
+    else the first that is not an organisation's name, a one- or two-word category, a
+    badge or a breadcrumb. None when no line above the prose reads as a title (the
+    sequential reading then decides)."""
+    candidates: list[tuple[int, str]] = []
+    seen = 0
+    for i in range(start, len(lines)):
+        text = normalise(lines[i].text)
+        if not text:
+            continue
+        seen += 1
+        if seen > 40 or (is_sentence(text) and len(text.split()) >= 8 and not text.endswith("?")):
+            break
+        if (
+            HEADER_JUNK.match(text)
+            or PLAYER_JUNK.match(text)
+            or PAGE_TYPE.match(text)
+            or REGISTRATION.match(text)
+            or parse_date_line(text) is not None
+            or read_field(text) is not None
+            or is_time_line(text)
+            or IMAGE.search(text)
+            or text.startswith("{")
+            or _starts_body(text)
+            or not looks_like_title(text.strip("\"“”‘’'"))
+            or looks_like_name(text)
+            or text in state.gazetteer.place_names
+        ):
+            continue
+        candidates.append((i, text))
+    if not candidates:
+        return None
+    later = [normalise(line.text) for line in lines[start : candidates[-1][0] + 80]]
+    for i, text in candidates:
+        if len(text.split()) >= 3 and later.count(text) >= 2:
+            return i
+    strong = [
+        (i, t)
+        for i, t in candidates
+        if len(t.split()) >= 3
+        and not (_WEAK_TITLE.search(t) and ":" not in t and len(t.split()) <= 5)
+    ]
+    return strong[0][0] if strong else None
+
+
+def _split_date(lines: list[SourceLine], index: int) -> tuple[DateLine, int] | None:
+    """A date printed over two to four short lines (``March`` / ``31`` / ``2014``)."""
+    parts: list[str] = []
+    last = index
+    for i in range(index, min(len(lines), index + 8)):
+        text = normalise(lines[i].text)
+        if not text:
+            continue
+        if len(text) > 24 or len(parts) == 4:
+            break
+        parts.append(text)
+        last = i
+        if len(parts) >= 2:
+            found = parse_date_line(" ".join(parts))
+            if found is not None and found.iso is not None:
+                return found, last
+    return None
 
 
 def _following(lines: list[SourceLine], index: int, count: int) -> list[str]:

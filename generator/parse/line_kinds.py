@@ -48,17 +48,31 @@ DISCLAIMER = re.compile(
     re.I,
 )
 PEOPLE_BLOCK = re.compile(
-    r"^(?P<kw>Speakers?|Panel(?:l)?ists?|Moderators?|Moderated [Bb]y|With [Rr]emarks [Bb]y|"
-    r"Remarks [Bb]y|Opening [Rr]emarks [Bb]y|Introduced [Bb]y|Introduction [Bb]y|Presiders?|"
-    r"Presiding|Featuring|Chairs?|Chaired [Bb]y|Keynote(?: [Ss]peaker)?|Respondents?|"
-    r"Discussants?|Participants|主持人|发言人|嘉宾)"
+    r"^(?P<kw>(?:Featured |Guest |Special |Our |The )?(?:Speakers?|Panel(?:l)?ists?|Guests?)|"
+    r"Moderators?|Moderated [Bb]y|With [Rr]emarks [Bb]y|Remarks [Bb]y|"
+    r"(?:Opening|Welcome|Welcoming|Closing|Introductory|Concluding|Keynote) [Rr]emarks(?: [Bb]y)?|"
+    r"Introduced [Bb]y|Introduction [Bb]y|Presiders?|Presiding|Featuring|Chairs?|Chaired [Bb]y|"
+    r"Keynote(?: [Ss]peakers?| [Aa]ddress| [Ss]peech)?|Respondents?|Discussants?|Participants|"
+    r"Hosts?|Hosted [Bb]y|Emcee|MC|Commentators?|Presenters?|Lecturers?|Interviewers?|"
+    r"(?:A |In )?[Cc]onversation [Ww]ith|Fireside [Cc]hat [Ww]ith|"
+    r"主持人|主持|发言人|发言嘉宾|嘉宾|演讲嘉宾|与谈人|与谈嘉宾|评论人|点评嘉宾|致辞|主讲人|主讲|"
+    r"司会|登壇者|講師|報告者|パネリスト|コメンテーター|基調講演|モデレーター|討論者|"
+    r"사회|사회자|발표|발표자|토론|토론자|좌장|기조연설|축사|환영사|개회사|패널|"
+    r"Referent(?:in|innen|en)?|Referierende|Moderation|Moderator(?:in)?|Podium|Gäste|Begrüßung|"
+    r"Intervenant(?:e)?s?|Modérat(?:eur|rice)s?|Animé par|Ponentes?|Moderador(?:a|es)?|"
+    r"Panelistas|Conferencistas?|Participantes)"
     r"(?:\s*[:：]\s*(?P<rest>.*))?$"
 )
-MODERATOR_KW = re.compile(r"^(?:Moderat|Presid|Chair|主持)", re.I)
+MODERATOR_KW = re.compile(
+    r"^(?:Moderat|Presid|Chair|Emcee|MC$|主持|司会|モデレーター|사회|좌장|Animé|Modérat)", re.I
+)
 DISCUSSANT_KW = re.compile(r"^(?:Discussant|Participant)", re.I)
 TRAILER = re.compile(
-    r"^(?:event speakers?|speakers|about the speakers|speaker bios|biographies|participants|"
-    r"panelists|panellists|featured speakers|event participants|活动嘉宾|演讲嘉宾|发言嘉宾)$",
+    r"^(?:event speakers?|speakers|about the speakers?|speakers? bios?|biographies|participants|"
+    r"panelists|panellists|featured speakers|featured panel(?:l)?ists|event participants|"
+    r"about the panel(?:l)?ists|our speakers|the speakers|meet the speakers|"
+    r"活动嘉宾|演讲嘉宾|发言嘉宾|登壇者紹介|講師紹介|발표자 소개|Referent(?:innen|en)|"
+    r"Intervenants|Ponentes)$",
     re.I,
 )
 TRAILER_WORDS = "event speakers"

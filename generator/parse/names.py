@@ -11,9 +11,25 @@ from __future__ import annotations
 import re
 
 HONORIFICS = (
-    "Dr.", "Dr", "Ms.", "Ms", "Mr.", "Mr", "Mrs.", "Mrs", "Prof.", "Professor", "Amb.",
+    "Dr.", "Dr", "Ms.", "Ms", "Mr.", "Mr", "Mrs.", "Mrs", "Prof.", "Prof", "Professor", "Amb.",
     "Ambassador", "Sir", "Dame", "H.E.", "Gen.", "General", "Adm.", "Admiral", "Hon.",
+    "Lt.", "Lt", "Col.", "Colonel", "Maj.", "Capt.", "Captain", "Cdr.", "Brig.", "Sen.",
+    "Senator", "Rep.", "Representative", "Rev.", "Reverend", "Honorable", "Honourable",
+    "Excellency", "Mx.", "Dott.", "Herr", "Frau", "M.", "Mme", "Mme.", "Sr.", "Sra.",
 )  # fmt: skip
+# Styles of several words, dropped before a name: "The Rt. Hon.", "His Excellency", "Lt. Gen."
+_STYLE = re.compile(
+    r"^(?:(?:the\s+)?(?:rt\.?|right)\s+hon(?:\.|ourable|orable)?|the\s+hon(?:\.|ourable|orable)|"
+    r"(?:his|her)\s+excellency|(?:lt\.?|lieutenant|maj\.?|major|brig\.?|brigadier)\s+gen(?:\.|eral)|"
+    r"(?:rear|vice)\s+adm(?:\.|iral))\s+",
+    re.I,
+)
+# Letters after a name belong to the role: "OBE", "MP", "PhD", "(ret.)", "(USMC, Ret.)"
+_POSTNOMINALS = re.compile(
+    r"(?:,?\s+(?:\((?:[^()]{0,20},\s*)?(?i:ret(?:\.|d\.?|ired)?)\)|O\.?B\.?E\.?|M\.?B\.?E\.?|"
+    r"C\.?B\.?E\.?|KBE|DBE|CMG|KCMG|GCMG|AO|AC|QC|KC|MP|MEP|MSP|PhD|Ph\.D\.?|DPhil|D\.Phil\.?|"
+    r"Esq\.?|FRS|FBA|FRSA|PC))+$"
+)
 PARTICLES = frozenset(
     """
     van von de der den da dos du la le del della di bin binti al el ter ten zu af
@@ -39,7 +55,13 @@ ROLE_WORDS = frozenset(
     Economics Trade Defense Defence Strategy Strategic Nuclear Korea China Japan India
     Russia Iran States United Kingdom Union Peninsula Talks Cooperation Development Future
     Perspectives Challenges Opportunities Outlook Dialogue Roundtable Conference Forum
-    Workshop Seminar Symposium
+    Workshop Seminar Symposium House Society Association Alliance Network Club Library
+    Museum Hotel Room Street Avenue Square Review Affairs Assembly Parliament Congress Senate
+    Government Administration Army Navy Force Command Bank Capital Group Project Projects
+    Lab Laboratory Studies Watch Daily Herald Tribune Guardian Economist Magazine Radio
+    Television Broadcasting Publishing Publications Books Session Sessions Panels Agenda
+    Washington London Tokyo Beijing Seoul Paris Berlin Brussels Singapore Canberra Sydney
+    Taipei Moscow Delhi Geneva Vienna Hall Theater Theatre Auditorium Welcome Register Live
     """.split()
 )
 
@@ -53,14 +75,29 @@ CJK_SURNAMES = frozenset(
     "滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟"
     "佐鈴铃渡伊山中小加松井木斎斋清森池橋桥阿前藤岡冈長长村坂遠远青西福太原三竹上野平大安菅岸"
 )
+_HANGUL = r"[\uac00-\ud7a3]"
+# Korean family names (one syllable, and the common two-syllable ones).
+HANGUL_SURNAMES = frozenset(
+    "김이박최정강조윤장임한오서신권황안송류유홍전고문양손배백허남심노하곽성차주우구민진나지엄원천"
+    "방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉사부가복태목형"
+    "피두감음빈동온호범좌팽승간상갈시"
+)
+_HANGUL_NAME = re.compile(rf"^{_HANGUL}{{2,4}}(?:\s?[(（][A-Za-z][^()（）]{{1,60}}[)）])?$")
 _CJK_NAME = re.compile(rf"^{_CJK}{{2,5}}(?:\s?[(（][^()（）]{{2,60}}[)）])?$")
 _NAME_WORD = re.compile(r"^(?:[^\W\d_]\.)+$|^[^\W\d_][^\W\d_'’.\-]*(?:[-'’][^\W\d_]+)*\.?$")
 _TERMINAL = tuple('.!?。！？…"”’)')
 
 
 def strip_honorific(name: str) -> str:
-    """``Dr. Jane Roe`` -> ``Jane Roe``."""
-    words = name.split()
+    """``Dr. Jane Roe`` -> ``Jane Roe``; ``The Rt. Hon. Jane Roe MP`` -> ``Jane Roe``."""
+    text = " ".join(name.split())
+    bare = _POSTNOMINALS.sub("", text).rstrip(",")
+    if len(bare.split()) >= 2:
+        text = bare
+    style = _STYLE.match(text)
+    if style is not None and len(text[style.end() :].split()) >= 2:
+        text = text[style.end() :]
+    words = text.split()
     while len(words) > 2 and words[0] in HONORIFICS:
         words = words[1:]
     return " ".join(words)
@@ -71,6 +108,8 @@ def looks_like_name(line: str) -> bool:
     text = line.strip().rstrip(",")
     if not text or len(text) > 60:
         return False
+    if _HANGUL_NAME.match(text):
+        return text[0] in HANGUL_SURNAMES and len(text.split("(")[0].split("（")[0]) <= 4
     if _CJK_NAME.match(text):
         # Short CJK headings look like names too: demand a common surname or a romanisation.
         return text[0] in CJK_SURNAMES or bool(re.search(r"[(（][A-Za-z]", text))
@@ -109,12 +148,23 @@ def written_if_different(written: str, name: str) -> str | None:
     return written if written != name else None
 
 
+_CJK_WITH_ROLE = re.compile(
+    r"^(?P<name>[^\s(（,，]{2,12})\s*[(（](?P<role>[^()（）A-Za-z][^()（）]{1,80})[)）]$"
+)
+
+
 def split_name_role(entry: str) -> tuple[str, str | None] | None:
     """``Jane Roe, Senior Fellow, Some Institute`` -> (``Jane Roe``, ``Senior Fellow, ...``).
 
     Splits at the first comma, and only when what stands before it is a name.
     """
     text = entry.strip().strip(";").strip()
+    cjk = _CJK_WITH_ROLE.match(text)
+    if cjk is not None and looks_like_name(cjk.group("name")):
+        return cjk.group("name"), cjk.group("role").strip()
+    hangul = re.match(r"^(?P<name>[\uac00-\ud7a3]{2,4})\s+(?P<role>\S.{1,80})$", text)
+    if hangul is not None and looks_like_name(hangul.group("name")) and "," not in text:
+        return hangul.group("name"), hangul.group("role").strip()
     if "," not in text:
         return (strip_honorific(text), None) if looks_like_name(text) else None
     name, role = (part.strip() for part in text.split(",", 1))

@@ -1,0 +1,315 @@
+"""People written the ways publishers write them outside a labelled list.
+
+Pure functions over normalised text:
+
+* ``name_role_line``: one line that is a person and their role: ``Jane Roe, Senior Fellow,
+  X``; ``Jane Roe - Director``; ``Jane Roe (Some University)``; ``JANE ROE, role
+  (Moderator)``; ``정진영 경희대 교수``.
+* ``bio_opening``: a bio paragraph that opens with the full name (``Jane Roe is the
+  director of ...``).
+* ``people_in_prose``: the list after "Panelists included", "speakers include", "featuring",
+  "in conversation with"; and the person after "moderated by" / "chaired by".
+* ``semicolon_run``: ``Name, Role; Name, Role; ... Moderated by X.`` standing alone.
+
+Each needs a role-shaped companion (a role word, an organisation) or a trigger phrase, so
+that a name merely mentioned in prose never becomes a participant.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.parse.names import (
+    HANGUL_SURNAMES,
+    is_sentence,
+    looks_like_name,
+    strip_honorific,
+)
+
+_ROLE_HINTS = frozenset(
+    """
+    director directors fellow professor president chair chairman chairwoman chairperson
+    minister ambassador member author editor columnist correspondent chief founder co-founder
+    ceo cfo coo head adviser advisor analyst researcher research lecturer dean secretary
+    officer manager university institute center centre foundation council commission
+    committee ministry department school college academy program programme project
+    initiative government embassy bank corporation company group times post journal news
+    reporter journalist partner counsel representative deputy former senior associate
+    assistant executive principal lead coordinator scholar expert specialist consultant
+    commander general admiral envoy delegate governor mayor senator congressman
+    congresswoman mp parliament leader vice chancellor provost rector board trustee staff
+    advisory forum society association alliance party office agency bureau service army
+    navy command court judge lawyer attorney economist historian scientist producer anchor
+    moderator panelist panellist speaker keynote retired emeritus visiting nonresident
+    non-resident adjunct distinguished honorary student candidate fellowship laboratory lab
+    studies affairs policy strategy security relations international global national
+    foreign defense defence press media magazine review broadcaster host presenter
+    commentator founder owner consul attaché attache chargé minister-counsellor counsellor
+    counselor sherpa vice-president vice-chair chief-of-staff diplomat politician writer
+    """.split()
+)
+_CJK_ROLE = re.compile(
+    r"(?:교수|연구위원|연구원|원장|소장|위원|대사|장관|차관|박사|대표|기자|의원|부장|실장|국장|센터장|"
+    r"대학|연구소|教授|研究員|研究员|所長|所长|理事長|理事长|院長|院长|大使|主任|会長|会长|社長|"
+    r"大学|研究所|研究院|研究センター|学院|博士|委员|委員|部長|部长|局長|局长|主席|副|記者|记者|議員)"
+)
+_WORD = re.compile(r"[\w’'-]+")
+
+
+def has_role_words(text: str) -> bool:
+    """Whether ``text`` reads as a role or an organisation (any language)."""
+    if _CJK_ROLE.search(text):
+        return True
+    return any(w.lower().strip("’'-") in _ROLE_HINTS for w in _WORD.findall(text))
+
+
+@dataclass(frozen=True)
+class Person:
+    written: str
+    """The name as written (an honorific or post-nominal letters included)."""
+    role: str | None
+    moderator: bool = False
+
+    @property
+    def name(self) -> str:
+        return strip_honorific(self.written)
+
+
+_MODERATOR_NOTE = re.compile(
+    r"\s*[(\[]\s*(?P<kw>moderator|chair|presider|host|discussant|keynote(?: speaker)?)\s*[)\]]\s*$",
+    re.I,
+)
+_MODERATOR_ROLE = re.compile(r"^(?:moderator|chair|presider|moderating|chairing)\b", re.I)
+_DASH = re.compile(r"\s+[-–—|]\s+|\s*[|]\s*")
+_HANGUL_LEAD = re.compile(r"^(?P<name>[\uac00-\ud7a3]{2,4})\s+(?P<role>\S.*)$")
+_CJK_BRACKETS = re.compile(r"^(?P<name>[^\s(（]{2,12})\s*[(（](?P<role>[^()（）]{2,80})[)）]$")
+
+
+def _role(text: str) -> str | None:
+    role = text.strip().strip(",;").strip()
+    return role or None
+
+
+def name_role_line(text: str) -> Person | None:
+    """A line that is one person and their role, else None."""
+    if len(text) > 300 or is_sentence(text) and text.count(",") < 1:
+        return None
+    moderator = False
+    note = _MODERATOR_NOTE.search(text)
+    core = text
+    if note is not None:
+        moderator = note.group("kw").lower() in ("moderator", "chair", "presider", "host")
+        core = text[: note.start()]
+    person = _split(core)
+    if person is None:
+        return None
+    written, role = person
+    if role is not None and note is not None:
+        role = f"{role} {note.group(0).strip()}"
+    elif note is not None:
+        role = note.group(0).strip()
+    if role is not None and _MODERATOR_ROLE.match(role):
+        moderator = True
+    return Person(written, role, moderator)
+
+
+def _split(text: str) -> tuple[str, str | None] | None:
+    text = text.strip()
+    hangul = _HANGUL_LEAD.match(text)
+    if hangul is not None and text[0] in HANGUL_SURNAMES and looks_like_name(hangul.group("name")):
+        role = hangul.group("role")
+        return (hangul.group("name"), role) if has_role_words(role) else None
+    cjk = _CJK_BRACKETS.match(text)
+    if cjk is not None and looks_like_name(cjk.group("name")):
+        role = cjk.group("role")
+        if re.match(r"^[A-Za-z]", role):  # a romanisation, not a role
+            return None
+        return cjk.group("name"), role
+    bracket = re.match(
+        r"^(?P<name>[^(（]{3,70}?)\s*[(（](?P<role>[^()（）]{2,120})[)）](?P<rest>.*)$", text
+    )
+    if bracket is not None and looks_like_name(bracket.group("name")):
+        inner = bracket.group("role")
+        if not has_role_words(inner):
+            return None  # "Kim (Jane)", "Burden Sharing (October 5, 2007)": no affiliation
+        rest = bracket.group("rest").strip(" ,;")
+        role = f"{inner}, {rest}" if rest else inner
+        return bracket.group("name").strip(), role
+    dash = _DASH.search(text)
+    if dash is not None and looks_like_name(text[: dash.start()]):
+        role = text[dash.end() :]
+        return (text[: dash.start()].strip(), _role(role)) if has_role_words(role) else None
+    if "," in text:
+        head, role = text.split(",", 1)
+        if looks_like_name(head) and has_role_words(role):
+            # "Wallace Gregson, USMC (ret.)" and "John Smith, OBE" keep their letters
+            return head.strip(), _role(role)
+        # "Lt. Gen. Wallace Gregson (USMC, Ret.), Senior Director": the name's brackets
+        whole = re.match(r"^(?P<name>[^,(]{3,60}\([^)]{1,30}\))\s*,\s*(?P<role>.+)$", text)
+        if whole is not None and looks_like_name(whole.group("name")):
+            role = whole.group("role")
+            return (whole.group("name"), _role(role)) if has_role_words(role) else None
+    return None
+
+
+_BIO_VERB = re.compile(
+    r"^(?P<name>(?:[A-Z][\w.’'-]*\s+){1,4}[A-Z][\w’'-]+(?:\s+(?:Jr\.|Sr\.|II|III))?)"
+    r"(?:\s*\([^()]{1,60}\))?,?\s+"
+    r"(?:is|was|serves as|served as|has been|holds|joined|leads|heads|directs|teaches|"
+    r"currently serves|is currently)\b(?P<rest>.*)$"
+)
+
+
+def bio_opening(text: str) -> str | None:
+    """The name a bio paragraph opens with (``Jane Roe is the director of ...``), or None."""
+    match = _BIO_VERB.match(text)
+    if match is None:
+        return None
+    written = match.group("name")
+    if not looks_like_name(written):
+        return None
+    head = " ".join(match.group("rest").split()[:14])
+    return written if has_role_words(head) else None
+
+
+_TRIGGER = re.compile(
+    r"\b(?:(?:speakers|panel(?:l)?ists|participants|discussants|presenters|guests|"
+    r"commentators|the panel|our panel|experts)\b[^.;:]{0,40}?\b"
+    r"(?:include[sd]?|including|are|were|will be|comprised?|featured?)\s*:?|"
+    r"(?:featuring|features|with remarks by|remarks by|in conversation with|a conversation with|"
+    r"conversation between|panel with|discussion with|speakers?\s*:|panel(?:l)?ists?\s*:|"
+    r"including\s*:))\s+",
+    re.I,
+)
+_SENTENCE_END = re.compile(
+    r"(?<![A-Z])(?<!\b(?:Dr|Mr|Ms|St|Jr|Sr|Lt|No|Co|vs))(?<!Prof)[.!?](?=\s+[A-Z“\"(]|\s*$)"
+)
+_PREP = re.compile(r"\s+(?:of|from|at|with|for|on|in|who|,)\s+|\s*[(（]")
+_LED = re.compile(
+    r"\b(?:moderated|chaired|presided over|presided|hosted|introduced|led|facilitated|"
+    r"will be moderated|will be chaired)\s+by\s+",
+    re.I,
+)
+_LED_AFTER = re.compile(
+    r"(?P<name>[^,;.()]{3,60}?)\s*,?\s+(?:will\s+)?(?:moderate[sd]?|chair(?:s|ed)?|preside[sd]?)\b"
+)
+
+
+def _lead_name(chunk: str) -> tuple[str, str | None] | None:
+    """``Doug Bandow of the Cato Institute`` -> (``Doug Bandow``, ``of the Cato Institute``)."""
+    chunk = re.sub(r"^(?:and|&|as well as)\s+", "", chunk.strip(" ,;:.")).strip()
+    if not chunk:
+        return None
+    match = _PREP.search(chunk)
+    head = chunk[: match.start()] if match else chunk
+    if looks_like_name(head):
+        rest = chunk[match.start() :].strip(" ,") if match else ""
+        return head.strip(), rest or None
+    return None
+
+
+def people_in_list(listing: str) -> list[Person]:
+    """People from the words after a trigger, up to the sentence's end."""
+    end = _SENTENCE_END.search(listing)
+    segment = listing[: end.start()] if end else listing
+    people: list[Person] = []
+    if ";" in segment:
+        for chunk in segment.split(";"):
+            found = _lead_name(chunk.split(",", 1)[0]) if "," in chunk else _lead_name(chunk)
+            if found is not None:
+                role = chunk.split(",", 1)[1].strip() if "," in chunk else found[1]
+                people.append(Person(found[0], role or None))
+        return people
+    chunks = re.split(r",\s*|\s+and\s+|\s+&\s+", segment)
+    for index, chunk in enumerate(chunks):
+        found = _lead_name(chunk)
+        if found is not None:
+            people.append(Person(found[0], found[1]))
+        elif index == 0:
+            return []  # the list must open with a name
+        elif people:
+            extra = chunk.strip()
+            if extra:
+                last = people[-1]
+                role = f"{last.role}, {extra}" if last.role else extra
+                people[-1] = Person(last.written, role)
+    return people
+
+
+def first_name_in(text: str) -> str | None:
+    """The first name-shaped run of words in ``text`` (``New York Times columnist, Roger
+    Cohen`` -> ``Roger Cohen``)."""
+    end = _SENTENCE_END.search(text)
+    text = text[: end.start()] if end else text[:200]
+    for part in re.split(r",\s*|\s+and\s+|;\s*", text):
+        words = part.split()
+        for size in (4, 3, 2):
+            for start in range(0, len(words) - size + 1):
+                candidate = " ".join(words[start : start + size]).strip(" .:;")
+                if (
+                    candidate[:1].isupper()
+                    and looks_like_name(candidate)
+                    and (start + size == len(words) or not words[start + size][:1].isupper())
+                ):
+                    return candidate
+        if part.strip():
+            break  # only the first clause after "by"
+    return None
+
+
+def people_in_prose(text: str) -> list[Person]:
+    """Participants named in a prose paragraph by a trigger phrase."""
+    people: list[Person] = []
+    for match in _TRIGGER.finditer(text):
+        if match.group(0).lower().strip().startswith(("in conversation", "conversation")):
+            before = text[: match.start()].rstrip()
+            lead = re.split(r"[:.;]\s*", before)[-1]
+            found = _lead_name(lead)
+            if found is not None:
+                people.append(Person(found[0], None))
+        people += people_in_list(text[match.end() :])
+    for match in _LED.finditer(text):
+        name = first_name_in(text[match.end() :])
+        if name is not None:
+            people.append(
+                Person(
+                    name,
+                    None,
+                    moderator="moderat" in match.group(0).lower()
+                    or "chair" in match.group(0).lower()
+                    or "presid" in match.group(0).lower(),
+                )
+            )
+    return people
+
+
+def semicolon_run(text: str) -> list[Person] | None:
+    """``Name, Role; Name, Role; ... Moderated by X.`` on one line, else None."""
+    if text.count(";") < 1:
+        return None
+    parts = [p.strip() for p in text.split(";")]
+    people: list[Person] = []
+    for part in parts:
+        closing = re.search(
+            r"\.\s+(?:Moderated|Chaired|Presided over)\s+by\s+(?P<name>.+?)\.?$", part
+        )
+        if closing is not None:
+            part = part[: closing.start()]
+        part = re.sub(r"^and\s+", "", part)
+        person = name_role_line(part) if "," in part else None
+        if person is not None:
+            people.append(person)
+        elif people and part and not looks_like_name(part):
+            last = people[-1]
+            people[-1] = Person(
+                last.written, f"{last.role}; {part}" if last.role else part, last.moderator
+            )
+        elif part:
+            return None
+        if closing is not None:
+            name = closing.group("name").strip()
+            if not looks_like_name(name):
+                return None
+            people.append(Person(name, None, moderator=True))
+    return people if len(people) >= 2 else None
