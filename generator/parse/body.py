@@ -16,10 +16,12 @@ they share in ``shapes``; what they gather in ``gathering``.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 
 from generator.parse.capitals import Gazetteer
+from generator.parse.dates import find_date, first_full_date
 from generator.parse.fields import read_field
 from generator.parse.header import read_header
 from generator.parse.line_kinds import (
@@ -87,7 +89,7 @@ def parse(text: str, source: str = "<text>", gazetteer: Gazetteer | None = None)
         gazetteer = default_gazetteer()
     raw_lines = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
     lines = [SourceLine(i, t) for i, t in enumerate(raw_lines, start=1)]
-    state = State(gazetteer)
+    state = State(gazetteer, reference=first_full_date(text[:20_000]))
     body_start = read_header(lines, state)
     trailer_start = _find_trailer(lines, body_start)
     body = lines[body_start:trailer_start]
@@ -363,6 +365,35 @@ def _find_moderators(paragraphs: list[Paragraph], state: State) -> None:
                     state.add_moderator(name, paragraph.lines, written_if_different(written, name))
 
 
+def _find_date_in_prose(paragraphs: list[Paragraph], state: State) -> None:
+    """``On May 24, 2019, the Center hosted ...``: the event's date from the opening prose."""
+    for paragraph in paragraphs:
+        found = find_date(paragraph.text, state.reference)
+        if found is not None:
+            state.date, state.date_text = found.iso, found.text
+            state.header_lines["date"] = paragraph.lines
+            return
+
+
+def _prefer_opening_date(paragraph: Paragraph, state: State) -> None:
+    """A report that opens with the day it happened (``11월 12일 ...``, ``On May 3, ...``)
+    under a dated header: the header's date is the day it was posted."""
+    head = paragraph.text[:80]
+    found = find_date(head, dt.date.fromisoformat(state.date) if state.date else None)
+    if found is None or found.iso == state.date or head.find(found.text) > 40 or state.date is None:
+        return
+    gap = (dt.date.fromisoformat(state.date) - dt.date.fromisoformat(found.iso)).days
+    if 0 < gap <= 90:
+        state.furnish(
+            "published",
+            state.date_text or state.date,
+            state.header_lines["date"].start,
+            state.header_lines["date"].end,
+        )
+        state.date, state.date_text = found.iso, found.text
+        state.header_lines["date"] = paragraph.lines
+
+
 def _find_people_in_prose(paragraphs: list[Paragraph], state: State) -> None:
     known = {p.name for p in state.agenda_people} | {p.name for p in state.speakers}
     for paragraph in paragraphs:
@@ -394,6 +425,10 @@ def _merge_people(state: State) -> list[Speaker]:
 
 def _finish(state: State, source: str) -> Event:
     prose = state.summary + [p for s in state.sections for p in s.intro]
+    if state.date is None:
+        _find_date_in_prose(prose[:4], state)
+    elif state.summary and "date" not in state.labelled:
+        _prefer_opening_date(state.summary[0], state)
     host = _find_host(prose)
     _find_moderators(prose, state)
     _find_people_in_prose(prose, state)

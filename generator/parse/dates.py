@@ -54,6 +54,16 @@ _PATTERNS = [
         r"^(?:[•·\-–]\s*)?(?P<year>(?:19|20)\d{2})(?P<sep>[-/.])(?P<mnum>\d{1,2})(?P=sep)"
         r"(?P<day>\d{1,2})(?!\d)\.?(?P<rest>.*)$"
     ),
+    # Japanese era: 平成23年12月6日, 令和元年5月1日
+    re.compile(
+        r"^(?P<era>平成|令和|昭和)\s*(?P<eyear>\d{1,2}|元)\s*年\s*(?P<mnum>\d{1,2})\s*月\s*"
+        r"(?P<day>\d{1,2})\s*日(?P<rest>.*)$"
+    ),
+    # Korean site footers: "일요일, 5월 19, 2024"
+    re.compile(
+        r"^(?:[월화수목금토일]요일,?\s*)?(?P<mnum>\d{1,2})월\s*(?P<day>\d{1,2}),?\s*"
+        r"(?P<year>(?:19|20)\d{2})(?P<rest>.*)$"
+    ),
     # "4 Mar.'24"
     re.compile(rf"{_LEAD}{_DAY}\s+{_MONTH},?\s*['’](?P<yy>\d{{2}})(?!\d)(?P<rest>.*)$", re.I),
     # Korean "2024. 5. 14.(화)"
@@ -97,6 +107,9 @@ _TIME_START = re.compile(
 _REST_SEPARATORS = " \t•|,@-–—/"
 
 
+_ERA = {"昭和": 1926, "平成": 1989, "令和": 2019}
+
+
 @dataclass(frozen=True)
 class DateLine:
     """A recognised date line."""
@@ -117,7 +130,12 @@ def parse_date_line(line: str) -> DateLine | None:
             continue
         parts = match.groupdict()
         month = int(parts["mnum"]) if parts.get("mnum") else MONTHS[parts["month"].lower()]
-        year = int(parts["year"]) if parts.get("year") else 2000 + int(parts["yy"])
+        if parts.get("era"):
+            year = _ERA[parts["era"]] + (1 if parts["eyear"] == "元" else int(parts["eyear"])) - 1
+        elif parts.get("year"):
+            year = int(parts["year"])
+        else:
+            year = 2000 + int(parts["yy"])
         try:
             day = dt.date(year, month, int(parts["day"]))
         except ValueError:
@@ -176,3 +194,103 @@ def is_time_line(line: str) -> bool:
     """A line that is only a time or a time range (``10:00 am - 11:30 am EDT``, ``12:30-14:30``)."""
     text = " ".join(line.split())
     return bool(_TIME_LINE.match(text)) and bool(re.search(r"[:.h]\d{2}|[ap]\.?\s?m", text, re.I))
+
+
+_IN_TEXT = [
+    re.compile(
+        rf"\b(?:{_WEEKDAY})?{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?"
+        rf"(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?(?!\d)",
+        re.I,
+    ),
+    re.compile(
+        rf"\b(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|\.)?(?:\s*[-–]\s*\d{{1,2}}\.?)?\s+"
+        rf"(?:of\s+|de\s+)?{_MONTH}(?:,?\s+(?:de\s+)?(?P<year>(?:19|20)\d{{2}}))?(?!\d)",
+        re.I,
+    ),
+    re.compile(
+        r"(?:(?P<year>(?:19|20)\d{2})\s*[年년.]\s*)?(?P<mnum>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"
+    ),
+]
+_EVENT_CUE = re.compile(
+    r"(?:\b(?:on|held on|to be held on|took place on|scheduled for|am|le|el|held)\s+"
+    r"(?:the\s+)?$|^\s*$|[,(]\s*$)",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class TextDate:
+    """A date found in running text."""
+
+    iso: str
+    text: str
+    """The words it was read from."""
+
+
+def _resolve(month: int, day: int, year: int | None, reference: dt.date | None) -> dt.date | None:
+    if year is None:
+        if reference is None:
+            return None
+        year = reference.year
+        try:
+            found = dt.date(year, month, day)
+        except ValueError:
+            return None
+        # An announcement precedes its event: a date well before the page's is next year's.
+        if (reference - found).days > 180:
+            found = found.replace(year=year + 1)
+        return found
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def find_date(text: str, reference: dt.date | None = None, cued: bool = True) -> TextDate | None:
+    """The first date in running text that reads as the event's (``On May 24, 2019, the
+    Center hosted``; ``2018年10月18日(木)、当研究所は``; ``am 12. Dezember 2019``).
+
+    With ``cued``, a Latin-script date must follow "on", "held", "am", "le", "el" or
+    open the text; CJK dates carry their own markers. A date without a year takes the
+    year of ``reference`` (a date elsewhere on the page), or is skipped."""
+    best: tuple[int, TextDate] | None = None
+    for number, pattern in enumerate(_IN_TEXT):
+        for match in pattern.finditer(text[:2000]):
+            if (
+                cued
+                and number < 2
+                and not _EVENT_CUE.search(text[max(0, match.start() - 25) : match.start()])
+            ):
+                continue
+            parts = match.groupdict()
+            month = int(parts["mnum"]) if parts.get("mnum") else MONTHS[parts["month"].lower()]
+            year = int(parts["year"]) if parts.get("year") else None
+            found = _resolve(month, int(parts["day"]), year, reference)
+            if found is None:
+                continue
+            if best is None or match.start() < best[0]:
+                best = (match.start(), TextDate(found.isoformat(), match.group(0)))
+            break
+    return best[1] if best else None
+
+
+def first_full_date(text: str) -> dt.date | None:
+    """The first date with a year anywhere in ``text`` (a reference for dates without one)."""
+    best: tuple[int, dt.date] | None = None
+    for pattern in _IN_TEXT:
+        for match in pattern.finditer(text):
+            parts = match.groupdict()
+            if not parts.get("year"):
+                continue
+            month = int(parts["mnum"]) if parts.get("mnum") else MONTHS[parts["month"].lower()]
+            found = _resolve(month, int(parts["day"]), int(parts["year"]), None)
+            if found is not None and (best is None or match.start() < best[0]):
+                best = (match.start(), found)
+            break
+    iso = re.search(r"\b((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\b", text)
+    if iso is not None and (best is None or iso.start() < best[0]):
+        try:
+            return dt.date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+        except ValueError:
+            pass
+    return best[1] if best else None

@@ -16,7 +16,7 @@ from generator.parse.dates import DateLine, parse_date_line
 _KEYS = {
     "date": (
         r"dates?|event dates?|date\s*(?:&|and|/)\s*time|date\s*(?:&|and|/)\s*location|"
-        r"when|datum|termin|date et heure|fecha(?: y hora)?|日時|日期|时间|日程|일시|일자|날짜|"
+        r"when(?:\s*(?:&|and|/)\s*where)?|datum|termin|date et heure|fecha(?: y hora)?|日時|日期|时间|日程|일시|일자|날짜|"
         r"개최\s*일시|행사\s*일시"
     ),
     "time": r"times?|heure|horaires?|zeit|uhrzeit|hora|horario|時間|시간",
@@ -49,6 +49,16 @@ class Field:
 
 def read_field(text: str) -> Field | None:
     """A labelled field line, or None."""
+    text = re.sub(r"^\s*[|｜]\s*|\s*[|｜]\s*$", "", text)
+    # "日 時 | 2016年9月29日" and "장 소 :" space the letters of the label
+    text = re.sub(
+        r"^((?:[\u3400-\u9fff\uac00-\ud7a3]\s){1,3}[\u3400-\u9fff\uac00-\ud7a3])\s*[|｜]?\s*(?=[:：]|\S)",
+        lambda m: (
+            m.group(1).replace(" ", "")
+            + (":" if not text[m.end() :].lstrip().startswith((":", "：")) else "")
+        ),
+        text,
+    )
     match = _FIELD.match(text)
     if match is None:
         return None

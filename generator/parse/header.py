@@ -152,7 +152,9 @@ def read_header(lines: list[SourceLine], state: State) -> int:
         ):
             if _starts_body(text):
                 break
-            state.title = text
+            state.title = event_title(text)
+            if state.title != text:
+                state.furnish("headline", text, line.number)
             state.header_lines["title"] = Lines(line.number, line.number)
             index += 1
             continue
@@ -178,6 +180,9 @@ def read_header(lines: list[SourceLine], state: State) -> int:
     if location and "place" not in state.labelled:
         state.location = ", ".join(line.text for line in location)
         state.header_lines["location"] = Lines(location[0].number, location[-1].number)
+    else:
+        for kept in location:  # a labelled Venue: wins; the lines guessed at stay as text
+            state.furnish("header", kept.text, kept.number)
     return index
 
 
@@ -212,7 +217,10 @@ HEADER_JUNK = re.compile(
     r"(?:press release|news release|media advisory)\b.{0,40}|view\s*:\s*[\d,]+|"
     r"조회수?\s*:?\s*[\d,]+|浏览次数.{0,20}|閲覧数.{0,20}|"
     r"(?:[^–>›»|/\n]{2,40}\s+[–>›»|/]\s+){2,}[^–>›»|/\n]{2,40}|"  # a breadcrumb trail
-    r"this article is more than .{1,20} old|!\[[^\]]*\]\([^)]*\)|\[\s*\]|\|)$",
+    r"this article is more than .{1,20} old|!\[[^\]]*\]\([^)]*\)|\[\s*\]|\||"
+    r"[>›»].{0,80}|(?:首页|主页|home)\s*[-–>›»|/].{0,80}|.{0,20}导航|©.{0,120}|copyright\b.{0,120}|"
+    r"(?:发布时间|发布日期|发表时间|来源|作者|작성일|등록일|글쓴이|작성자|投稿日|更新日|掲載日|公開日|点击|점프).{0,60}|"
+    r"(?:inhaltsbereich|pressemitteilung|actualités|noticias)|\d{1,4}/\d{2})$",
     re.I,
 )
 """Page furniture above or around the title: badges, breadcrumbs, view counters."""
@@ -223,6 +231,45 @@ _WEAK_TITLE = re.compile(
     r"abstract|overview|summary)$)",
     re.I,
 )
+
+
+_HEADLINE = re.compile(
+    r"^(?:\[[^\]]{1,30}\]\s*)?(?:[^“\"「『<《〈‘\[]{0,12}?)\s*"
+    r"(?:“(?P<a>[^”]{4,120})”|\"(?P<b>[^\"]{4,120})\"|「(?P<c>[^」]{4,120})」|『(?P<d>[^』]{4,120})』|"
+    r"<(?P<e>[^>]{4,120})>|《(?P<f>[^》]{4,120})》|〈(?P<g>[^〉]{4,120})〉|‘(?P<h>[^’]{4,120})’)"
+    r"\s*(?P<tail>.{0,30})$"
+)
+_HEADLINE_VERB = re.compile(
+    r"^(?:[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\s·]{0,12})?"
+    r"(?:举行|召开|举办|开幕|落幕|圆满|顺利|成功|在.{1,20}(?:举行|召开)|개최|열려|열린|성료|진행|"
+    r"開催|開かれ|実施|が開催|を開催)"
+)
+
+
+def event_title(headline: str) -> str:
+    """The event's name inside a news headline about it: ``“X”在延边大学举行`` -> ``X``,
+    ``平成30年度「X」が開催されました`` -> ``X``, ``<X> 국제학술포럼 개최`` -> ``X``;
+    ``Xについて`` -> ``X``. Other titles are returned as they are."""
+    match = _HEADLINE.match(headline)
+    if match is not None and re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]", headline):
+        inner = next(v for k, v in match.groupdict().items() if k != "tail" and v)
+        tail = match.group("tail").strip()
+        if not tail or _HEADLINE_VERB.search(tail):
+            return inner.strip()
+    for suffix in ("について", "に関して", "のお知らせ", "のご案内"):
+        if headline.endswith(suffix) and len(headline) > len(suffix) + 4:
+            return headline[: -len(suffix)]
+    return headline
+
+
+def is_prose(text: str) -> bool:
+    """A paragraph of running text (in any script): where the header surely ends."""
+    if not is_sentence(text):
+        return False
+    return len(text.split()) >= 8 or len(_WIDE.findall(text)) >= 20
+
+
+_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]")
 
 
 def choose_title(lines: list[SourceLine], state: State, start: int = 0) -> int | None:
@@ -239,7 +286,7 @@ def choose_title(lines: list[SourceLine], state: State, start: int = 0) -> int |
         if not text:
             continue
         seen += 1
-        if seen > 40 or (is_sentence(text) and len(text.split()) >= 8 and not text.endswith("?")):
+        if seen > 40 or (is_prose(text) and not text.endswith("?")):
             break
         if (
             HEADER_JUNK.match(text)

@@ -84,7 +84,9 @@ PLAYER_JUNK = re.compile(
     r"full video|watch live|watch the event|photo gallery|image|loading events?|"
     r"print friendly, pdf & email|add to (?:my )?calendar|back to events|share this( event)?|"
     r"more event information|event details|details|skip to (?:the )?(?:main )?content|"
-    r"skip to (?:main )?navigation|"
+    r"skip to (?:main )?navigation|springe? direkt zu(?:m)? inhalt|zum inhalt springen|"
+    r"aller au contenu(?: principal)?|ir al contenido(?: principal)?|saltar al contenido(?: principal)?|"
+    r"본문 바로가기|본문으로 바로가기|跳转到主要内容|跳到主要内容|メインコンテンツへスキップ|本文へスキップ|"
     # a breadcrumb trail: "Home > Events > Past Events"
     r"home\s*[>›»|/]\s*[^>›»|/\n]{1,60}(?:\s*[>›»|/]\s*[^>›»|/\n]{1,60}){0,5})$",
     re.I,

@@ -83,8 +83,11 @@ HANGUL_SURNAMES = frozenset(
     "피두감음빈동온호범좌팽승간상갈시"
 )
 _HANGUL_NAME = re.compile(rf"^{_HANGUL}{{2,4}}(?:\s?[(（][A-Za-z][^()（）]{{1,60}}[)）])?$")
-_CJK_NAME = re.compile(rf"^{_CJK}{{2,5}}(?:\s?[(（][^()（）]{{2,60}}[)）])?$")
+_CJK_NAME = re.compile(
+    rf"^(?:{_CJK}{{2,5}}|{_CJK}{{1,2}} {_CJK}{{1,3}})(?:\s?[(（][^()（）]{{2,60}}[)）])?$"
+)
 _NAME_WORD = re.compile(r"^(?:[^\W\d_]\.)+$|^[^\W\d_][^\W\d_'’.\-]*(?:[-'’][^\W\d_]+)*\.?$")
+_CJK_OR_HANGUL = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]")
 _TERMINAL = tuple('.!?。！？…"”’)')
 
 
@@ -140,6 +143,8 @@ def is_sentence(line: str) -> bool:
         return True
     if re.search(_CJK, text) and text.endswith(("。", "！", "？")) and len(text) >= 8:
         return True  # CJK prose has no spaces to count words by
+    if len(_CJK_OR_HANGUL.findall(text)) >= 40 and re.search(r"[，,、。.]", text):
+        return True
     return len(words) > 16
 
 

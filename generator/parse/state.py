@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from generator.parse.capitals import Gazetteer
+from generator.parse.dates import DateLine, find_date
 from generator.parse.fields import Field, field_date
 from generator.parse.line_kinds import NOTICES, PLAYER_JUNK, glued_tags
 from generator.parse.model import (
@@ -79,6 +81,8 @@ class State:
     location: str | None = None
     image: str | None = None
     header_lines: dict[str, Lines] = field(default_factory=dict)
+    reference: dt.date | None = None
+    """The first dated day anywhere on the page: the year for a date printed without one."""
     labelled: set[str] = field(default_factory=set)
     """Fields set from a labelled line (``Date:``, ``Venue:``): later guesses keep off."""
     summary: list[Paragraph] = field(default_factory=list)
@@ -97,8 +101,14 @@ class State:
         if found.kind == "date":
             date = field_date(value)
             if date is None or date.iso is None:
-                return False
+                loose = find_date(value, self.reference, cued=False)
+                if loose is None:
+                    return False
+                date = DateLine(loose.iso, date.time if date else None)
             if "date" not in self.labelled:
+                if self.date_text is not None and "date" in self.header_lines:
+                    was = self.header_lines["date"]  # a date line above: kept as text
+                    self.furnish("date", self.date_text, was.start, was.end)
                 self.date, self.date_text = date.iso, value
                 self.header_lines["date"] = lines
                 if date.time and ("time" not in self.labelled or self.time is None):
@@ -114,6 +124,9 @@ class State:
             if not value or len(value) > 160 or (value.endswith(".") and len(value.split()) > 8):
                 return False
             if "place" not in self.labelled:
+                if self.location is not None and "location" in self.header_lines:
+                    was = self.header_lines["location"]
+                    self.furnish("header", self.location, was.start, was.end)
                 self.location = value
                 self.header_lines["location"] = lines
                 self.labelled.add("place")
