@@ -56,24 +56,26 @@ from generator.parse.model import (
 from generator.parse.names import (
     HOST_PATTERNS,
     MODERATOR_PATTERNS,
+    is_sentence,
     looks_like_name,
     split_names,
     strip_honorific,
     trailing_name,
     written_if_different,
 )
-from generator.parse.people_shapes import (
-    Person,
-    bio_opening,
-    name_role_line,
-    people_in_prose,
-    semicolon_run,
-)
 from generator.parse.people_blocks import (
     people_run_end,
     read_people_block,
     read_people_list,
     starts_people_run,
+)
+from generator.parse.people_shapes import (
+    Person,
+    bio_opening,
+    has_role_words,
+    name_role_line,
+    people_in_prose,
+    semicolon_run,
 )
 from generator.parse.state import PersonEntry, SectionBuilder, State, is_furniture
 
@@ -286,19 +288,47 @@ def _person_unit(unit: Unit, following: Unit | None, state: State, context: bool
             for person in run:
                 _add_person(state, person, unit.lines, None)
             return True
+    led = _LED_LINE.match(text)
+    if led is not None:
+        # "- Moderated by Jean H. Lee, Global Fellow, Wilson Center"
+        person = name_role_line(led.group("rest")) or (
+            Person(led.group("rest").rstrip("."), None)
+            if looks_like_name(led.group("rest").rstrip("."))
+            else None
+        )
+        if person is not None:
+            state.furnish("marker", led.group("verb"), unit.start)
+            moderating = led.group("verb").lower().startswith(("moderat", "chair", "presid"))
+            _add_person(state, Person(person.written, person.role, moderating), unit.lines, None)
+            return True
     person = name_role_line(text)
-    if person is not None and (
-        context or (following is not None and name_role_line(following.text) is not None)
-    ):
+    if person is None and unit.bullet and len(unit.parts) > 1 and looks_like_name(unit.parts[0]):
+        # "• Jim Slattery" with "Former Congressman (D-KS)" on the lines below it
+        rest = " ".join(unit.parts[1:])
+        if has_role_words(rest) and not is_sentence(unit.parts[1]):
+            person = Person(unit.parts[0], rest)
+    if person is not None:
         _add_person(state, person, unit.lines, None)
         return True
     written = bio_opening(text)
     if written is not None and (
-        context or (following is not None and bio_opening(following.text) is not None)
+        context
+        or _BIO_CONFIRMS.search(text)
+        or (following is not None and bio_opening(following.text) is not None)
     ):
         _add_person(state, Person(written, None), unit.lines, text)
         return True
     return False
+
+
+_LED_LINE = re.compile(
+    r"^(?P<verb>(?:moderated|chaired|presided(?: over)?|introduced|hosted) by)\s+(?P<rest>\S.{2,200})$",
+    re.I,
+)
+_BIO_CONFIRMS = re.compile(
+    r"[.;]\s+(?:He|She|They)\s+(?:is|was|has|had|served|serves|holds|held|previously|also|"
+    r"received|joined|worked|teaches|taught|earned|graduated)\b|[.;]\s+(?:Previously|Prior to)\b"
+)
 
 
 def _add_person(state: State, person: Person, lines: Lines, bio: str | None) -> None:
@@ -396,7 +426,11 @@ def _prefer_opening_date(paragraph: Paragraph, state: State) -> None:
 
 def _find_people_in_prose(paragraphs: list[Paragraph], state: State) -> None:
     known = {p.name for p in state.agenda_people} | {p.name for p in state.speakers}
-    for paragraph in paragraphs:
+    headings = [
+        Paragraph(f.text, f.lines) for f in state.furniture if f.kind in ("heading", "header")
+    ]
+    titled = [Paragraph(s.title, s.lines) for s in state.sections if s.title]
+    for paragraph in [*paragraphs, *titled, *headings]:
         for person in people_in_prose(paragraph.text):
             if person.moderator:
                 state.add_moderator(

@@ -16,12 +16,15 @@ HONORIFICS = (
     "Lt.", "Lt", "Col.", "Colonel", "Maj.", "Capt.", "Captain", "Cdr.", "Brig.", "Sen.",
     "Senator", "Rep.", "Representative", "Rev.", "Reverend", "Honorable", "Honourable",
     "Excellency", "Mx.", "Dott.", "Herr", "Frau", "M.", "Mme", "Mme.", "Sr.", "Sra.",
+    "Congressman", "Congresswoman", "Councillor", "PM", "Emeritus", "Prof", "Dr", "Amb",
+    "Chancellor", "Minister", "President", "Governor", "Mayor", "Justice", "Judge",
 )  # fmt: skip
 # Styles of several words, dropped before a name: "The Rt. Hon.", "His Excellency", "Lt. Gen."
 _STYLE = re.compile(
     r"^(?:(?:the\s+)?(?:rt\.?|right)\s+hon(?:\.|ourable|orable)?|the\s+hon(?:\.|ourable|orable)|"
     r"(?:his|her)\s+excellency|(?:lt\.?|lieutenant|maj\.?|major|brig\.?|brigadier)\s+gen(?:\.|eral)|"
-    r"(?:rear|vice)\s+adm(?:\.|iral))\s+",
+    r"(?:rear|vice)\s+adm(?:\.|iral)|(?:associate|assistant|emeritus|adjunct|visiting)\s+"
+    r"prof(?:\.|essor)?)\s+",
     re.I,
 )
 # Letters after a name belong to the role: "OBE", "MP", "PhD", "(ret.)", "(USMC, Ret.)"
@@ -62,6 +65,12 @@ ROLE_WORDS = frozenset(
     Television Broadcasting Publishing Publications Books Session Sessions Panels Agenda
     Washington London Tokyo Beijing Seoul Paris Berlin Brussels Singapore Canberra Sydney
     Taipei Moscow Delhi Geneva Vienna Hall Theater Theatre Auditorium Welcome Register Live
+    National Interest Institution Institutions Enterprise Peace Freedom Democracy Human Rights
+    Trust Fund Fondation Fundación Fundacion Stiftung Institut Instituto Universität Université
+    Universidad Zentrum Centro Gesellschaft Verband Vorsitzender Vorsitzende Präsident Präsidentin
+    Direktor Direktorin Leiter Leiterin Botschafter Botschafterin Bundesminister Abgeordnete
+    Abgeordneter Directeur Directrice Président Présidente Ambassadeur Ambassadrice Embajador
+    Embajadora Presidente Presidenta Directora Ministerio Ministère Ministerium
     """.split()
 )
 
@@ -91,9 +100,14 @@ _CJK_OR_HANGUL = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud
 _TERMINAL = tuple('.!?。！？…"”’)')
 
 
+_TITLE_WORDS = frozenset(h for h in HONORIFICS if len(h.rstrip(".")) > 2) - {"Sir", "Dame"}
+
+
 def strip_honorific(name: str) -> str:
-    """``Dr. Jane Roe`` -> ``Jane Roe``; ``The Rt. Hon. Jane Roe MP`` -> ``Jane Roe``."""
+    """``Dr. Jane Roe`` -> ``Jane Roe``; ``The Rt. Hon. Jane Roe MP`` -> ``Jane Roe``;
+    ``Tsuneo “Nabe” Watanabe`` -> ``Tsuneo Watanabe``."""
     text = " ".join(name.split())
+    text = re.sub(r"\s[“\"‘][^”\"’\s]{1,20}[”\"’]\s", " ", text)
     bare = _POSTNOMINALS.sub("", text).rstrip(",")
     if len(bare.split()) >= 2:
         text = bare
@@ -127,7 +141,7 @@ def looks_like_name(line: str) -> bool:
             continue
         if not _NAME_WORD.match(word) or not word[0].isupper():
             return False
-        if word.rstrip(".") in ROLE_WORDS or word.endswith(("'s", "’s")):
+        if word.rstrip(".") in ROLE_WORDS or word.endswith(("'s", "’s")) or word in _TITLE_WORDS:
             return False
         capitalised += 1
     # A full stop may end an initial or a suffix, never the name itself.

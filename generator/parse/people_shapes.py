@@ -21,7 +21,6 @@ import re
 from dataclasses import dataclass
 
 from generator.parse.names import (
-    HANGUL_SURNAMES,
     is_sentence,
     looks_like_name,
     strip_honorific,
@@ -76,13 +75,18 @@ class Person:
         return strip_honorific(self.written)
 
 
+_VERB = re.compile(
+    r"\b(?:is|are|was|were|will|would|has|have|had|hosted|hosts|said|says|spoke|speaks|"
+    r"discussed|discusses|moderated|moderates|presented|presents|joined|led|gave|delivered|"
+    r"opened|argued|noted|explained|welcomed|introduced|chaired|attended|participated|offered|"
+    r"shared|provided|talked|gives|leads|opens|kicked|took|made|told|asked|answered)\b"
+)
 _MODERATOR_NOTE = re.compile(
     r"\s*[(\[]\s*(?P<kw>moderator|chair|presider|host|discussant|keynote(?: speaker)?)\s*[)\]]\s*$",
     re.I,
 )
 _MODERATOR_ROLE = re.compile(r"^(?:moderator|chair|presider|moderating|chairing)\b", re.I)
 _DASH = re.compile(r"\s+[-–—|]\s+|\s*[|]\s*")
-_HANGUL_LEAD = re.compile(r"^(?P<name>[\uac00-\ud7a3]{2,4})\s+(?P<role>\S.*)$")
 _CJK_BRACKETS = re.compile(r"^(?P<name>[^\s(（]{2,12})\s*[(（](?P<role>[^()（）]{2,80})[)）]$")
 
 
@@ -93,7 +97,7 @@ def _role(text: str) -> str | None:
 
 def name_role_line(text: str) -> Person | None:
     """A line that is one person and their role, else None."""
-    if len(text) > 300 or is_sentence(text) and text.count(",") < 1:
+    if len(text) > 300 or (is_sentence(text) and text.count(",") < 1):
         return None
     moderator = False
     note = _MODERATOR_NOTE.search(text)
@@ -105,6 +109,8 @@ def name_role_line(text: str) -> Person | None:
     if person is None:
         return None
     written, role = person
+    if role is not None and _VERB.search(role):
+        return None  # "Jane Roe, director of X, hosted a roundtable.": a sentence
     if role is not None and note is not None:
         role = f"{role} {note.group(0).strip()}"
     elif note is not None:
@@ -116,10 +122,6 @@ def name_role_line(text: str) -> Person | None:
 
 def _split(text: str) -> tuple[str, str | None] | None:
     text = text.strip()
-    hangul = _HANGUL_LEAD.match(text)
-    if hangul is not None and text[0] in HANGUL_SURNAMES and looks_like_name(hangul.group("name")):
-        role = hangul.group("role")
-        return (hangul.group("name"), role) if has_role_words(role) else None
     cjk = _CJK_BRACKETS.match(text)
     if cjk is not None and looks_like_name(cjk.group("name")):
         role = cjk.group("role")
@@ -175,11 +177,14 @@ def bio_opening(text: str) -> str | None:
 
 _TRIGGER = re.compile(
     r"\b(?:(?:speakers|panel(?:l)?ists|participants|discussants|presenters|guests|"
-    r"commentators|the panel|our panel|experts)\b[^.;:]{0,40}?\b"
-    r"(?:include[sd]?|including|are|were|will be|comprised?|featured?)\s*:?|"
-    r"(?:featuring|features|with remarks by|remarks by|in conversation with|a conversation with|"
-    r"conversation between|panel with|discussion with|speakers?\s*:|panel(?:l)?ists?\s*:|"
-    r"including\s*:))\s+",
+    r"commentators|the panel|our panel|experts|delegation|lineup|line-up)\b[^.;:]{0,120}?\b"
+    r"(?:include[sd]?|including|are|were|will be|comprised?|featured?|consists? of|"
+    r"consisted of|is composed of|was composed of)\s*:?|"
+    r"(?:featuring|will feature|features|with remarks by|remarks by|remarks were delivered by|"
+    r"delivered by|in conversation with|a conversation with|conversation between|panel with|"
+    r"discussion with|debate with|dialogue with|talk with|chat with|lecture by|address by|"
+    r"keynote (?:address |speech |remarks )?by|opening remarks by|welcome remarks by|"
+    r"joined by|speakers?\s*:|panel(?:l)?ists?\s*:|including\s*:))\s+",
     re.I,
 )
 _SENTENCE_END = re.compile(
@@ -197,7 +202,8 @@ _LED_AFTER = re.compile(
 
 
 def _lead_name(chunk: str) -> tuple[str, str | None] | None:
-    """``Doug Bandow of the Cato Institute`` -> (``Doug Bandow``, ``of the Cato Institute``)."""
+    """``Doug Bandow of the Cato Institute`` -> (``Doug Bandow``, ``of the Cato Institute``);
+    ``former Ambassador Zalmay Khalilzad`` -> (``Zalmay Khalilzad``, ``former Ambassador``)."""
     chunk = re.sub(r"^(?:and|&|as well as)\s+", "", chunk.strip(" ,;:.")).strip()
     if not chunk:
         return None
@@ -206,7 +212,55 @@ def _lead_name(chunk: str) -> tuple[str, str | None] | None:
     if looks_like_name(head):
         rest = chunk[match.start() :].strip(" ,") if match else ""
         return head.strip(), rest or None
+    words = head.split()
+    if 3 <= len(words) <= 9:
+        for size in (4, 3, 2):
+            if len(words) > size and len(words) - size <= 5:
+                tail = " ".join(words[-size:])
+                before = words[:-size]
+                if looks_like_name(tail) and _role_prefix(before):
+                    rest = chunk[match.start() :].strip(" ,") if match else ""
+                    role = " ".join(words[:-size]) + (f" {rest}" if rest else "")
+                    return tail, role
     return None
+
+
+_PREFIX_WORDS = frozenset("of the for to and former then u.s. us un eu acting interim".split())
+
+
+def _role_prefix(words: list[str]) -> bool:
+    """``former Ambassador``, ``Harvard Professor``, ``New York Times columnist``: words
+    that can stand before a name as its role."""
+    return has_role_words(" ".join(words)) and all(
+        w.lower().strip(",.") in _ROLE_HINTS
+        or w.lower().strip(",.") in _PREFIX_WORDS
+        or w[:1].isupper()
+        for w in words
+    )
+
+
+def _split_outside_brackets(text: str) -> list[str]:
+    """Split a list at commas, "and" and "&", never inside brackets."""
+    parts: list[str] = []
+    depth = 0
+    start = 0
+    i = 0
+    while i < len(text):
+        char = text[i]
+        if char in "([（":
+            depth += 1
+        elif char in ")]）":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            sep = re.match(r",\s*|\s+(?:and|und|et|y|&)\s+", text[i:])
+            if sep is not None and (char == "," or text[i] == " "):
+                parts.append(text[start:i])
+                i += sep.end()
+                start = i
+                continue
+        i += 1
+    parts.append(text[start:])
+    return parts
 
 
 def people_in_list(listing: str) -> list[Person]:
@@ -215,18 +269,26 @@ def people_in_list(listing: str) -> list[Person]:
     segment = listing[: end.start()] if end else listing
     people: list[Person] = []
     if ";" in segment:
-        for chunk in segment.split(";"):
-            found = _lead_name(chunk.split(",", 1)[0]) if "," in chunk else _lead_name(chunk)
+        chunks = segment.split(";")
+        for chunk in chunks[:-1]:
+            pieces = _split_outside_brackets(chunk)
+            found = _lead_name(pieces[0])
             if found is not None:
-                role = chunk.split(",", 1)[1].strip() if "," in chunk else found[1]
+                role = ", ".join(p.strip() for p in pieces[1:] if p.strip()) or found[1]
                 people.append(Person(found[0], role or None))
-        return people
-    chunks = re.split(r",\s*|\s+and\s+|\s+&\s+", segment)
+        # the last entry may hold two: "C, role and D, role"
+        return people + _comma_list(chunks[-1], opening=not people)
+    return _comma_list(segment, opening=True)
+
+
+def _comma_list(segment: str, opening: bool) -> list[Person]:
+    people: list[Person] = []
+    chunks = _split_outside_brackets(segment)
     for index, chunk in enumerate(chunks):
         found = _lead_name(chunk)
         if found is not None:
             people.append(Person(found[0], found[1]))
-        elif index == 0:
+        elif index == 0 and opening:
             return []  # the list must open with a name
         elif people:
             extra = chunk.strip()
@@ -253,8 +315,8 @@ def first_name_in(text: str) -> str | None:
                     and (start + size == len(words) or not words[start + size][:1].isupper())
                 ):
                     return candidate
-        if part.strip():
-            break  # only the first clause after "by"
+        if part.strip() and part is not text and looks_like_name(part.strip()) is False:
+            continue
     return None
 
 
@@ -272,16 +334,17 @@ def people_in_prose(text: str) -> list[Person]:
     for match in _LED.finditer(text):
         name = first_name_in(text[match.end() :])
         if name is not None:
-            people.append(
-                Person(
-                    name,
-                    None,
-                    moderator="moderat" in match.group(0).lower()
-                    or "chair" in match.group(0).lower()
-                    or "presid" in match.group(0).lower(),
-                )
-            )
-    return people
+            verb = match.group(0).lower()
+            moderating = verb.startswith(("moderat", "chair", "presid", "will be"))
+            people.append(Person(name, None, moderator=moderating))
+    unique: dict[str, Person] = {}
+    for person in people:
+        seen = unique.get(person.name)
+        if seen is None:
+            unique[person.name] = person
+        elif person.moderator and not seen.moderator:
+            unique[person.name] = Person(seen.written, seen.role, True)
+    return list(unique.values())
 
 
 def semicolon_run(text: str) -> list[Person] | None:
