@@ -111,7 +111,7 @@ CASES: dict[str, dict[str, Any]] = {
         "title": "River Basins and Regional Cooperation: Lessons from the Mekong",
         "date": "2021-01-27",
         "time": "8:00pm – 10:15pm EST",
-        "location": None,
+        "location": "Online",  # from the "Online Event" badge
         "host.name": "Dara Chanthavong",
         "furniture": {"player", "page-type"},
     },

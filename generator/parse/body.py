@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 
 from generator.parse.capitals import Gazetteer
-from generator.parse.dates import find_date, first_full_date
+from generator.parse.dates import find_date, first_full_date, parse_date_line
 from generator.parse.fields import read_field
 from generator.parse.header import read_header
 from generator.parse.line_kinds import (
@@ -69,6 +69,7 @@ from generator.parse.people_blocks import (
     read_people_list,
     starts_people_run,
 )
+from generator.parse.places import is_city, online_cue, place_in_prose
 from generator.parse.people_shapes import (
     Person,
     bio_opening,
@@ -160,6 +161,16 @@ def _read_body(units: list[Unit], state: State) -> None:
         if DISCLAIMER.search(text):
             state.set_disclaimer(text, unit.lines)
             continue
+        if state.date is None and not unit.bullet:
+            dated = parse_date_line(text)
+            if dated is not None and dated.iso is not None:
+                # a date line below the description (the header had none)
+                state.date, state.date_text, state.time = dated.iso, text, dated.time
+                state.header_lines["date"] = unit.lines
+                state.furnish("date", text, unit.start, unit.end)
+                if dated.place and state.location is None:
+                    state.location = dated.place
+                continue
         found = read_field(text)
         if found is not None:
             if found.value and state.apply_field(found, found.value, unit.lines):
@@ -395,6 +406,32 @@ def _find_moderators(paragraphs: list[Paragraph], state: State) -> None:
                     state.add_moderator(name, paragraph.lines, written_if_different(written, name))
 
 
+_DATELINE = re.compile(r"^(?P<city>[A-Z][A-Z .’'-]{2,30}(?:, [A-Z][A-Za-z.]{1,5})?),\s+\w")
+
+
+def _find_place(paragraphs: list[Paragraph], state: State) -> None:
+    """Where the prose says the event is held; else "Online" when it says so; else the
+    city of a press dateline (``WASHINGTON, Jan. 11, 2010 -``)."""
+    heads = [state.title or "", *(f.text for f in state.furniture if f.kind == "header")]
+    for paragraph in paragraphs[:8]:
+        found = place_in_prose(paragraph.text)
+        if found is not None:
+            state.location = found
+            state.header_lines["location"] = paragraph.lines
+            return
+    for paragraph in [*(Paragraph(h, Lines(0, 0)) for h in heads), *paragraphs[:4]]:
+        if online_cue(paragraph.text):
+            state.location = "Online"
+            if paragraph.lines.start:
+                state.header_lines["location"] = paragraph.lines
+            return
+    if paragraphs:
+        dateline = _DATELINE.match(paragraphs[0].text)
+        if dateline is not None and is_city(dateline.group("city").title()):
+            state.location = dateline.group("city").title()
+            state.header_lines["location"] = paragraphs[0].lines
+
+
 def _find_date_in_prose(paragraphs: list[Paragraph], state: State) -> None:
     """``On May 24, 2019, the Center hosted ...``: the event's date from the opening prose."""
     for paragraph in paragraphs:
@@ -463,6 +500,8 @@ def _finish(state: State, source: str) -> Event:
         _find_date_in_prose(prose[:4], state)
     elif state.summary and "date" not in state.labelled:
         _prefer_opening_date(state.summary[0], state)
+    if state.location is None:
+        _find_place(prose, state)
     host = _find_host(prose)
     _find_moderators(prose, state)
     _find_people_in_prose(prose, state)

@@ -45,7 +45,10 @@ _DAY = (
 )
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _BULLET = r"(?:[•·\-–]\s*)?"
-_LEAD = rf"^{_BULLET}(?:(?:le|el|am|on)\s+)?{_WEEKDAY}?(?:(?:le|el|am|den)\s+)?"
+_LEAD = (
+    rf"^{_BULLET}(?:day\s+\d{{1,2}}\s*[:\-–]\s*)?(?:(?:le|el|am|on)\s+)?{_WEEKDAY}?"
+    r"(?:(?:le|el|am|den)\s+)?"
+)
 
 _PATTERNS = [
     re.compile(rf"{_LEAD}{_MONTH}\s+{_DAY},?\s*{_YEAR}(?P<rest>.*)$", re.I),
@@ -87,7 +90,7 @@ _NO_YEAR = re.compile(
     re.I,
 )
 _PLACE_REST = re.compile(
-    r"^\s*[,•|]?\s*(?P<place>[A-Z][\w.’'\-]*(?:,?\s+[A-Z][\w.’'\-]*){0,5})\s*$"
+    r"^\s*[,•|]?\s*(?P<place>[A-Z][\w.’'\-]*(?:,?\s+[A-Z0-9][\w.’'\-]*){0,11})\s*$"
 )
 _CLOCK = (
     r"\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?\s?m\.?|uhr|h\b)?"
@@ -212,8 +215,8 @@ _IN_TEXT = [
     ),
 ]
 _EVENT_CUE = re.compile(
-    r"(?:\b(?:on|held on|to be held on|took place on|scheduled for|am|le|el|held)\s+"
-    r"(?:the\s+)?$|^\s*$|[,(]\s*$)",
+    r"(?:(?:\b|(?<=[a-z]))(?:on|On|held on|to be held on|took place on|scheduled for|am|le|el|held)"
+    r"\s+(?:the\s+)?$|^\s*$|[,(]\s*$)",
     re.I,
 )
 

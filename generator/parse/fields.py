@@ -16,7 +16,7 @@ from generator.parse.dates import DateLine, parse_date_line
 _KEYS = {
     "date": (
         r"dates?|event dates?|date\s*(?:&|and|/)\s*time|date\s*(?:&|and|/)\s*location|"
-        r"when(?:\s*(?:&|and|/)\s*where)?|datum|termin|date et heure|fecha(?: y hora)?|日時|日期|时间|日程|일시|일자|날짜|"
+        r"when(?:\s*(?:&|and|/)\s*where)?|(?:the )?event (?:will take place|takes place|will be held)|datum|termin|date et heure|fecha(?: y hora)?|日時|日期|时间|日程|일시|일자|날짜|"
         r"개최\s*일시|행사\s*일시"
     ),
     "time": r"times?|heure|horaires?|zeit|uhrzeit|hora|horario|時間|시간",

@@ -27,6 +27,7 @@ from generator.parse.line_kinds import (
     normalise,
 )
 from generator.parse.model import Furniture, Lines
+from generator.parse.places import is_city
 from generator.parse.names import (
     is_sentence,
     looks_like_name,
@@ -146,6 +147,7 @@ def read_header(lines: list[SourceLine], state: State) -> int:
                 or (
                     title_at is None
                     and looks_like_title(text)
+                    and _title_shaped(text)
                     and (not seen_date or _title_after_date(text, state))
                 )
             )
@@ -259,17 +261,63 @@ def event_title(headline: str) -> str:
     for suffix in ("について", "に関して", "のお知らせ", "のご案内"):
         if headline.endswith(suffix) and len(headline) > len(suffix) + 4:
             return headline[: -len(suffix)]
-    return headline
+    title = _TITLE_PREFIX.sub("", headline).strip()
+    quoted = _QUOTED_TITLE.match(title)
+    if quoted is not None and len(quoted.group("name").split()) >= 2:
+        title = quoted.group("name")
+    suffix = _TITLE_SUFFIX.search(title)
+    if suffix is not None and len(title[: suffix.start()].split()) >= 3:
+        title = title[: suffix.start()]
+    return title.strip() or headline
+
+
+_TITLE_PREFIX = re.compile(
+    r"^(?:\[[^\]]{2,20}\]\s*|(?:live ?stream(?:ed)?|sold out|webinar|event|panel|virtual event|"
+    r"online event|in-person event|hybrid event|postponed|cancell?ed|new date|rescheduled|"
+    r"register now|members only|invitation only|save the date|upcoming event|past event)"
+    r"\s*[:|–—-]\s+)",
+    re.I,
+)
+_QUOTED_TITLE = re.compile(
+    r"^(?:[\w’'-]+\s+){0,3}?[\"“«‘](?P<name>[^\"”»’]{6,160})[\"”»’]\s*(?:[^\w\s].{0,80}|"
+    r"(?:event|part|session)\b.{0,120})?$",
+    re.I,
+)
+_TITLE_SUFFIX = re.compile(
+    r"(?:\s+[|｜]\s+[^|｜]{2,40}$)(?<![?!])|,\s+\d{1,2}(?:\s*(?:&|-|–|and)\s*\d{1,2})?\s+"
+    r"[A-Z][a-z]+\.?\s+(?:19|20)\d{2}$|\s*\((?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2}\)$"
+)
 
 
 def is_prose(text: str) -> bool:
     """A paragraph of running text (in any script): where the header surely ends."""
     if not is_sentence(text):
         return False
-    return len(text.split()) >= 8 or len(_WIDE.findall(text)) >= 20
+    words = len(text.split())
+    if text.rstrip("\"”’)").endswith(TERMINAL):
+        return words >= 8 or len(_WIDE.findall(text)) >= 20
+    return words > 30 or len(_WIDE.findall(text)) >= 40
 
 
 _WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]")
+
+
+_METADATA = re.compile(
+    r"^(?:sessions?|tracks?|rooms?|categor(?:y|ies)|tags?|topics?|types?|event types?|series|"
+    r"regions?|themes?|formats?|language|sprache|langue|idioma)\s*[:：]",
+    re.I,
+)
+
+
+def _title_shaped(text: str) -> bool:
+    """Not a one-word category, an icon list, a widget or an agenda line."""
+    if _METADATA.match(text) or re.search(r"\(\d+\s*min(?:ute)?s?\.?\)", text, re.I):
+        return False
+    if _WIDE.search(text):
+        return len(_WIDE.findall(text)) >= 4 or len(text.split()) >= 2
+    words = re.findall(r"[^\W\d_]{3,}", text)
+    first = text.lstrip("\"“‘'([«")[:1]
+    return len(text.split()) >= 2 and bool(words) and not (first.isalpha() and first.islower())
 
 
 def choose_title(lines: list[SourceLine], state: State, start: int = 0) -> int | None:
@@ -302,6 +350,7 @@ def choose_title(lines: list[SourceLine], state: State, start: int = 0) -> int |
             or not looks_like_title(text.strip("\"“”‘’'"))
             or looks_like_name(text)
             or text in state.gazetteer.place_names
+            or not _title_shaped(text)
         ):
             continue
         candidates.append((i, text))
@@ -400,13 +449,23 @@ _NOT_A_PLACE = re.compile(
 def _is_location(text: str, seen_date: bool, state: State) -> bool:
     if is_sentence(text) or text.endswith(TERMINAL) or len(text) > 120 or _starts_body(text):
         return False
-    if _NOT_A_PLACE.match(text):
+    if _NOT_A_PLACE.match(text) or text.endswith((":", "：")) or text.startswith("*"):
+        return False
+    if is_time_line(text) or _names_list(text):
         return False
     if seen_date:
         return True
     return state.title is not None and (
-        text in state.gazetteer.place_names or bool(LOCATION_HINT.search(text))
+        text in state.gazetteer.place_names
+        or bool(LOCATION_HINT.search(text))
+        or is_city(text.rsplit(",", 1)[-1])
     )
+
+
+def _names_list(text: str) -> bool:
+    """``Tai Hwan Lee, Chang Soo Jin, Myon woo Lee``: people, not a place."""
+    parts = [p.strip() for p in text.split(",")]
+    return len(parts) >= 2 and sum(looks_like_name(p) for p in parts) >= 2
 
 
 JSON_BLOCK_LINES = 400

@@ -185,6 +185,8 @@ def looks_like_heading(text: str) -> bool:
 def looks_like_title(text: str) -> bool:
     if len(text) > 200 or (text.endswith(TERMINAL[:1]) and len(text.split()) > 6):
         return False
+    if not text.endswith(TERMINAL) and len(text.split()) <= 30 and "。" not in text:
+        return True  # long titles have no closing full stop
     return not is_sentence(text) or text.endswith("?")
 
 
