@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 
 from generator.parse.capitals import Gazetteer
-from generator.parse.dates import find_date, first_full_date, parse_date_line
+from generator.parse.dates import find_date, first_full_date, is_time_slot, parse_date_line
 from generator.parse.fields import read_field
 from generator.parse.header import read_header
 from generator.parse.line_kinds import (
@@ -56,8 +56,8 @@ from generator.parse.model import (
 from generator.parse.names import (
     HOST_PATTERNS,
     MODERATOR_PATTERNS,
-    is_sentence,
     looks_like_name,
+    same_person,
     split_names,
     strip_honorific,
     trailing_name,
@@ -69,7 +69,6 @@ from generator.parse.people_blocks import (
     read_people_list,
     starts_people_run,
 )
-from generator.parse.places import is_city, online_cue, place_in_prose
 from generator.parse.people_shapes import (
     Person,
     bio_opening,
@@ -78,6 +77,7 @@ from generator.parse.people_shapes import (
     people_in_prose,
     semicolon_run,
 )
+from generator.parse.places import is_city, online_cue, place_in_prose
 from generator.parse.state import PersonEntry, SectionBuilder, State, is_furniture
 
 SUMMARY_HEADING = re.compile(r"^(?:event )?(?:summary|overview)$", re.I)
@@ -223,6 +223,11 @@ def _read_body(units: list[Unit], state: State) -> None:
             entry.bio = text
             state.agenda_people.append(entry.speaker())
             continue
+        paired = _name_over_role(units, index - 1, state)
+        if paired:
+            index += paired - 1
+            previous_person = True
+            continue
         taken = _person_unit(unit, following, state, context or previous_person)
         previous_person = taken
         if taken:
@@ -288,6 +293,49 @@ _INTRODUCES_PEOPLE = re.compile(
 )
 
 
+def _role_line(text: str) -> bool:
+    """A title or organisation line under a name (``Director, Some Centre``)."""
+    return (
+        has_role_words(text)
+        and not looks_like_name(text)
+        and not text.endswith(".")
+        and len(text.split()) <= 25
+        and name_role_line(text) is None
+        and not PEOPLE_BLOCK.match(text)
+        and not TRAILER.match(text)
+        and not is_time_slot(text)
+    )
+
+
+def _name_over_role(units: list[Unit], index: int, state: State) -> int:
+    """``Ashley Townshend`` over ``Director, Foreign Policy, Some Centre`` (and an
+    organisation line below it): take the person; return how many units were read."""
+    unit = units[index]
+    text = unit.text
+    if unit.bullet or not looks_like_name(text) or index + 1 >= len(units):
+        return 0
+    if state.disclaimer is not None or starts_people_run(units, index):
+        return 0  # name / role / bio entries: read as a list of speakers
+    words = text.split()
+    role_units = []
+    for nxt in units[index + 1 : index + 3]:
+        if (
+            nxt.bullet
+            or not _role_line(nxt.text)
+            or nxt.text.startswith((words[0], words[-1]))
+            or nxt.text.endswith(("。", "！", "？"))
+        ):
+            break
+        role_units.append(nxt)
+    if not role_units:
+        return 0
+    role = ", ".join(u.text for u in role_units)
+    lines = Lines(unit.start, role_units[-1].end)
+    moderator = bool(re.search(r"\b(?:moderator|chair)\b", role, re.I))
+    _add_person(state, Person(text, role, moderator), lines, None)
+    return len(role_units) + 1
+
+
 def _person_unit(unit: Unit, following: Unit | None, state: State, context: bool) -> bool:
     """Take a unit that is a person (``Name, Role``; a semicolon run; a bio opening with the
     name) when the context or a neighbouring entry says people are being listed."""
@@ -316,7 +364,7 @@ def _person_unit(unit: Unit, following: Unit | None, state: State, context: bool
     if person is None and unit.bullet and len(unit.parts) > 1 and looks_like_name(unit.parts[0]):
         # "• Jim Slattery" with "Former Congressman (D-KS)" on the lines below it
         rest = " ".join(unit.parts[1:])
-        if has_role_words(rest) and not is_sentence(unit.parts[1]):
+        if has_role_words(rest) and not unit.parts[1].endswith(".") and len(rest.split()) < 60:
             person = Person(unit.parts[0], rest)
     if person is not None:
         _add_person(state, person, unit.lines, None)
@@ -488,7 +536,7 @@ def _merge_people(state: State) -> list[Speaker]:
             speakers[i] = replace(speaker, role=agenda.role)
     listed = {s.name for s in speakers}
     for person in state.agenda_people:
-        if person.name not in listed:
+        if person.name not in listed and not any(same_person(person.name, n) for n in listed):
             speakers.append(person)
             listed.add(person.name)
     return speakers

@@ -27,11 +27,11 @@ from generator.parse.line_kinds import (
     normalise,
 )
 from generator.parse.model import Furniture, Lines
-from generator.parse.places import is_city
 from generator.parse.names import (
     is_sentence,
     looks_like_name,
 )
+from generator.parse.places import is_city
 from generator.parse.state import State
 
 
@@ -294,7 +294,7 @@ def is_prose(text: str) -> bool:
     if not is_sentence(text):
         return False
     words = len(text.split())
-    if text.rstrip("\"”’)").endswith(TERMINAL):
+    if text.rstrip('"”’)').endswith(TERMINAL):
         return words >= 8 or len(_WIDE.findall(text)) >= 20
     return words > 30 or len(_WIDE.findall(text)) >= 40
 

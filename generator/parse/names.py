@@ -237,3 +237,20 @@ MODERATOR_PATTERNS = (
     ),
     re.compile(rf"\bmoderated\s+by\s+(?:{_ORG})?{_PERSON}"),
 )
+
+
+def same_person(a: str, b: str) -> bool:
+    """``Jessica T. Mathews`` and ``Jessica Tuchman Mathews``: the same first and last name,
+    middle names that agree where both are given (an initial matches its name)."""
+    wa, wb = a.casefold().split(), b.casefold().split()
+    if len(wa) < 2 or len(wb) < 2 or wa == wb:
+        return wa == wb
+    if wa[0] != wb[0] or wa[-1] != wb[-1]:
+        return False
+    ma, mb = wa[1:-1], wb[1:-1]
+    if not ma or not mb or len(ma) != len(mb):
+        return False
+    return all(
+        x.rstrip(".")[:1] == y.rstrip(".")[:1] and (x.endswith(".") or y.endswith(".") or x == y)
+        for x, y in zip(ma, mb, strict=True)
+    )

@@ -144,6 +144,14 @@ def _split(text: str) -> tuple[str, str | None] | None:
         return (text[: dash.start()].strip(), _role(role)) if has_role_words(role) else None
     if "," in text:
         head, role = text.split(",", 1)
+        first, last = text.rsplit(",", 1)
+        if (
+            not looks_like_name(head)
+            and looks_like_name(last)
+            and has_role_words(first)
+            and len(first.split()) <= 8
+        ):
+            return last.strip(), _role(first)  # "Principal Fellow, Jane Roe"
         if looks_like_name(head) and has_role_words(role):
             # "Wallace Gregson, USMC (ret.)" and "John Smith, OBE" keep their letters
             return head.strip(), _role(role)
