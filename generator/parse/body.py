@@ -21,7 +21,13 @@ import re
 from dataclasses import replace
 
 from generator.parse.capitals import Gazetteer
-from generator.parse.dates import find_date, first_full_date, is_time_slot, parse_date_line
+from generator.parse.dates import (
+    announced_date,
+    find_date,
+    first_full_date,
+    is_time_slot,
+    parse_date_line,
+)
 from generator.parse.fields import read_field
 from generator.parse.header import read_header
 from generator.parse.line_kinds import (
@@ -509,6 +515,21 @@ def _prefer_opening_date(paragraph: Paragraph, state: State) -> None:
         state.header_lines["date"] = paragraph.lines
 
 
+def _prefer_announced_date(paragraphs: list[Paragraph], state: State) -> None:
+    """``WASHINGTON, July 8, 2005 - ... a conference, to be held July 19, 2005``: the
+    date the release is dated is not the event's."""
+    reference = dt.date.fromisoformat(state.date) if state.date else state.reference
+    for paragraph in paragraphs:
+        found = announced_date(paragraph.text, reference)
+        if found is not None and found.iso != state.date and state.date is not None:
+            was = state.header_lines.get("date")
+            if was is not None and state.date_text is not None:
+                state.furnish("published", state.date_text, was.start, was.end)
+            state.date, state.date_text = found.iso, found.text
+            state.header_lines["date"] = paragraph.lines
+            return
+
+
 def _find_people_in_prose(paragraphs: list[Paragraph], state: State) -> None:
     known = {p.name for p in state.agenda_people} | {p.name for p in state.speakers}
     headings = [
@@ -548,6 +569,8 @@ def _finish(state: State, source: str) -> Event:
         _find_date_in_prose(prose[:4], state)
     elif state.summary and "date" not in state.labelled:
         _prefer_opening_date(state.summary[0], state)
+    if "date" not in state.labelled:
+        _prefer_announced_date(state.summary[:3], state)
     if state.location is None:
         _find_place(prose, state)
     host = _find_host(prose)

@@ -214,6 +214,11 @@ _IN_TEXT = [
         r"(?:(?P<year>(?:19|20)\d{2})\s*[年년.]\s*)?(?P<mnum>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"
     ),
 ]
+_WILL_BE_HELD = re.compile(
+    r"\b(?:to be held|will be held|will take place|takes place|is scheduled for|will convene|"
+    r"will be hosted|will host (?:a|an|the) [\w\s-]{0,40}?)\s+(?:on\s+)?(?:the\s+)?$",
+    re.I,
+)
 _EVENT_CUE = re.compile(
     r"(?:(?:\b|(?<=[a-z]))(?:on|On|held on|to be held on|took place on|scheduled for|am|le|el|held)"
     r"\s+(?:the\s+)?$|^\s*$|[,(]\s*$)",
@@ -247,6 +252,22 @@ def _resolve(month: int, day: int, year: int | None, reference: dt.date | None) 
         return dt.date(year, month, day)
     except ValueError:
         return None
+
+
+def announced_date(text: str, reference: dt.date | None = None) -> TextDate | None:
+    """The date an announcement says the event *will* be held (``to be held July 19,
+    2005``), which wins over a press release's own date."""
+    for number, pattern in enumerate(_IN_TEXT[:2]):
+        del number
+        for match in pattern.finditer(text[:3000]):
+            if not _WILL_BE_HELD.search(text[max(0, match.start() - 60) : match.start()]):
+                continue
+            parts = match.groupdict()
+            year = int(parts["year"]) if parts.get("year") else None
+            found = _resolve(MONTHS[parts["month"].lower()], int(parts["day"]), year, reference)
+            if found is not None:
+                return TextDate(found.isoformat(), match.group(0))
+    return None
 
 
 def find_date(text: str, reference: dt.date | None = None, cued: bool = True) -> TextDate | None:

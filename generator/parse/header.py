@@ -216,7 +216,7 @@ HEADER_JUNK = re.compile(
     r"^(?:(?:past|upcoming|previous|recent) events?\b.{0,20}|events? (?:reports?|recaps?).{0,60}|"
     r"«\s*(?:all|back to) events?|[•·]?\s*this event has (?:passed|ended)\.?|"
     r"icon-[\w-]+|.{0,40}?published (?:on )?.{4,30}|event documents|members(?: only)?|menu|"
-    r"(?:press release|news release|media advisory)\b.{0,40}|view\s*:\s*[\d,]+|"
+    r".{0,40}\b(?:press release|news release|media advisory)\b.{0,40}|view\s*:\s*[\d,]+|"
     r"조회수?\s*:?\s*[\d,]+|浏览次数.{0,20}|閲覧数.{0,20}|"
     r"(?:[^–>›»|/\n]{2,40}\s+[–>›»|/]\s+){2,}[^–>›»|/\n]{2,40}|"  # a breadcrumb trail
     r"this article is more than .{1,20} old|!\[[^\]]*\]\([^)]*\)|\[\s*\]|\||"
