@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.parse.body import parse
+from generator.parse.fields import is_online
 from generator.parse.json_view import event_to_json
 from generator.parse.model import Event
 from generator.parse.names import strip_honorific
@@ -53,31 +54,6 @@ def norm(text: str) -> str:
 
 def person_key(name: str) -> str:
     return norm(strip_honorific(name))
-
-
-def start_time(text: str | None) -> str | None:
-    """``6:30 PM (EST)`` -> ``18:30``; ``14:00-15:30`` -> ``14:00``; else None."""
-    if not text:
-        return None
-    match = re.search(
-        r"(?<!\d)(\d{1,2})(?:[:.h時시](\d{2}))?\s*(?:分)?\s*(a\.?\s?m\.?|p\.?\s?m\.?|午前|午後|오전|오후|上午|下午)?",
-        text,
-        re.I,
-    )
-    if match is None:
-        return None
-    hour, minute, half = int(match.group(1)), int(match.group(2) or 0), match.group(3)
-    if half is None and match.group(2) is None:
-        return None
-    if half is not None:
-        pm = half[0].lower() == "p" or half in ("午後", "오후", "下午")
-        if pm and hour < 12:
-            hour += 12
-        elif not pm and hour == 12:
-            hour = 0
-    if hour > 23 or minute > 59:
-        return None
-    return f"{hour:02d}:{minute:02d}"
 
 
 def people_of(event: dict[str, Any]) -> list[str]:
@@ -124,6 +100,8 @@ class PageResult:
 def _place_ok(got: str | None, accepted: list[str]) -> bool:
     if got is None:
         return False
+    if is_online(got) and any(is_online(a) for a in accepted):
+        return True  # "Live Online", "Virtual", "Webinar" and "Online" say the same
     have = norm(got)
     return any(norm(a) and (norm(a) in have or have in norm(a)) for a in accepted)
 
@@ -181,7 +159,7 @@ def score_page(text_path: Path) -> PageResult:
         label.get("date"),
         got["date"] is not None and got["date"] == label.get("date"),
     )
-    have_time = start_time(got["time"])
+    have_time = got["start_time"]
     scalar(
         "time",
         have_time,

@@ -293,7 +293,8 @@ def _read_body(units: list[Unit], state: State) -> None:
 
 _INTRODUCES_PEOPLE = re.compile(
     r"\b(?:speakers?|panel(?:l)?ists?|participants|guests|presenters|experts|featuring|"
-    r"include|including|joined by|discussants)\b|발표자|토론자|登壇者|嘉宾|Referent|intervenants|"
+    r"include|including|joined by|discussants|participación|participation|intervienen|"
+    r"participan|diskutieren|as follows)\b|발표자|토론자|登壇者|嘉宾|Referent|intervenants|"
     r"ponentes",
     re.I,
 )
@@ -356,17 +357,18 @@ def _person_unit(unit: Unit, following: Unit | None, state: State, context: bool
     led = _LED_LINE.match(text)
     if led is not None:
         # "- Moderated by Jean H. Lee, Global Fellow, Wilson Center"
-        person = name_role_line(led.group("rest")) or (
+        led_person = name_role_line(led.group("rest")) or (
             Person(led.group("rest").rstrip("."), None)
             if looks_like_name(led.group("rest").rstrip("."))
             else None
         )
-        if person is not None:
+        if led_person is not None:
             state.furnish("marker", led.group("verb"), unit.start)
             moderating = led.group("verb").lower().startswith(("moderat", "chair", "presid"))
-            _add_person(state, Person(person.written, person.role, moderating), unit.lines, None)
+            written, role = led_person.written, led_person.role
+            _add_person(state, Person(written, role, moderating), unit.lines, None)
             return True
-    person = name_role_line(text)
+    person: Person | None = name_role_line(text)
     if person is None and unit.bullet and len(unit.parts) > 1 and looks_like_name(unit.parts[0]):
         # "• Jim Slattery" with "Former Congressman (D-KS)" on the lines below it
         rest = " ".join(unit.parts[1:])
@@ -387,7 +389,8 @@ def _person_unit(unit: Unit, following: Unit | None, state: State, context: bool
 
 
 _LED_LINE = re.compile(
-    r"^(?P<verb>(?:moderated|chaired|presided(?: over)?|introduced|hosted) by)\s+(?P<rest>\S.{2,200})$",
+    r"^(?P<verb>(?:moderated|chaired|presided(?: over)?|introduced|hosted) by)\s+"
+    r"(?P<rest>\S.{2,200})$",
     re.I,
 )
 _BIO_CONFIRMS = re.compile(
@@ -481,8 +484,9 @@ def _find_place(paragraphs: list[Paragraph], state: State) -> None:
             return
     if paragraphs:
         dateline = _DATELINE.match(paragraphs[0].text)
-        if dateline is not None and is_city(dateline.group("city").title()):
-            state.location = dateline.group("city").title()
+        city = dateline.group("city").split(",")[0].strip().title() if dateline else ""
+        if dateline is not None and is_city(city):
+            state.location = city
             state.header_lines["location"] = paragraphs[0].lines
 
 

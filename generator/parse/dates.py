@@ -318,3 +318,43 @@ def first_full_date(text: str) -> dt.date | None:
         except ValueError:
             pass
     return best[1] if best else None
+
+
+_CLOCK_AT = re.compile(
+    r"(?P<pre>午前|午後|上午|下午|오전|오후)?\s*(?<![\d:.])(?P<h>\d{1,2})(?:\s*[:.h時时시]\s*(?P<m>\d{2}))?"
+    r"\s*(?:分|분|点|點)?\s*(?P<half>[ap]\.?\s?m\.?(?![a-z]))?(?P<unit>\s*(?:uhr|h\b|時|时|시))?",
+    re.I,
+)
+
+
+def start_of(time_text: str | None) -> str | None:
+    """The start of a written time as ``HH:MM`` (``6:00 – 7:30 pm EDT`` -> ``18:00``,
+    ``오후 2시`` -> ``14:00``, ``18.00-19.15 (BST)`` -> ``18:00``, ``Noon`` -> ``12:00``)."""
+    if not time_text:
+        return None
+    if re.match(r"^\s*noon\b", time_text, re.I):
+        return "12:00"
+    clocks = [
+        m
+        for m in _CLOCK_AT.finditer(time_text)
+        if m.group("m") or m.group("half") or m.group("pre") or m.group("unit")
+    ]
+    if not clocks:
+        return None
+    first = clocks[0]
+    hour, minute = int(first.group("h")), int(first.group("m") or 0)
+    half = first.group("half") or first.group("pre")
+    if half is None and len(clocks) > 1 and clocks[1].group("half"):
+        end_hour = int(clocks[1].group("h"))
+        later = clocks[1].group("half").lower().startswith("p")
+        # "6:00 - 7:30 pm": the start shares the end's half of the day unless it is later
+        half = clocks[1].group("half") if hour <= end_hour or not later else "am"
+    if half is not None:
+        pm = half.lower().startswith("p") or half in ("午後", "下午", "오후")
+        if pm and hour < 12:
+            hour += 12
+        elif not pm and hour == 12:
+            hour = 0
+    if hour > 23 or minute > 59:
+        return None
+    return f"{hour:02d}:{minute:02d}"

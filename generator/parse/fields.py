@@ -16,10 +16,17 @@ from generator.parse.dates import DateLine, parse_date_line
 _KEYS = {
     "date": (
         r"dates?|event dates?|date\s*(?:&|and|/)\s*time|date\s*(?:&|and|/)\s*location|"
-        r"when(?:\s*(?:&|and|/)\s*where)?|(?:the )?event (?:will take place|takes place|will be held)|datum|termin|date et heure|fecha(?: y hora)?|日時|日期|时间|日程|일시|일자|날짜|"
+        r"when(?:\s*(?:&|and|/)\s*where)?|"
+        r"(?:the )?event (?:will take place|takes place|will be held)|"
+        r"datum|termin|date et heure|fecha(?: y hora)?|日時|日期|时间|日程|일시|일자|날짜|"
         r"개최\s*일시|행사\s*일시"
     ),
     "time": r"times?|heure|horaires?|zeit|uhrzeit|hora|horario|時間|시간",
+    "organizer": (
+        r"organi[sz]ers?|organi[sz]ed by|sponsors?|co-?sponsors?|主催|共催|後援|"
+        r"主办|承办|协办|주최|주관|후원|veranstalter|organisateurs?|organiza|organizadores?|"
+        r"定員|参加費|申込|capacity|fee|cost|admission|入场|참가비"
+    ),
     "place": (
         r"venue|location|where|place|address|ort|veranstaltungsort|lieu|adresse|lugar|sede|"
         r"dirección|会場|場所|地点|地點|会议地点|活动地点|장소|행사\s*장소"

@@ -31,6 +31,7 @@ from generator.parse.names import (
     is_sentence,
     looks_like_name,
 )
+from generator.parse.people_shapes import name_role_line
 from generator.parse.places import is_city
 from generator.parse.state import State
 
@@ -179,6 +180,12 @@ def read_header(lines: list[SourceLine], state: State) -> int:
             index += 1
             continue
         break
+    publisher = [
+        x for x in location if _PUBLISHER.search(x.text) and not LOCATION_HINT.search(x.text)
+    ]
+    for kept in publisher:  # "防衛省" under the date: who published it, not where
+        state.furnish("publisher", kept.text, kept.number)
+    location = [x for x in location if x not in publisher]
     if location and "place" not in state.labelled:
         state.location = ", ".join(line.text for line in location)
         state.header_lines["location"] = Lines(location[0].number, location[-1].number)
@@ -265,9 +272,9 @@ def event_title(headline: str) -> str:
     quoted = _QUOTED_TITLE.match(title)
     if quoted is not None and len(quoted.group("name").split()) >= 2:
         title = quoted.group("name")
-    suffix = _TITLE_SUFFIX.search(title)
-    if suffix is not None and len(title[: suffix.start()].split()) >= 3:
-        title = title[: suffix.start()]
+    tail = _TITLE_SUFFIX.search(title)
+    if tail is not None and len(title[: tail.start()].split()) >= 3:
+        title = title[: tail.start()]
     return title.strip() or headline
 
 
@@ -302,6 +309,11 @@ def is_prose(text: str) -> bool:
 _WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]")
 
 
+_OVERVIEW = re.compile(
+    r"^(?:開催概要|概要|イベント概要|行事概要|開催案内|活动简介|会议简介|活动概况|행사\s*개요|개요|"
+    r"event (?:overview|details|information)|programme|program|agenda)$",
+    re.I,
+)
 _METADATA = re.compile(
     r"^(?:sessions?|tracks?|rooms?|categor(?:y|ies)|tags?|topics?|types?|event types?|series|"
     r"regions?|themes?|formats?|language|sprache|langue|idioma)\s*[:：]",
@@ -310,8 +322,10 @@ _METADATA = re.compile(
 
 
 def _title_shaped(text: str) -> bool:
-    """Not a one-word category, an icon list, a widget or an agenda line."""
+    """Not a one-word category, an icon list, a widget, a table row or an agenda line."""
     if _METADATA.match(text) or re.search(r"\(\d+\s*min(?:ute)?s?\.?\)", text, re.I):
+        return False
+    if text.endswith(("|", "｜")) or _OVERVIEW.match(text):
         return False
     if _WIDE.search(text):
         return len(_WIDE.findall(text)) >= 4 or len(text.split()) >= 2
@@ -348,7 +362,8 @@ def choose_title(lines: list[SourceLine], state: State, start: int = 0) -> int |
             or text.startswith("{")
             or _starts_body(text)
             or not looks_like_title(text.strip("\"“”‘’'"))
-            or looks_like_name(text)
+            or (looks_like_name(text) and candidates)
+            or name_role_line(text) is not None
             or text in state.gazetteer.place_names
             or not _title_shaped(text)
         ):
@@ -447,7 +462,10 @@ _NOT_A_PLACE = re.compile(
 
 
 def _is_location(text: str, seen_date: bool, state: State) -> bool:
-    if is_sentence(text) or text.endswith(TERMINAL) or len(text) > 120 or _starts_body(text):
+    abbreviated = re.search(r"(?:\b(?:[A-Z]\.){2,}|\b[A-Z][a-z]{0,3}\.)$", text)
+    if is_sentence(text) or len(text) > 120 or _starts_body(text):
+        return False
+    if text.endswith(TERMINAL) and not abbreviated:  # "Washington, D.C." ends a place
         return False
     if _NOT_A_PLACE.match(text) or text.endswith((":", "：")) or text.startswith("*"):
         return False
@@ -460,6 +478,12 @@ def _is_location(text: str, seen_date: bool, state: State) -> bool:
         or bool(LOCATION_HINT.search(text))
         or is_city(text.rsplit(",", 1)[-1])
     )
+
+
+_PUBLISHER = re.compile(
+    r"(?:省|庁|研究所|協会|財団|フォーラム|学会|研究院|研究センター|研究中心|委员会|委員会|"
+    r"연구원|연구소|재단|학회)$"
+)
 
 
 def _names_list(text: str) -> bool:

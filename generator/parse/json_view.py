@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from generator.parse.capitals import Gazetteer
+from generator.parse.dates import start_of
 from generator.parse.model import Event, Lines, Paragraph, Point
 
 
@@ -72,6 +73,7 @@ def event_to_json(event: Event, gz: Gazetteer) -> dict[str, Any]:
         "date": event.date,
         "date_text": event.date_text,
         "time": event.time,
+        "start_time": start_of(event.time),
         "location": event.location,
         "image": event.image,
         "host": (

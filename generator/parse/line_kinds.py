@@ -59,12 +59,14 @@ PEOPLE_BLOCK = re.compile(
     r"司会|登壇者|講師|報告者|パネリスト|コメンテーター|基調講演|モデレーター|討論者|"
     r"사회|사회자|발표|발표자|토론|토론자|좌장|기조연설|축사|환영사|개회사|패널|"
     r"Referent(?:in|innen|en)?|Referierende|Moderation|Moderator(?:in)?|Podium|Gäste|Begrüßung|"
-    r"Intervenant(?:e)?s?|Modérat(?:eur|rice)s?|Animé par|Ponentes?|Moderador(?:a|es)?|"
+    r"Intervenant(?:e)?s?|Modérat(?:eur|rice)s?|Animé par|Modéré par|Ponentes?|Moderador(?:a|es)?|"
+    r"Moderad[oa] por|Presentad[oa] por|Moderiert von|Con la participación de|"
+    r"Avec la participation de|Mit|Es diskutieren|"
     r"Panelistas|Conferencistas?|Participantes)"
     r"(?:\s*[:：]\s*(?P<rest>.*))?$"
 )
 MODERATOR_KW = re.compile(
-    r"^(?:Moderat|Presid|Chair|Emcee|MC$|主持|司会|モデレーター|사회|좌장|Animé|Modérat)", re.I
+    r"^(?:Moderat|Presid|Chair|Emcee|MC$|主持|司会|モデレーター|사회|좌장|Animé|Modér)", re.I
 )
 DISCUSSANT_KW = re.compile(r"^(?:Discussant|Participant)", re.I)
 TRAILER = re.compile(
@@ -85,8 +87,9 @@ PLAYER_JUNK = re.compile(
     r"print friendly, pdf & email|add to (?:my )?calendar|back to events|share this( event)?|"
     r"more event information|event details|details|skip to (?:the )?(?:main )?content|"
     r"skip to (?:main )?navigation|springe? direkt zu(?:m)? inhalt|zum inhalt springen|"
-    r"aller au contenu(?: principal)?|ir al contenido(?: principal)?|saltar al contenido(?: principal)?|"
-    r"본문 바로가기|본문으로 바로가기|跳转到主要内容|跳到主要内容|メインコンテンツへスキップ|本文へスキップ|"
+    r"aller au contenu(?: principal)?|ir al contenido(?: principal)?|"
+    r"saltar al contenido(?: principal)?|본문 바로가기|본문으로 바로가기|"
+    r"跳转到主要内容|跳到主要内容|メインコンテンツへスキップ|本文へスキップ|"
     # a breadcrumb trail: "Home > Events > Past Events"
     r"home\s*[>›»|/]\s*[^>›»|/\n]{1,60}(?:\s*[>›»|/]\s*[^>›»|/\n]{1,60}){0,5})$",
     re.I,

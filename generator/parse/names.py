@@ -70,7 +70,10 @@ ROLE_WORDS = frozenset(
     Universidad Zentrum Centro Gesellschaft Verband Vorsitzender Vorsitzende Präsident Präsidentin
     Direktor Direktorin Leiter Leiterin Botschafter Botschafterin Bundesminister Abgeordnete
     Abgeordneter Directeur Directrice Président Présidente Ambassadeur Ambassadrice Embajador
-    Embajadora Presidente Presidenta Directora Ministerio Ministère Ministerium
+    Embajadora Presidente Presidenta Directora Ministerio Ministère Ministerium Korrespondent
+    Korrespondentin Forscher Forscherin Referent Referentin Journalist Journalistin Autor
+    Autorin Wissenschaftler Wissenschaftlerin Professorin Ministerin Geschäftsführer
+    Geschäftsführerin Bürgermeister Bürgermeisterin Leiterin Redakteur Redakteurin
     """.split()
 )
 
@@ -168,7 +171,8 @@ def written_if_different(written: str, name: str) -> str | None:
 
 
 _CJK_WITH_ROLE = re.compile(
-    r"^(?P<name>[^\s(（,，]{2,12})\s*[(（](?P<role>[^()（）A-Za-z][^()（）]{1,80})[)）]$"
+    r"^(?P<name>[^\s(（,，]{1,6}(?: [^\s(（,，]{1,6})?)\s*"
+    r"[(（](?P<role>[^()（）A-Za-z][^()（）]{1,80})[)）]$"
 )
 
 

@@ -28,6 +28,7 @@ from generator.parse.names import (
     split_name_role,
     strip_honorific,
 )
+from generator.parse.people_shapes import name_role_line
 from generator.parse.state import PersonEntry, State, is_furniture
 
 
@@ -86,7 +87,13 @@ def read_people_block(
     for text, number in entries:
         parsed = split_name_role(text)
         if parsed is not None and (parsed[1] is not None or looks_like_name(text)):
-            people.append(PersonEntry(text.split(",", 1)[0].strip(), number, number, parsed[1]))
+            if "," in text:
+                written = text.split(",", 1)[0].strip()
+            elif parsed[1] is not None:  # "김민수 (한빛대학교 교수)", "王海涛（东方大学教授）"
+                written = parsed[0]
+            else:
+                written = text.strip()
+            people.append(PersonEntry(written, number, number, parsed[1]))
         elif people:
             person = people[-1]
             person.role = f"{person.role}, {text}" if person.role else text
@@ -132,10 +139,16 @@ def read_people_list(lines: list[SourceLine], state: State, at_end: bool) -> Non
         number, text = items[i]
         nxt = items[i + 1][1] if i + 1 < len(items) else None
         person = entries[-1] if entries else None
+        listed = name_role_line(text) if not looks_like_name(text) else None
         if DISCLAIMER.search(text):
             state.set_disclaimer(text, Lines(number, number))
         elif is_furniture(text, state, Lines(number, number)):
             pass
+        elif listed is not None and (
+            person is None or person.role is not None or person.bio is not None
+        ):
+            # "Lt. Gen. Jane Roe (ret.), Senior Adviser, X" among name / bio entries
+            entries.append(PersonEntry(listed.written, number, number, role=listed.role))
         elif looks_like_name(text) and not (
             person is not None
             and person.role_line_open
@@ -219,7 +232,7 @@ def starts_people_run(units: list[Unit], index: int) -> bool:
 def _is_bio_of(name: str, text: str, last: bool) -> bool:
     """A bio opens with the person's name (or surname, or a pronoun); the page's last
     line may be a bio cut off mid-sentence."""
-    words = name.split()
+    words = strip_honorific(name).split()
     opens = text.startswith((words[0], words[-1], "He ", "She ", "They "))
     return opens and (is_sentence(text) or (last and len(text.split()) >= 4))
 

@@ -46,6 +46,21 @@ _ROLE_HINTS = frozenset(
     foreign defense defence press media magazine review broadcaster host presenter
     commentator founder owner consul attaché attache chargé minister-counsellor counsellor
     counselor sherpa vice-president vice-chair chief-of-staff diplomat politician writer
+    professorin direktor direktorin leiter leiterin vorsitzender vorsitzende botschafter
+    botschafterin korrespondent korrespondentin forscher forscherin referent referentin
+    journalist journalistin autor autorin präsident präsidentin abgeordnete abgeordneter
+    wissenschaftler wissenschaftlerin politikwissenschaftler stiftung universität institut
+    zentrum bundestag botschaft ministerin geschäftsführer geschäftsführerin
+    professeur professeure directeur directrice ambassadeur ambassadrice chercheur
+    chercheuse président présidente journaliste ancien ancienne ministre conseiller
+    conseillère fondateur fondatrice délégué déléguée député députée sénateur sénatrice
+    économiste sinologue université fondation école
+    profesor profesora director directora embajador embajadora investigador investigadora
+    catedrático catedrática periodista presidente presidenta redactor redactora jefe jefa
+    ministro ministra secretario secretaria asesor asesora analista decano decana rector
+    rectora fundador fundadora consejero consejera diputado diputada senador senadora
+    experto experta universidad instituto fundación centro especialista coordinador
+    coordinadora
     """.split()
 )
 _CJK_ROLE = re.compile(
@@ -133,11 +148,13 @@ def _split(text: str) -> tuple[str, str | None] | None:
     )
     if bracket is not None and looks_like_name(bracket.group("name")):
         inner = bracket.group("role")
-        if not has_role_words(inner):
-            return None  # "Kim (Jane)", "Burden Sharing (October 5, 2007)": no affiliation
         rest = bracket.group("rest").strip(" ,;")
-        role = f"{inner}, {rest}" if rest else inner
-        return bracket.group("name").strip(), role
+        if has_role_words(inner):
+            role = f"{inner}, {rest}" if rest else inner
+            return bracket.group("name").strip(), role
+        if not rest or not has_role_words(rest):
+            return None  # "Kim (Jane)", "Burden Sharing (October 5, 2007)": no affiliation
+        # "Lt. Gen. Jane Roe (ret.), Senior Adviser": letters after the name, then the role
     dash = _DASH.search(text)
     if dash is not None and looks_like_name(text[: dash.start()]):
         role = text[dash.end() :]
@@ -185,9 +202,12 @@ def bio_opening(text: str) -> str | None:
 
 _TRIGGER = re.compile(
     r"\b(?:(?:speakers|panel(?:l)?ists|participants|discussants|presenters|guests|"
-    r"commentators|the panel|our panel|experts|delegation|lineup|line-up)\b[^.;:]{0,120}?\b"
+    r"commentators|the panel|our panel|experts|delegation|lineup|line-up|diskutanten|"
+    r"referent(?:inn)?en|gäste|podiumsgäste|teilnehmer(?:innen)?|intervenants|ponentes|"
+    r"participantes|panelistas)\b[^.;:]{0,120}?\b"
     r"(?:include[sd]?|including|are|were|will be|comprised?|featured?|consists? of|"
-    r"consisted of|is composed of|was composed of)\s*:?|"
+    r"consisted of|is composed of|was composed of|zählten|zählen|sind|waren|gehörten|"
+    r"sont|étaient|seront|son|fueron|serán|incluyen|incluyeron)\s*:?|"
     r"(?:featuring|will feature|features|with remarks by|remarks by|remarks were delivered by|"
     r"delivered by|in conversation with|a conversation with|conversation between|panel with|"
     r"discussion with|debate with|dialogue with|talk with|chat with|lecture by|address by|"
@@ -212,7 +232,7 @@ _LED_AFTER = re.compile(
 def _lead_name(chunk: str) -> tuple[str, str | None] | None:
     """``Doug Bandow of the Cato Institute`` -> (``Doug Bandow``, ``of the Cato Institute``);
     ``former Ambassador Zalmay Khalilzad`` -> (``Zalmay Khalilzad``, ``former Ambassador``)."""
-    chunk = re.sub(r"^(?:and|&|as well as)\s+", "", chunk.strip(" ,;:.")).strip()
+    chunk = re.sub(r"^(?:and|&|as well as|und|et|y|e)\s+", "", chunk.strip(" ,;:.")).strip()
     if not chunk:
         return None
     match = _PREP.search(chunk)
@@ -317,10 +337,12 @@ def first_name_in(text: str) -> str | None:
         for size in (4, 3, 2):
             for start in range(0, len(words) - size + 1):
                 candidate = " ".join(words[start : start + size]).strip(" .:;")
+                after = words[start + size].lower().strip(",.") if start + size < len(words) else ""
                 if (
                     candidate[:1].isupper()
                     and looks_like_name(candidate)
-                    and (start + size == len(words) or not words[start + size][:1].isupper())
+                    and not after[:1].isupper()
+                    and after not in _ROLE_HINTS
                 ):
                     return candidate
         if part.strip() and part is not text and looks_like_name(part.strip()) is False:

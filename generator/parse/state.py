@@ -114,6 +114,9 @@ class State:
                 if date.time and ("time" not in self.labelled or self.time is None):
                     self.time = date.time
                 self.labelled.add("date")
+        elif found.kind == "organizer":
+            if not value:
+                return False
         elif found.kind == "time":
             if not value or len(value) > 80:
                 return False
