@@ -351,8 +351,8 @@ def _person_unit(unit: Unit, following: Unit | None, state: State, context: bool
         run = semicolon_run(text)
         if run is not None:
             state.furnish("people", text, unit.start, unit.end)
-            for person in run:
-                _add_person(state, person, unit.lines, None)
+            for entry in run:
+                _add_person(state, entry, unit.lines, None)
             return True
     led = _LED_LINE.match(text)
     if led is not None:
