@@ -365,8 +365,8 @@ def _person_unit(unit: Unit, following: Unit | None, state: State, context: bool
         if led_person is not None:
             state.furnish("marker", led.group("verb"), unit.start)
             moderating = led.group("verb").lower().startswith(("moderat", "chair", "presid"))
-            written, role = led_person.written, led_person.role
-            _add_person(state, Person(written, role, moderating), unit.lines, None)
+            led_as = Person(led_person.written, led_person.role, moderating)
+            _add_person(state, led_as, unit.lines, None)
             return True
     person: Person | None = name_role_line(text)
     if person is None and unit.bullet and len(unit.parts) > 1 and looks_like_name(unit.parts[0]):
