@@ -62,6 +62,7 @@ from generator.parse.model import (
 from generator.parse.names import (
     HOST_PATTERNS,
     MODERATOR_PATTERNS,
+    is_sentence,
     looks_like_name,
     same_person,
     split_names,
@@ -466,6 +467,29 @@ def _find_moderators(paragraphs: list[Paragraph], state: State) -> None:
 _DATELINE = re.compile(r"^(?P<city>[A-Z][A-Z .’'-]{2,30}(?:, [A-Z][A-Za-z.]{1,5})?),\s+\w")
 
 
+_ENTITLED = re.compile(
+    r"(?:\b(?:entitled|titled|themed|under the (?:theme|title)|on the (?:theme|topic) of|"
+    r"intitulée?|intitulé|titulad[oa]|bajo el (?:título|lema)|unter dem (?:Titel|Motto)|"
+    r"zum Thema)\s*,?\s*|"
+    r"\b(?:seminar|symposium|conference|forum|roundtable|round table|panel discussion|workshop|"
+    r"dialogue|lecture|colloquium|mesa redonda|seminario|conferencia|coloquio|Dialogforum|"
+    r"Podiumsdiskussion|Konferenz|Tagung|colloque|table ronde|conférence)\s*,?\s*|"
+    r"题为|以|主题为|테마로|주제로\s*)"
+    r"[“\"‘„«「『](?P<title>[^”\"’“»」』]{6,150})[”\"’“»」』]"
+)
+
+
+def _find_title_in_prose(paragraphs: list[Paragraph], state: State) -> None:
+    """A page without a title line: the name its prose gives the event (``a seminar
+    entitled “X”``, ``题为“X”的研讨会``)."""
+    for paragraph in paragraphs:
+        found = _ENTITLED.search(paragraph.text)
+        if found is not None:
+            state.title = found.group("title").strip()
+            state.header_lines["title"] = paragraph.lines
+            return
+
+
 def _find_place(paragraphs: list[Paragraph], state: State) -> None:
     """Where the prose says the event is held; else "Online" when it says so; else the
     city of a press dateline (``WASHINGTON, Jan. 11, 2010 -``)."""
@@ -572,11 +596,14 @@ def _finish(state: State, source: str) -> Event:
     if state.date is None:
         _find_date_in_prose(prose[:4], state)
     elif state.summary and "date" not in state.labelled:
-        _prefer_opening_date(state.summary[0], state)
+        opening = next((p for p in state.summary if is_sentence(p.text)), state.summary[0])
+        _prefer_opening_date(opening, state)
     if "date" not in state.labelled:
         _prefer_announced_date(state.summary[:3], state)
     if state.location is None:
         _find_place(prose, state)
+    if state.title is None:
+        _find_title_in_prose(prose[:4], state)
     host = _find_host(prose)
     _find_moderators(prose, state)
     _find_people_in_prose(prose, state)

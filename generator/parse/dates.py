@@ -41,7 +41,7 @@ _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.
 # A day, or a range of days ("22-23"): the event starts on the first.
 _DAY = (
     r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|\.)?"
-    r"(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th|\.)?)?"
+    r"(?:\s*(?:[-–&]|and|y|et|und)\s*\d{1,2}(?:st|nd|rd|th|\.)?)?"
 )
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _BULLET = r"(?:[•·\-–]\s*)?"

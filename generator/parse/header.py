@@ -158,6 +158,11 @@ def read_header(lines: list[SourceLine], state: State) -> int:
             state.title = event_title(text)
             if state.title != text:
                 state.furnish("headline", text, line.number)
+                glued = parse_date_line(text[len(state.title) :].strip(" ,(|–-"))
+                if glued is not None and glued.iso is not None and state.date is None:
+                    # "Lecture Series, 28 & 29 August 2018": the date glued to the title
+                    state.date, state.date_text = glued.iso, text[len(state.title) :].strip(" ,(|")
+                    state.header_lines["date"] = Lines(line.number, line.number)
             state.header_lines["title"] = Lines(line.number, line.number)
             index += 1
             continue
