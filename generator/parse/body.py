@@ -34,6 +34,7 @@ from generator.parse.line_kinds import (
     DISCLAIMER,
     DISCUSSANTS,
     IMAGE,
+    MODERATOR_KW,
     NOTICES,
     PEOPLE_BLOCK,
     RELATED,
@@ -79,6 +80,7 @@ from generator.parse.people_blocks import (
 from generator.parse.people_shapes import (
     Person,
     bio_opening,
+    cjk_people,
     has_role_words,
     name_role_line,
     people_in_prose,
@@ -355,6 +357,18 @@ def _person_unit(unit: Unit, following: Unit | None, state: State, context: bool
             for entry in run:
                 _add_person(state, entry, unit.lines, None)
             return True
+    cells = [c.strip() for c in re.split(r"\s*[|｜]\s*", text) if c.strip()]
+    if not unit.bullet and "|" in text and 2 <= len(cells) <= 4:
+        # "モデレーター | 田中 明彦 | 東京大学教授 |" and "渡辺 周 | 民進党 元防衛副大臣 |"
+        keyed = PEOPLE_BLOCK.match(cells[0]) is not None and looks_like_name(cells[1])
+        if keyed or (looks_like_name(cells[0]) and has_role_words(" ".join(cells[1:]))):
+            name = cells[1] if keyed else cells[0]
+            role = ", ".join(cells[2:] if keyed else cells[1:]) or None
+            moderating = keyed and MODERATOR_KW.match(cells[0]) is not None
+            if keyed:
+                state.furnish("marker", cells[0], unit.start)
+            _add_person(state, Person(name, role, moderating), unit.lines, None)
+            return True
     led = _LED_LINE.match(text)
     if led is not None:
         # "- Moderated by Jean H. Lee, Global Fellow, Wilson Center"
@@ -564,6 +578,13 @@ def _find_people_in_prose(paragraphs: list[Paragraph], state: State) -> None:
         Paragraph(f.text, f.lines) for f in state.furniture if f.kind in ("heading", "header")
     ]
     titled = [Paragraph(s.title, s.lines) for s in state.sections if s.title]
+    for paragraph in paragraphs:
+        for name in cjk_people(paragraph.text):
+            if name not in known and not any(
+                k.replace(" ", "") == name.replace(" ", "") for k in known
+            ):
+                known.add(name)
+                _add_person(state, Person(name, None), paragraph.lines, None)
     for paragraph in [*paragraphs, *titled, *headings]:
         for person in people_in_prose(paragraph.text):
             if person.moderator:

@@ -18,6 +18,7 @@ HONORIFICS = (
     "Excellency", "Mx.", "Dott.", "Herr", "Frau", "M.", "Mme", "Mme.", "Sr.", "Sra.",
     "Congressman", "Congresswoman", "Councillor", "PM", "Emeritus", "Prof", "Dr", "Amb",
     "Chancellor", "Minister", "President", "Governor", "Mayor", "Justice", "Judge",
+    "SEM", "S.E.M.", "S.E.", "Mgr", "Mgr.", "Pr", "Pr.", "Dra.", "Lic.", "Ing.",
 )  # fmt: skip
 # Styles of several words, dropped before a name: "The Rt. Hon.", "His Excellency", "Lt. Gen."
 _STYLE = re.compile(
@@ -73,7 +74,8 @@ ROLE_WORDS = frozenset(
     Embajadora Presidente Presidenta Directora Ministerio Ministère Ministerium Korrespondent
     Korrespondentin Forscher Forscherin Referent Referentin Journalist Journalistin Autor
     Autorin Wissenschaftler Wissenschaftlerin Professorin Ministerin Geschäftsführer
-    Geschäftsführerin Bürgermeister Bürgermeisterin Leiterin Redakteur Redakteurin
+    Geschäftsführerin Bürgermeister Bürgermeisterin Leiterin Redakteur Redakteurin Palacio
+    Sala Auditorio Museo Teatro Biblioteca Palais Salle Musée Bibliothèque Maison Saal Haus
     """.split()
 )
 
@@ -104,6 +106,13 @@ _TERMINAL = tuple('.!?。！？…"”’)')
 
 
 _TITLE_WORDS = frozenset(h for h in HONORIFICS if len(h.rstrip(".")) > 2) - {"Sir", "Dame"}
+
+
+_ORG_SUFFIX = re.compile(
+    r"(?:zentrum|studien|universität|stiftung|institut|verband|gesellschaft|ministerium|"
+    r"akademie|hochschule|kammer|behörde|agentur|schaft)$",
+    re.I,
+)
 
 
 def strip_honorific(name: str) -> str:
@@ -145,6 +154,8 @@ def looks_like_name(line: str) -> bool:
         if not _NAME_WORD.match(word) or not word[0].isupper():
             return False
         if word.rstrip(".") in ROLE_WORDS or word.endswith(("'s", "’s")) or word in _TITLE_WORDS:
+            return False
+        if _ORG_SUFFIX.search(word):
             return False
         capitalised += 1
     # A full stop may end an initial or a suffix, never the name itself.

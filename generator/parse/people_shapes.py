@@ -21,6 +21,8 @@ import re
 from dataclasses import dataclass
 
 from generator.parse.names import (
+    CJK_SURNAMES,
+    HANGUL_SURNAMES,
     is_sentence,
     looks_like_name,
     strip_honorific,
@@ -406,3 +408,71 @@ def semicolon_run(text: str) -> list[Person] | None:
                 return None
             people.append(Person(name, None, moderator=True))
     return people if len(people) >= 2 else None
+
+
+_ZH_TITLE = (
+    r"(?:校长|院长|会长|主任|所长|总编辑|主编|秘书长|部长|书记|教授|研究员|大使|主席|理事长|司长|局长|"
+    r"处长|总裁|董事长|总监|专家|学者|博士|讲师|副教授|参赞|公使|总领事|顾问)"
+)
+_ZH_ACT = (
+    r"(?:主持|致辞|致.{1,3}辞|出席|作题为|作主旨|作报告|作主题|发言|发表|表示|指出|介绍|演讲|"
+    r"、|和|与|等)"
+)
+_ZH_PERSON = re.compile(
+    rf"{_ZH_TITLE}(?P<name>[{''.join(sorted(CJK_SURNAMES))}][\u4e00-\u9fff]{{1,2}}?)"
+    rf"(?:教授|研究员|博士|大使|先生|女士)?(?={_ZH_ACT})"
+)
+_JA_ROLE = (
+    r"(?:総長|所長|研究所長|大臣|副大臣|議員|教授|准教授|講師|理事長|理事|会長|社長|大使|研究員|"
+    r"コメンテーター|記者|部長|局長|室長|代表|委員|学長|顧問|主任|司令官|長官|幕僚長)"
+)
+_JA_PERSON = re.compile(
+    r"(?:^|(?<=[、。・「」（）()\s]))"
+    r"(?P<name>[\u4e00-\u9fff]{2,5}|[\u4e00-\u9fff]{1,3} [\u4e00-\u9fff]{1,3})"
+    rf"(?:氏|\s+(?:[^\s、。]{{0,16}}?){_JA_ROLE})"
+)
+_KO_ROLE = (
+    r"(?:교수|박사|원장|부원장|소장|부소장|연구위원|연구원|대사|장관|차관|의원|위원장|위원|이사장|"
+    r"본부장|센터장|총장|학장|기자|대표|회장|처장|여단장|비서관|부장|실장|국장|사무총장|사무국장|"
+    r"대변인|전문위원|특보|교육감|시장|도지사)"
+)
+_KO_PERSON = re.compile(
+    rf"(?<![\uac00-\ud7a3])(?P<name>[\uac00-\ud7a3]{{2,4}})\s+(?:[^\s,.]{{1,20}}\s+){{0,3}}?"
+    rf"[^\s,.]*?{_KO_ROLE}(?=[(이가은는의과와을를,\s]|$)"
+)
+_KO_NOT_NAMES = frozenset(
+    """
+    이번 이어서 지난 오전 오후 한국 한미 한반도 정부 국방 조선 전문 연구 주최 고려 전국 성균 한남대
+    이날 이후 이에 이와 이를 이는 이가 이상 이하 양국 양측 정책 안보 국제 국내 국립 전직 현직 전임
+    현재 최근 최초 최고 주요 주한 주미 주중 주일 박사 교수 원장 소장 대표 기조 발제 토론 사회 좌장
+    주변국 강대국 당사국 회원국 동맹국 상대국 국무부 외교부 국방부 통일부 연구원 사회로 서울 부산
+    제주 인천 대전 사무처장 사무국장 위원장 이사장 발표자 토론자 참석자 관계자 전문가 연구진
+    """.split()
+)
+
+
+_JA_NOT_NAME = re.compile(r"(?:党|省|庁|会|所|部|院|学|局|講演|研究|報告|大会|協議|本部|政府)$")
+
+
+def cjk_people(text: str) -> list[str]:
+    """People named with their titles in Chinese, Japanese or Korean prose:
+    ``院长唐小松主持``, ``森本敏 総長・元防衛大臣``, ``宋明江氏``, ``정진영 경희대 교수가``."""
+    found: list[str] = []
+    for match in _ZH_PERSON.finditer(text):
+        found.append(match.group("name"))
+    if re.search(r"[\u3040-\u30ff]", text):  # kana: Japanese
+        for match in _JA_PERSON.finditer(text):
+            name = match.group("name")
+            if len(name.replace(" ", "")) >= 3 and not _JA_NOT_NAME.search(name):
+                found.append(name)
+    for match in _KO_PERSON.finditer(text):
+        name = match.group("name")
+        if name[0] in HANGUL_SURNAMES and name not in _KO_NOT_NAMES:
+            found.append(name)
+    unique: list[str] = []
+    for name in found:
+        if name not in unique and not any(
+            other.startswith(name) for other in found if other != name
+        ):
+            unique.append(name)
+    return unique
