@@ -25,15 +25,17 @@ from generator.parse.dates import (
     announced_date,
     find_date,
     first_full_date,
+    is_time_line,
     is_time_slot,
     parse_date_line,
 )
 from generator.parse.fields import read_field
-from generator.parse.header import read_header
+from generator.parse.header import is_location, read_header
 from generator.parse.line_kinds import (
     DISCLAIMER,
     DISCUSSANTS,
     IMAGE,
+    LOCATION_HINT,
     MODERATOR_KW,
     NOTICES,
     PEOPLE_BLOCK,
@@ -86,7 +88,7 @@ from generator.parse.people_shapes import (
     people_in_prose,
     semicolon_run,
 )
-from generator.parse.places import is_city, online_cue, place_in_prose
+from generator.parse.places import city_in, cjk_place, is_city, online_cue, place_in_prose
 from generator.parse.state import PersonEntry, SectionBuilder, State, is_furniture
 
 SUMMARY_HEADING = re.compile(r"^(?:event )?(?:summary|overview)$", re.I)
@@ -179,6 +181,7 @@ def _read_body(units: list[Unit], state: State) -> None:
                 state.furnish("date", text, unit.start, unit.end)
                 if dated.place and state.location is None:
                     state.location = dated.place
+                index = _time_and_place_after(units, index, state)
                 continue
         found = read_field(text)
         if found is not None:
@@ -493,6 +496,29 @@ _ENTITLED = re.compile(
 )
 
 
+def _time_and_place_after(units: list[Unit], index: int, state: State) -> int:
+    """The time and address lines under a date line found below the description."""
+    if index < len(units) and is_time_line(units[index].text.rstrip(",")):
+        unit = units[index]
+        state.time = state.time or unit.text.rstrip(",")
+        state.furnish("time", unit.text, unit.start, unit.end)
+        index += 1
+    if index < len(units) and state.location is None:
+        unit = units[index]
+        text = unit.text.rstrip(",")
+        if (
+            is_location(text, True, state)
+            and (LOCATION_HINT.search(text) or city_in(text))
+            and text != state.title
+            and not (state.title and state.title in text)
+        ):
+            state.location = text
+            state.header_lines["location"] = unit.lines
+            state.furnish("place", unit.text, unit.start, unit.end)
+            index += 1
+    return index
+
+
 def _find_title_in_prose(paragraphs: list[Paragraph], state: State) -> None:
     """A page without a title line: the name its prose gives the event (``a seminar
     entitled “X”``, ``题为“X”的研讨会``)."""
@@ -509,7 +535,7 @@ def _find_place(paragraphs: list[Paragraph], state: State) -> None:
     city of a press dateline (``WASHINGTON, Jan. 11, 2010 -``)."""
     heads = [state.title or "", *(f.text for f in state.furniture if f.kind == "header")]
     for paragraph in paragraphs[:8]:
-        found = place_in_prose(paragraph.text)
+        found = place_in_prose(paragraph.text) or cjk_place(paragraph.text[:600])
         if found is not None:
             state.location = found
             state.header_lines["location"] = paragraph.lines
@@ -616,11 +642,11 @@ def _finish(state: State, source: str) -> Event:
     prose = state.summary + [p for s in state.sections for p in s.intro]
     if state.date is None:
         _find_date_in_prose(prose[:4], state)
-    elif state.summary and "date" not in state.labelled:
-        opening = next((p for p in state.summary if is_sentence(p.text)), state.summary[0])
+    elif prose and "date" not in state.labelled:
+        opening = next((p for p in prose[:4] if is_sentence(p.text)), prose[0])
         _prefer_opening_date(opening, state)
     if "date" not in state.labelled:
-        _prefer_announced_date(state.summary[:3], state)
+        _prefer_announced_date(prose[:3], state)
     if state.location is None:
         _find_place(prose, state)
     if state.title is None:

@@ -39,7 +39,8 @@ _FIELD = re.compile(
 _KIND = {kind: re.compile(rf"^(?:{keys})$", re.I) for kind, keys in _KEYS.items()}
 _ONLINE = re.compile(
     r"^(?:live )?(?:online|virtual|webinar|zoom|via zoom|livestream|live stream|"
-    r"온라인|オンライン|线上|線上|在线|网络会议)\b",
+    r"온라인|オンライン|线上|線上|在线|网络会议|visioconférence|webinaire|en ligne|en línea|"
+    r"videoconferencia|videokonferenz|digital)\b",
     re.I,
 )
 

@@ -31,7 +31,7 @@ from generator.parse.names import (
     is_sentence,
     looks_like_name,
 )
-from generator.parse.people_shapes import name_role_line
+from generator.parse.people_shapes import name_role_line, people_in_prose
 from generator.parse.places import is_city
 from generator.parse.state import State
 
@@ -178,7 +178,7 @@ def read_header(lines: list[SourceLine], state: State) -> int:
             index += 1
             continue
         if (
-            _is_location(text, seen_date or _date_follows(lines, index), state)
+            is_location(text, seen_date or _date_follows(lines, index), state)
             and len(location) < 3
         ):
             location.append(SourceLine(line.number, text))
@@ -466,7 +466,7 @@ _NOT_A_PLACE = re.compile(
 """Headings that open the body right under the date line: never a place."""
 
 
-def _is_location(text: str, seen_date: bool, state: State) -> bool:
+def is_location(text: str, seen_date: bool, state: State) -> bool:
     abbreviated = re.search(r"(?:\b(?:[A-Z]\.){2,}|\b[A-Z][a-z]{0,3}\.)$", text)
     if is_sentence(text) or len(text) > 120 or _starts_body(text):
         return False
@@ -474,8 +474,12 @@ def _is_location(text: str, seen_date: bool, state: State) -> bool:
         return False
     if _NOT_A_PLACE.match(text) or text.endswith((":", "：")) or text.startswith("*"):
         return False
-    if is_time_line(text) or _names_list(text):
+    if is_time_line(text) or _names_list(text) or people_in_prose(text):
         return False
+    if re.search(r"\S@\S+\.\w|https?://|www\.", text):
+        return False  # an author's address
+    if re.match(r"^\d{1,2}[:.]\d{2}", text) or re.search(r"(?:개최|열려|举行|召开|開催)$", text):
+        return False  # a schedule line; a headline ("... 토론회 개최")
     if seen_date:
         return True
     return state.title is not None and (

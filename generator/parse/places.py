@@ -115,3 +115,33 @@ def place_in_prose(text: str) -> str | None:
 
 def online_cue(text: str) -> bool:
     return bool(_ONLINE_CUE.search(text))
+
+
+_CJK_PLACE = [
+    # 在中国人民大学召开 / 在线上顺利召开
+    re.compile(
+        r"在(?P<place>[^，。、“”,\s]{2,30}?)(?:成功|顺利|隆重)?(?:召开|举行|举办|开幕|开讲|进行)"
+    ),
+    # 広島国際会議場にて / グランドヒル市ヶ谷において / 会場で開催
+    re.compile(
+        r"(?:^|(?<=[、。\s」）]))(?P<place>[^\s、。「」]{3,40}?)(?:にて|において|で開催|で開かれ|で行われ)"
+    ),
+    # 한남대 56주년기념관 서의필홀에서 열렸다
+    re.compile(
+        r"(?:^|(?<=[,.\s]))(?P<place>(?:[^\s,.]{1,20}\s+){0,3}[^\s,.]{2,20}?)에서\s+"
+        r"(?:[^\s,.]+\s+){0,6}?[^\s,.]*?(?:개최|열렸|열린다|열려|진행|가졌)"
+    ),
+]
+_CJK_ONLINE = re.compile(r"^(?:线上|線上|在线|网上|オンライン|온라인|화상)")
+
+
+def cjk_place(text: str) -> str | None:
+    """Where Chinese, Japanese or Korean prose says the event was held."""
+    for pattern in _CJK_PLACE:
+        match = pattern.search(text)
+        if match is not None:
+            place = match.group("place").strip()
+            if re.search(r"[\u3041-\u306d\u306f-\u309f]", place):
+                continue  # a clause ("世界各地において"), not a place: only の may join nouns
+            return "Online" if _CJK_ONLINE.match(place) else place
+    return None
