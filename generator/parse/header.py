@@ -148,7 +148,7 @@ def read_header(lines: list[SourceLine], state: State) -> int:
                 or (
                     title_at is None
                     and looks_like_title(text)
-                    and _title_shaped(text)
+                    and (_title_shaped(text) or _date_follows(lines, index))
                     and (not seen_date or _title_after_date(text, state))
                 )
             )
@@ -177,10 +177,7 @@ def read_header(lines: list[SourceLine], state: State) -> int:
             state.header_lines["subtitle"] = Lines(line.number, line.number)
             index += 1
             continue
-        if (
-            is_location(text, seen_date or _date_follows(lines, index), state)
-            and len(location) < 3
-        ):
+        if is_location(text, seen_date or _date_follows(lines, index), state) and len(location) < 3:
             location.append(SourceLine(line.number, text))
             index += 1
             continue
@@ -225,7 +222,7 @@ def take_field(lines: list[SourceLine], index: int, found: Field, state: State) 
 
 
 HEADER_JUNK = re.compile(
-    r"^(?:(?:past|upcoming|previous|recent) events?\b.{0,20}|events? (?:reports?|recaps?).{0,60}|"
+    r"^(?:(?:past|upcoming|previous|recent) event(?:s\b|m?members\b|\b).{0,20}|events? (?:reports?|recaps?).{0,60}|"
     r"«\s*(?:all|back to) events?|[•·]?\s*this event has (?:passed|ended)\.?|"
     r"icon-[\w-]+|.{0,40}?published (?:on )?.{4,30}|event documents|members(?: only)?|menu|"
     r".{0,40}\b(?:press release|news release|media advisory)\b.{0,40}|view\s*:\s*[\d,]+|"
@@ -241,7 +238,7 @@ HEADER_JUNK = re.compile(
 
 _WEAK_TITLE = re.compile(
     r"(?:\b(?:institute|centre|center|foundation|society|council|university|studies|"
-    r"programme|program|association|house|department|school|events?|news|watch|"
+    r"programme|program|association|house|department|school|news|watch|"
     r"abstract|overview|summary)$)",
     re.I,
 )
@@ -353,7 +350,7 @@ def choose_title(lines: list[SourceLine], state: State, start: int = 0) -> int |
         if not text:
             continue
         seen += 1
-        if seen > 40 or (is_prose(text) and not text.endswith("?")):
+        if seen > 40 or (is_prose(text) and not text.endswith("?")) or _starts_body(text):
             break
         if (
             HEADER_JUNK.match(text)
@@ -365,7 +362,6 @@ def choose_title(lines: list[SourceLine], state: State, start: int = 0) -> int |
             or is_time_line(text)
             or IMAGE.search(text)
             or text.startswith("{")
-            or _starts_body(text)
             or not looks_like_title(text.strip("\"“”‘’'"))
             or (looks_like_name(text) and candidates)
             or name_role_line(text) is not None
@@ -381,12 +377,12 @@ def choose_title(lines: list[SourceLine], state: State, start: int = 0) -> int |
         if len(text.split()) >= 3 and later.count(text) >= 2:
             return i
     strong = [
-        (i, t)
+        i
         for i, t in candidates
-        if len(t.split()) >= 3
-        and not (_WEAK_TITLE.search(t) and ":" not in t and len(t.split()) <= 5)
+        if not (_WEAK_TITLE.search(t) and ":" not in t and len(t.split()) <= 5)
+        and not (" " not in t and len(_WIDE.findall(t)) <= 6)  # "국제학술회의": a category
     ]
-    return strong[0][0] if strong else None
+    return strong[0] if strong else None
 
 
 def _split_date(lines: list[SourceLine], index: int) -> tuple[DateLine, int] | None:
