@@ -222,7 +222,8 @@ def take_field(lines: list[SourceLine], index: int, found: Field, state: State) 
 
 
 HEADER_JUNK = re.compile(
-    r"^(?:(?:past|upcoming|previous|recent) event(?:s\b|m?members\b|\b).{0,20}|events? (?:reports?|recaps?).{0,60}|"
+    r"^(?:(?:past|upcoming|previous|recent) event(?:s\b|m?members\b|\b).{0,20}|"
+    r"events? (?:reports?|recaps?).{0,60}|"
     r"«\s*(?:all|back to) events?|[•·]?\s*this event has (?:passed|ended)\.?|"
     r"icon-[\w-]+|.{0,40}?published (?:on )?.{4,30}|event documents|members(?: only)?|menu|"
     r".{0,40}\b(?:press release|news release|media advisory)\b.{0,40}|view\s*:\s*[\d,]+|"
