@@ -64,6 +64,7 @@ from generator.parse.model import (
 )
 from generator.parse.names import (
     HOST_PATTERNS,
+    split_name_role,
     MODERATOR_PATTERNS,
     is_sentence,
     looks_like_name,
@@ -220,6 +221,8 @@ def _read_body(units: list[Unit], state: State) -> None:
             _read_people(units[index:], state, at_end=False)
             return
         block = PEOPLE_BLOCK.match(text) if not unit.bullet else None
+        if block is not None and block.group("rest") and not _names_in(block.group("rest")):
+            block = None  # "Keynote: A Vision for the Region": a talk's title, not people
         if block is not None:
             index = read_people_block(units, index, block, unit, state)
             if current is not None:
@@ -306,6 +309,20 @@ _INTRODUCES_PEOPLE = re.compile(
 )
 
 
+def _names_in(rest: str) -> bool:
+    """Whether the words after ``Speakers:`` name anyone."""
+    for part in re.split(r"\s*[;；]\s*", rest):
+        part = re.sub(r"^(?:and|und|et|y)\s+", "", part.strip())
+        if (
+            split_name_role(part) is not None
+            or name_role_line(part) is not None
+            or looks_like_name(part.split(",")[0].strip())
+            or re.match(r"^(?:moderated|chaired|presided)", part, re.I)
+        ):
+            return True
+    return False
+
+
 def _role_line(text: str) -> bool:
     """A title or organisation line under a name (``Director, Some Centre``)."""
     return (
@@ -329,7 +346,7 @@ def _name_over_role(units: list[Unit], index: int, state: State) -> int:
         return 0
     if state.disclaimer is not None or starts_people_run(units, index):
         return 0  # name / role / bio entries: read as a list of speakers
-    words = text.split()
+    words = strip_honorific(text).split()
     role_units = []
     for nxt in units[index + 1 : index + 3]:
         if (

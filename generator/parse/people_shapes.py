@@ -108,7 +108,7 @@ _CJK_BRACKETS = re.compile(r"^(?P<name>[^\s(（]{2,12})\s*[(（](?P<role>[^()（
 
 
 def _role(text: str) -> str | None:
-    role = text.strip().strip(",;").strip()
+    role = text.strip().strip(",;").strip().lstrip("-–—•· ").strip()
     return role or None
 
 
@@ -424,7 +424,7 @@ _ZH_PERSON = re.compile(
 )
 _JA_ROLE = (
     r"(?:総長|所長|研究所長|大臣|副大臣|議員|教授|准教授|講師|理事長|理事|会長|社長|大使|研究員|"
-    r"コメンテーター|記者|部長|局長|室長|代表|委員|学長|顧問|主任|司令官|長官|幕僚長)"
+    r"コメンテーター|記者|部長|局長|室長|代表|委員|学長|顧問|主任|司令官|長官|幕僚長|官)"
 )
 _JA_PERSON = re.compile(
     r"(?:^|(?<=[、。・「」（）()\s]))"
@@ -440,6 +440,7 @@ _KO_PERSON = re.compile(
     rf"(?<![\uac00-\ud7a3])(?P<name>[\uac00-\ud7a3]{{2,4}})\s+(?:[^\s,.]{{1,20}}\s+){{0,3}}?"
     rf"[^\s,.]*?{_KO_ROLE}(?=[(이가은는의과와을를,\s]|$)"
 )
+_KO_OVERLAPPING = re.compile(f"(?=(?:{_KO_PERSON.pattern}))")
 _KO_NOT_NAMES = frozenset(
     """
     이번 이어서 지난 오전 오후 한국 한미 한반도 정부 국방 조선 전문 연구 주최 고려 전국 성균 한남대
@@ -465,9 +466,13 @@ def cjk_people(text: str) -> list[str]:
             name = match.group("name")
             if len(name.replace(" ", "")) >= 3 and not _JA_NOT_NAME.search(name):
                 found.append(name)
-    for match in _KO_PERSON.finditer(text):
+    for match in _KO_OVERLAPPING.finditer(text):
         name = match.group("name")
-        if name[0] in HANGUL_SURNAMES and name not in _KO_NOT_NAMES:
+        if (
+            name[0] in HANGUL_SURNAMES
+            and name not in _KO_NOT_NAMES
+            and name[-1] not in "로의은는을를에와과도만학대란"  # a particle or an institution
+        ):
             found.append(name)
     unique: list[str] = []
     for name in found:
