@@ -64,11 +64,11 @@ from generator.parse.model import (
 )
 from generator.parse.names import (
     HOST_PATTERNS,
-    split_name_role,
     MODERATOR_PATTERNS,
     is_sentence,
     looks_like_name,
     same_person,
+    split_name_role,
     split_names,
     strip_honorific,
     trailing_name,
