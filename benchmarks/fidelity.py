@@ -38,7 +38,7 @@ from generator.store.site_config import default_gazetteer
 
 ROOT = Path(__file__).resolve().parent.parent
 SHAPES = ROOT / "tests" / "fixtures" / "shapes"
-FIELDS = ("title", "date", "time", "place", "people")
+FIELDS = ("title", "date", "time", "place", "people", "language")
 _QUOTES = "\"'“”‘’«»「」『』"
 _WORD = re.compile(r"\w+")
 GAZETTEER = default_gazetteer()
@@ -159,6 +159,8 @@ def score_page(text_path: Path) -> PageResult:
         label.get("date"),
         got["date"] is not None and got["date"] == label.get("date"),
     )
+    want_language = label.get("language")
+    scalar("language", got["language"], want_language, got["language"] == want_language)
     have_time = got["start_time"]
     scalar(
         "time",

@@ -48,7 +48,7 @@ def test_cli_json_carries_the_fields(page: Path) -> None:
 def test_fidelity_report_names_every_field_and_language() -> None:
     lines, results = run([SHAPES], verbose=True, split=None)
     text = "\n".join(lines)
-    for field in ("title", "date", "time", "place", "people"):
+    for field in ("title", "date", "time", "place", "people", "language"):
         assert f"  {field} " in text
     assert "language ko:" in text and "language en:" in text
     assert all(r.crashed is None for r in results)

@@ -29,7 +29,7 @@ from generator.parse.dates import (
     is_time_slot,
     parse_date_line,
 )
-from generator.parse.fields import read_field
+from generator.parse.fields import guess_language, read_field
 from generator.parse.header import is_location, read_header
 from generator.parse.line_kinds import (
     DISCLAIMER,
@@ -104,7 +104,9 @@ def parse(text: str, source: str = "<text>", gazetteer: Gazetteer | None = None)
         gazetteer = default_gazetteer()
     raw_lines = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
     lines = [SourceLine(i, t) for i, t in enumerate(raw_lines, start=1)]
-    state = State(gazetteer, reference=first_full_date(text[:20_000]))
+    state = State(
+        gazetteer, language=guess_language(text), reference=first_full_date(text[:20_000])
+    )
     body_start = read_header(lines, state)
     trailer_start = _find_trailer(lines, body_start)
     body = lines[body_start:trailer_start]
@@ -697,5 +699,6 @@ def _finish(state: State, source: str) -> Event:
         disclaimer=state.disclaimer,
         furniture=tuple(furniture),
         unclassified=tuple(state.unclassified),
+        language=state.language,
         header_lines=dict(state.header_lines),
     )

@@ -92,3 +92,32 @@ def field_date(value: str) -> DateLine | None:
 
 def is_online(text: str) -> bool:
     return bool(_ONLINE.match(text))
+
+
+_STOPWORDS = {
+    "en": frozenset("the and of to in is on for with will be this that by are from".split()),
+    "de": frozenset(
+        "der die das und ist mit von zu den im für auf eine ein des sich nicht".split()
+    ),
+    "fr": frozenset("le la les et des du un une est pour dans sur avec au aux qui par".split()),
+    "es": frozenset("el la los las y de del en un una es para con por que se su al".split()),
+}
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_LATIN_WORD = re.compile(r"[a-zà-öø-ÿ]+")
+
+
+def guess_language(text: str) -> str | None:
+    """The page's language as an ISO 639-1 code, from its script and commonest words
+    (``en``, ``de``, ``fr``, ``es``, ``zh``, ``ja``, ``ko``), or None when it is unclear."""
+    sample = text[:20_000]
+    kana, hangul, han = (len(p.findall(sample)) for p in (_KANA, _HANGUL, _HAN))
+    words = _LATIN_WORD.findall(sample.lower())
+    if max(kana, hangul, han) * 2 > len(words):
+        if hangul >= max(kana, han):
+            return "ko"
+        return "ja" if kana >= 20 or kana * 10 >= han else "zh"
+    counts = {lang: sum(1 for w in words if w in stop) for lang, stop in _STOPWORDS.items()}
+    best = max(counts, key=lambda lang: counts[lang])
+    return best if counts[best] >= 3 else None

@@ -74,6 +74,7 @@ def event_to_json(event: Event, gz: Gazetteer) -> dict[str, Any]:
         "date_text": event.date_text,
         "time": event.time,
         "start_time": start_of(event.time),
+        "language": event.language,
         "location": event.location,
         "image": event.image,
         "host": (

@@ -139,6 +139,8 @@ class Event:
     disclaimer: Paragraph | None
     furniture: tuple[Furniture, ...]
     unclassified: tuple[Unclassified, ...]
+    language: str | None = None
+    """The page's language (ISO 639-1), guessed from its script and commonest words."""
     header_lines: dict[str, Lines] = field(default_factory=dict, compare=False, hash=False)
     """Where the title, date and location came from."""
 

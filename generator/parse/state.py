@@ -81,6 +81,7 @@ class State:
     location: str | None = None
     image: str | None = None
     header_lines: dict[str, Lines] = field(default_factory=dict)
+    language: str | None = None
     reference: dt.date | None = None
     """The first dated day anywhere on the page: the year for a date printed without one."""
     labelled: set[str] = field(default_factory=set)
