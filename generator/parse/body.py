@@ -86,6 +86,7 @@ from generator.parse.people_shapes import (
     cjk_people,
     has_role_words,
     name_role_line,
+    people_in_line,
     people_in_prose,
     semicolon_run,
 )
@@ -305,7 +306,8 @@ def _read_body(units: list[Unit], state: State) -> None:
 _INTRODUCES_PEOPLE = re.compile(
     r"\b(?:speakers?|panel(?:l)?ists?|participants|guests|presenters|experts|featuring|"
     r"include|including|joined by|discussants|participación|participation|intervienen|"
-    r"participan|diskutieren|as follows)\b|발표자|토론자|登壇者|嘉宾|Referent|intervenants|"
+    r"participan|diskutieren|as follows|sprechen|diskutiert|redner(?:innen)?|gäste|podium|"
+    r"intervenants|avec|participent|intervienen)\b|발표자|토론자|登壇者|嘉宾|Referent|"
     r"ponentes",
     re.I,
 )
@@ -414,6 +416,17 @@ def _person_unit(unit: Unit, following: Unit | None, state: State, context: bool
     if person is not None:
         _add_person(state, person, unit.lines, None)
         return True
+    if (
+        context
+        and state.disclaimer is None
+        and len(text) <= 200
+        and not is_sentence(text.rstrip(",;"))
+    ):
+        listed = people_in_line(text)
+        if listed:
+            for entry in listed:
+                _add_person(state, entry, unit.lines, None)
+            return True
     written = bio_opening(text)
     if written is not None and (
         context

@@ -108,6 +108,12 @@ _TERMINAL = tuple('.!?。！？…"”’)')
 _TITLE_WORDS = frozenset(h for h in HONORIFICS if len(h.rstrip(".")) > 2) - {"Sir", "Dame"}
 
 
+ROLE_STEM = re.compile(
+    r"^(?:\w*minister|präsident|direktor|wissenschaftler|politiker|\w*ökonom|\w*autor|"
+    r"forscher|leiter|botschafter|vorsitzend|sprecher|referent|journalist|korrespondent|"
+    r"abgeordnet|berater)(?:in|innen|en|e|er|s)?$"
+)
+"""German role nouns, which are capitalised like names (``DIW-Präsident``, ``Autorin``)."""
 _ORG_SUFFIX = re.compile(
     r"(?:zentrum|studien|universität|stiftung|institut|verband|gesellschaft|ministerium|"
     r"akademie|hochschule|kammer|behörde|agentur|schaft)$",
@@ -155,7 +161,7 @@ def looks_like_name(line: str) -> bool:
             return False
         if word.rstrip(".") in ROLE_WORDS or word.endswith(("'s", "’s")) or word in _TITLE_WORDS:
             return False
-        if _ORG_SUFFIX.search(word):
+        if _ORG_SUFFIX.search(word) or ROLE_STEM.search(word.lower().split("-")[-1]):
             return False
         capitalised += 1
     # A full stop may end an initial or a suffix, never the name itself.

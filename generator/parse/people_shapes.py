@@ -73,11 +73,22 @@ _CJK_ROLE = re.compile(
 _WORD = re.compile(r"[\w’'-]+")
 
 
+_ROLE_STEM = re.compile(
+    r"(?:minister|präsident|direktor|professor|wissenschaftler|politiker|ökonom|autor|expert|"
+    r"forscher|leiter|botschafter|vorsitzend|sprecher|referent|journalist|korrespondent|"
+    r"abgeordnet|chef|berater)(?:in|innen|en|e|er|s)?$"
+)
+
+
 def has_role_words(text: str) -> bool:
     """Whether ``text`` reads as a role or an organisation (any language)."""
     if _CJK_ROLE.search(text):
         return True
-    return any(w.lower().strip("’'-") in _ROLE_HINTS for w in _WORD.findall(text))
+    for word in _WORD.findall(text):
+        low = word.lower().strip("’'-")
+        if low in _ROLE_HINTS or _ROLE_STEM.search(low):
+            return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -214,7 +225,9 @@ _TRIGGER = re.compile(
     r"delivered by|in conversation with|a conversation with|conversation between|panel with|"
     r"discussion with|debate with|dialogue with|talk with|chat with|lecture by|address by|"
     r"keynote (?:address |speech |remarks )?by|opening remarks by|welcome remarks by|"
-    r"joined by|speakers?\s*:|panel(?:l)?ists?\s*:|including\s*:))\s+",
+    r"joined by|speakers?\s*:|panel(?:l)?ists?\s*:|including\s*:|^avec|autour de|"
+    r"en présence de|avec la participation de|con la participación de|"
+    r"(?:participaron|intervinieron|participan|intervienen)\b[^.;:]{0,60}?\b(?:fueron|son)))\s+",
     re.I,
 )
 _SENTENCE_END = re.compile(
@@ -222,8 +235,9 @@ _SENTENCE_END = re.compile(
 )
 _PREP = re.compile(r"\s+(?:of|from|at|with|for|on|in|who|,)\s+|\s*[(（]")
 _LED = re.compile(
-    r"\b(?:moderated|chaired|presided over|presided|hosted|introduced|led|facilitated|"
-    r"will be moderated|will be chaired)\s+by\s+",
+    r"\b(?:(?:moderated|chaired|presided over|presided|hosted|introduced|led|facilitated|"
+    r"will be moderated|will be chaired)\s+by|moderad[oa] por|presentad[oa] por|"
+    r"animée? par|modérée? par|moderiert von|geleitet von)\s+",
     re.I,
 )
 _LED_AFTER = re.compile(
@@ -293,6 +307,12 @@ def _split_outside_brackets(text: str) -> list[str]:
     return parts
 
 
+def people_in_line(text: str) -> list[Person]:
+    """The people a line names in a list of speakers (``der Vizepräsident der Kommission
+    Frans Timmermans,``; ``die Ministerinnen A und B,``), role words before or after."""
+    return _comma_list(text.strip(" ,.;:"), opening=False)
+
+
 def people_in_list(listing: str) -> list[Person]:
     """People from the words after a trigger, up to the sentence's end."""
     end = _SENTENCE_END.search(listing)
@@ -339,12 +359,12 @@ def first_name_in(text: str) -> str | None:
         for size in (4, 3, 2):
             for start in range(0, len(words) - size + 1):
                 candidate = " ".join(words[start : start + size]).strip(" .:;")
-                after = words[start + size].lower().strip(",.") if start + size < len(words) else ""
+                after = words[start + size].strip(",.") if start + size < len(words) else ""
                 if (
                     candidate[:1].isupper()
                     and looks_like_name(candidate)
                     and not after[:1].isupper()
-                    and after not in _ROLE_HINTS
+                    and after.lower() not in _ROLE_HINTS
                 ):
                     return candidate
         if part.strip() and part is not text and looks_like_name(part.strip()) is False:
@@ -367,7 +387,7 @@ def people_in_prose(text: str) -> list[Person]:
         name = first_name_in(text[match.end() :])
         if name is not None:
             verb = match.group(0).lower()
-            moderating = verb.startswith(("moderat", "chair", "presid", "will be"))
+            moderating = verb.startswith(("moderat", "chair", "presid", "will be", "anim", "modér"))
             people.append(Person(name, None, moderator=moderating))
     unique: dict[str, Person] = {}
     for person in people:
