@@ -420,10 +420,11 @@ def _person_unit(unit: Unit, following: Unit | None, state: State, context: bool
         context
         and state.disclaimer is None
         and len(text) <= 200
-        and not is_sentence(text.rstrip(",;"))
+        and not is_sentence(text.rstrip(",;."))
     ):
         listed = people_in_line(text)
         if listed:
+            state.furnish("people", text, unit.start, unit.end)  # every word of it kept
             for entry in listed:
                 _add_person(state, entry, unit.lines, None)
             return True

@@ -116,8 +116,8 @@ def read_header(lines: list[SourceLine], state: State) -> int:
                 state.furnish("date", text, line.number)
                 index += 1
                 continue
-            if is_time_line(text):
-                state.time = state.time or text
+            if is_time_line(text.rstrip(",;")):
+                state.time = state.time or text.rstrip(",;")
                 state.furnish("time", text, line.number)
                 index += 1
                 continue
@@ -177,8 +177,11 @@ def read_header(lines: list[SourceLine], state: State) -> int:
             state.header_lines["subtitle"] = Lines(line.number, line.number)
             index += 1
             continue
-        if is_location(text, seen_date or _date_follows(lines, index), state) and len(location) < 3:
-            location.append(SourceLine(line.number, text))
+        if (
+            is_location(text.rstrip(",;"), seen_date or _date_follows(lines, index), state)
+            and len(location) < 3
+        ):
+            location.append(SourceLine(line.number, text.rstrip(",;")))
             index += 1
             continue
         break

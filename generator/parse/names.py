@@ -74,7 +74,9 @@ ROLE_WORDS = frozenset(
     Embajadora Presidente Presidenta Directora Ministerio Ministère Ministerium Korrespondent
     Korrespondentin Forscher Forscherin Referent Referentin Journalist Journalistin Autor
     Autorin Wissenschaftler Wissenschaftlerin Professorin Ministerin Geschäftsführer
-    Geschäftsführerin Bürgermeister Bürgermeisterin Leiterin Redakteur Redakteurin Palacio
+    Geschäftsführerin Bürgermeister Bürgermeisterin Leiterin Redakteur Redakteurin Kommission
+    Parlament Parlaments Bundesregierung Regierung Europäischen Europäische Europäischer
+    Bundestages Deutschen Deutsche Nationale Nationalen Internationale Internationalen Palacio
     Sala Auditorio Museo Teatro Biblioteca Palais Salle Musée Bibliothèque Maison Saal Haus
     """.split()
 )

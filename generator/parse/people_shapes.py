@@ -269,7 +269,10 @@ def _lead_name(chunk: str) -> tuple[str, str | None] | None:
     return None
 
 
-_PREFIX_WORDS = frozenset("of the for to and former then u.s. us un eu acting interim".split())
+_PREFIX_WORDS = frozenset(
+    "of the for to and former then u.s. us un eu acting interim der die das den des dem "
+    "le la les l' el los las del de du d' ex ehemalige ehemaliger ancien ancienne".split()
+)
 
 
 def _role_prefix(words: list[str]) -> bool:
