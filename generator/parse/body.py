@@ -81,6 +81,7 @@ from generator.parse.people_blocks import (
     starts_people_run,
 )
 from generator.parse.people_shapes import (
+    MAX_FOUND,
     Person,
     bio_opening,
     cjk_people,
@@ -633,30 +634,34 @@ def _prefer_announced_date(paragraphs: list[Paragraph], state: State) -> None:
 
 def _find_people_in_prose(paragraphs: list[Paragraph], state: State) -> None:
     known = {p.name for p in state.agenda_people} | {p.name for p in state.speakers}
+    squeezed = {k.replace(" ", "") for k in known}
     headings = [
         Paragraph(f.text, f.lines) for f in state.furniture if f.kind in ("heading", "header")
     ]
     titled = [Paragraph(s.title, s.lines) for s in state.sections if s.title]
     for paragraph in paragraphs:
-        for name in cjk_people(paragraph.text):
-            if name not in known and not any(
-                k.replace(" ", "") == name.replace(" ", "") for k in known
-            ):
+        if len(known) > MAX_FOUND:
+            return
+        for name in cjk_people(paragraph.text)[:MAX_FOUND]:
+            if name not in known and name.replace(" ", "") not in squeezed:
                 known.add(name)
+                squeezed.add(name.replace(" ", ""))
                 _add_person(state, Person(name, None), paragraph.lines, None)
     for paragraph in [*paragraphs, *titled, *headings]:
+        if len(known) > MAX_FOUND:
+            return
         for person in people_in_prose(paragraph.text):
             if person.moderator:
-                state.add_moderator(
-                    person.name, paragraph.lines, written_if_different(person.written, person.name)
-                )
+                written = written_if_different(person.written, person.name)
+                state.add_moderator(person.name, paragraph.lines, written)
             if person.name not in known:
                 known.add(person.name)
                 _add_person(state, Person(person.written, person.role), paragraph.lines, None)
 
 
 def _merge_people(state: State) -> list[Speaker]:
-    """Speakers from the trailer, roles filled from agenda lines, agenda-only people added."""
+    """Speakers from the trailer, roles filled from agenda lines, agenda-only people added;
+    one person listed twice (``Jessica T. Mathews``, ``Jessica Tuchman Mathews``) once."""
     speakers = list(state.speakers)
     by_name = {p.name: p for p in state.agenda_people}
     for i, speaker in enumerate(speakers):
@@ -664,11 +669,23 @@ def _merge_people(state: State) -> list[Speaker]:
         if agenda is not None and speaker.role is None and agenda.role is not None:
             speakers[i] = replace(speaker, role=agenda.role)
     listed = {s.name for s in speakers}
+    by_ends: dict[tuple[str, str], list[str]] = {}
+    for name in listed:
+        by_ends.setdefault(_ends(name), []).append(name)
     for person in state.agenda_people:
-        if person.name not in listed and not any(same_person(person.name, n) for n in listed):
-            speakers.append(person)
-            listed.add(person.name)
+        if person.name in listed:
+            continue
+        if any(same_person(person.name, n) for n in by_ends.get(_ends(person.name), [])):
+            continue
+        speakers.append(person)
+        listed.add(person.name)
+        by_ends.setdefault(_ends(person.name), []).append(person.name)
     return speakers
+
+
+def _ends(name: str) -> tuple[str, str]:
+    words = name.casefold().split() or [""]
+    return words[0], words[-1]
 
 
 def _finish(state: State, source: str) -> Event:

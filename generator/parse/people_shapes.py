@@ -375,19 +375,31 @@ def first_name_in(text: str) -> str | None:
     return None
 
 
+MAX_FOUND = 400
+"""People read from one paragraph at most: more than an event may have (the site refuses an
+event with over 300), and a bound on the work a hostile paragraph can cause."""
+LIST_WINDOW = 1_500
+"""Characters after a trigger phrase read as its list (real lists are a few hundred)."""
+
+
 def people_in_prose(text: str) -> list[Person]:
     """Participants named in a prose paragraph by a trigger phrase."""
     people: list[Person] = []
     for match in _TRIGGER.finditer(text):
+        if len(people) > MAX_FOUND:
+            break
         if match.group(0).lower().strip().startswith(("in conversation", "conversation")):
             before = text[: match.start()].rstrip()
             lead = re.split(r"[:.;]\s*", before)[-1]
             found = _lead_name(lead)
             if found is not None:
                 people.append(Person(found[0], None))
-        people += people_in_list(text[match.end() :])
+        # a list ends with its sentence; the window bounds the work one trigger can cause
+        people += people_in_list(text[match.end() : match.end() + LIST_WINDOW])
     for match in _LED.finditer(text):
-        name = first_name_in(text[match.end() :])
+        if len(people) > MAX_FOUND:
+            break
+        name = first_name_in(text[match.end() : match.end() + 400])
         if name is not None:
             verb = match.group(0).lower()
             moderating = verb.startswith(("moderat", "chair", "presid", "will be", "anim", "modér"))
