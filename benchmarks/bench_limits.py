@@ -46,6 +46,11 @@ def at_limits() -> dict[str, str]:
         "people": HEAD + "Discussants: "
         + ", ".join(f"Jo Ro{chr(97 + n // 26)}{chr(97 + n % 26)}" for n in range(MAX_PEOPLE - 2))
         + "\n",
+        # trigger phrases for prose lists, packed into lines at the length limit
+        "prose-lists": HEAD + "".join(
+            ("Panelists included Jo Ro, a fellow, and " * (MAX_LINE_CHARS // 42)) + "\n\n"
+            for _ in range(18)
+        ),
     }  # fmt: skip
 
 
