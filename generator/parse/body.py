@@ -177,9 +177,14 @@ def _read_body(units: list[Unit], state: State) -> None:
         if DISCLAIMER.search(text):
             state.set_disclaimer(text, unit.lines)
             continue
-        if state.date is None and not unit.bullet:
-            dated = parse_date_line(text)
-            if dated is not None and dated.iso is not None:
+        released = state.press_release and "date" not in state.labelled and state.date is not None
+        if (state.date is None or released) and not unit.bullet:
+            dated = parse_date_line(text.rstrip(",;"))
+            if dated is not None and dated.iso is not None and dated.iso != state.date:
+                if released and state.date_text is not None:
+                    was = state.header_lines["date"]  # the release's own date, kept
+                    state.furnish("published", state.date_text, was.start, was.end)
+                    state.press_release = False
                 # a date line below the description (the header had none)
                 state.date, state.date_text, state.time = dated.iso, text, dated.time
                 state.header_lines["date"] = unit.lines
@@ -567,7 +572,10 @@ def _find_title_in_prose(paragraphs: list[Paragraph], state: State) -> None:
 def _find_place(paragraphs: list[Paragraph], state: State) -> None:
     """Where the prose says the event is held; else "Online" when it says so; else the
     city of a press dateline (``WASHINGTON, Jan. 11, 2010 -``)."""
-    heads = [state.title or "", *(f.text for f in state.furniture if f.kind == "header")]
+    heads = [
+        state.title or "",
+        *(f.text for f in state.furniture if f.kind in ("header", "headline", "navigation")),
+    ]
     for paragraph in paragraphs[:8]:
         found = place_in_prose(paragraph.text) or cjk_place(paragraph.text[:600])
         if found is not None:

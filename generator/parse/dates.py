@@ -89,6 +89,12 @@ _NO_YEAR = re.compile(
     r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?).*)$",
     re.I,
 )
+_WEEKDAY_NO_YEAR = re.compile(
+    rf"^{_BULLET}(?:{_WEEKDAY_WORDS})\.?,?\s+(?:{_MONTH}\s+{_DAY}|"
+    + _DAY.replace("?P<day>", "?P<dday>")
+    + rf"\s+(?:de\s+)?{_MONTH.replace('?P<month>', '?P<mmonth>')})\.?$",
+    re.I,
+)
 _PLACE_REST = re.compile(
     r"^\s*[,•|]?\s*(?P<place>[A-Z][\w.’'\-]*(?:,?\s+[A-Z0-9][\w.’'\-]*){0,11})\s*$"
 )
@@ -151,6 +157,9 @@ def parse_date_line(line: str) -> DateLine | None:
                 continue
             return DateLine(day.isoformat(), None, place.group("place"))
         return DateLine(day.isoformat(), time or None)
+    bare = _WEEKDAY_NO_YEAR.match(text)
+    if bare is not None and 1 <= int(bare.group("day") or bare.group("dday")) <= 31:
+        return DateLine(None, None)  # "Wednesday, 20 March": a date line without its year
     match = _NO_YEAR.match(text)
     if match is not None and 1 <= int(match.group("day")) <= 31:
         rest = re.sub(r"^\s*(?:from|at)\s+", "", match.group("rest").strip(_REST_SEPARATORS))
@@ -216,7 +225,8 @@ _IN_TEXT = [
 ]
 _WILL_BE_HELD = re.compile(
     r"\b(?:to be held|will be held|will take place|takes place|is scheduled for|will convene|"
-    r"will be hosted|will host (?:a|an|the) [\w\s-]{0,40}?)\s+(?:on\s+)?(?:the\s+)?$",
+    r"will be hosted|will host (?:a|an|the) [\w\s-]{0,40}?|findet (?:statt )?am|aura lieu le|"
+    r"tendrá lugar el|se celebrará el|se llevará a cabo el)\s+(?:on\s+)?(?:the\s+)?$",
     re.I,
 )
 _EVENT_CUE = re.compile(

@@ -50,6 +50,7 @@ def read_header(lines: list[SourceLine], state: State) -> int:
             continue
         if HEADER_JUNK.match(text):
             state.furnish("navigation", text, line.number)
+            state.press_release = state.press_release or bool(PRESS_RELEASE.search(text))
             index += 1
             continue
         if text.startswith("{") and state.title is None and not seen_date:
@@ -224,12 +225,18 @@ def take_field(lines: list[SourceLine], index: int, found: Field, state: State) 
     return nxt + 1
 
 
+PRESS_RELEASE = re.compile(
+    r"press release|news release|media advisory|pressemitteilung|communiqué de presse|"
+    r"nota de prensa|comunicado de prensa|보도자료|新闻稿|プレスリリース",
+    re.I,
+)
 HEADER_JUNK = re.compile(
     r"^(?:(?:past|upcoming|previous|recent) event(?:s\b|m?members\b|\b).{0,20}|"
     r"events? (?:reports?|recaps?).{0,60}|"
     r"«\s*(?:all|back to) events?|[•·]?\s*this event has (?:passed|ended)\.?|"
     r"icon-[\w-]+|.{0,40}?published (?:on )?.{4,30}|event documents|members(?: only)?|menu|"
-    r".{0,40}\b(?:press release|news release|media advisory)\b.{0,40}|view\s*:\s*[\d,]+|"
+    r".{0,40}\b(?:press release|news release|media advisory|communiqué de presse|"
+    r"nota de prensa)\b.{0,40}|view\s*:\s*[\d,]+|"
     r"조회수?\s*:?\s*[\d,]+|浏览次数.{0,20}|閲覧数.{0,20}|"
     r"(?:[^–>›»|/\n]{2,40}\s+[–>›»|/]\s+){2,}[^–>›»|/\n]{2,40}|"  # a breadcrumb trail
     r"this article is more than .{1,20} old|!\[[^\]]*\]\([^)]*\)|\[\s*\]|\||"

@@ -55,13 +55,12 @@ _PLACE_CUE = re.compile(
     r"(?:,?\s+(?:in\s+)?(?:" + _CITY + r"))?)"
 )
 _AT_VENUE = re.compile(
-    r"\bat\s+(?P<place>(?:the\s+)?(?:[A-Z][\w’'.&\-]*\s+(?:(?:of|for|and|the|de)\s+)?){0,6}"
+    r"\b(?:at|in)\s+(?P<place>(?:the\s+)?(?:[A-Z][\w’'.&\-]*\s+(?:(?:of|for|and|the|de)\s+)?){0,6}"
     r"(?:" + _VENUE_WORD + r")(?:\s+(?:of|for)\s+[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,4})?"
     r"(?:,?\s+(?:in\s+)?(?:" + _CITY + r"))?)"
 )
 _ONLINE_CUE = re.compile(
-    r"\b(?:virtual (?:event|webinar|discussion|panel|conversation|roundtable|conference|"
-    r"seminar|briefing|session|forum|dialogue|symposium)|online (?:event|webinar|discussion|panel|"
+    r"\b(?:(?:virtual|online|digital) (?:[\w-]+ ){0,2}(?:event|webinar|discussion|panel|"
     r"conversation|roundtable|conference|seminar|briefing|session|forum|dialogue|symposium)|"
     r"(?:this|a|our|the|join (?:us|the) (?:for|on) (?:a|an|the|this))\s+(?:\w+\s+){0,3}webinar|"
     r"via zoom|on zoom|zoom webinar|webex|microsoft teams|livestream(?:ed)? only|held online|"
@@ -90,7 +89,7 @@ def city_in(text: str) -> str | None:
 _EVENT_WORD = re.compile(
     r"\b(?:held|hosted|hosts|host|join us|gather(?:ed|s)?|convene[sd]?|event|reception|lecture|"
     r"discussion|conference|seminar|symposium|panel|forum|roundtable|briefing|dinner|luncheon|"
-    r"breakfast|screening|launch|workshop|dialogue|meeting|debate|talk)\b",
+    r"breakfast|screening|launch|workshop|dialogue|meeting|debate|talk|venue)\b",
     re.I,
 )
 
@@ -100,10 +99,10 @@ def place_in_prose(text: str) -> str | None:
     for pattern in (_PLACE_CUE, _AT_VENUE):
         match = pattern.search(text)
         if match is not None and pattern is _AT_VENUE:
-            before = text[max(0, match.start() - 80) : match.start()]
+            before = text[max(0, match.start() - 120) : match.start()]
             sentence = re.split(r"[.!?]\s", before)[-1]
             last = sentence.split()[-1:] if sentence.split() else [""]
-            if not _EVENT_WORD.search(sentence) or last[0].lower().strip(",") in _ROLE_BEFORE_AT:
+            if not _EVENT_WORD.search(before) or last[0].lower().strip(",") in _ROLE_BEFORE_AT:
                 match = None
         if match is not None:
             place = re.sub(r"^the\s+", "", match.group("place").strip(" ,.;"))

@@ -82,6 +82,8 @@ class State:
     image: str | None = None
     header_lines: dict[str, Lines] = field(default_factory=dict)
     language: str | None = None
+    press_release: bool = False
+    """The page is a press release: the first date on it is the day it was issued."""
     reference: dt.date | None = None
     """The first dated day anywhere on the page: the year for a date printed without one."""
     labelled: set[str] = field(default_factory=set)
