@@ -177,6 +177,17 @@ def _read_body(units: list[Unit], state: State) -> None:
         if DISCLAIMER.search(text):
             state.set_disclaimer(text, unit.lines)
             continue
+        if (
+            state.title is None
+            and not unit.bullet
+            and following is not None
+            and looks_like_heading(text)
+            and _is_dated(following.text)
+        ):
+            # the title printed after the description, the date line right below it
+            state.title = text
+            state.header_lines["title"] = unit.lines
+            continue
         released = state.press_release and "date" not in state.labelled and state.date is not None
         if (state.date is None or released) and not unit.bullet:
             dated = parse_date_line(text.rstrip(",;"))
@@ -317,6 +328,11 @@ _INTRODUCES_PEOPLE = re.compile(
     r"ponentes",
     re.I,
 )
+
+
+def _is_dated(text: str) -> bool:
+    found = parse_date_line(text.rstrip(",;"))
+    return found is not None and found.iso is not None
 
 
 def _names_in(rest: str) -> bool:

@@ -164,6 +164,12 @@ def read_people_list(lines: list[SourceLine], state: State, at_end: bool) -> Non
             entries.append(PersonEntry(recovered, number, number, role=text))
         elif person is None:
             state.unclassified.append(Unclassified(text, Lines(number, number)))
+        elif person.role is None and person.bio is None and (glued := glued_bio(person.name, text)):
+            # "Senior Fellow, Harbor ForumJane Roe is a senior fellow ...": no space between
+            person.role, person.bio = text[:glued], text[glued:]
+            state.furnish("source-line", text, number)  # the glued words, as written
+            person.role_line_open = False
+            person.end = number
         elif (
             not is_sentence(text)
             and person.role is None
@@ -186,6 +192,18 @@ def read_people_list(lines: list[SourceLine], state: State, at_end: bool) -> Non
             or (entry.bio is not None and not last_text.endswith(CLOSING))
         )
         state.speakers.append(entry.speaker(bool(cut)))
+
+
+def glued_bio(name: str, text: str) -> int:
+    """Where a bio that opens with the person's name is glued to the role before it, or 0."""
+    words = strip_honorific(name).split()
+    if not words:
+        return 0
+    for word in (words[0], words[-1]):
+        match = re.search(rf"(?<=[a-z.)\]’'])(?={re.escape(word)}\b)", text)
+        if match is not None and match.start() >= 3 and is_sentence(text[match.start() :]):
+            return match.start()
+    return 0
 
 
 def _name_from_bio(role: str, bio: str | None) -> str | None:
@@ -220,6 +238,8 @@ def starts_people_run(units: list[Unit], index: int) -> bool:
         return False
     if _is_bio_of(name, after[0].text, last=len(after) == 1 and index + 2 == len(units)):
         return True
+    if glued_bio(name, after[0].text):
+        return True  # "Senior Fellow, XJane Roe is ...": the role glued to the bio
     role = after[0].text
     return (
         "," in role
