@@ -592,11 +592,13 @@ def _find_place(paragraphs: list[Paragraph], state: State) -> None:
         state.title or "",
         *(f.text for f in state.furniture if f.kind in ("header", "headline", "navigation")),
     ]
-    for paragraph in paragraphs[:8]:
+    titled = [Paragraph(h, Lines(0, 0)) for h in heads if h]
+    for paragraph in [*paragraphs[:8], *titled]:
         found = place_in_prose(paragraph.text) or cjk_place(paragraph.text[:600])
         if found is not None:
             state.location = found
-            state.header_lines["location"] = paragraph.lines
+            if paragraph.lines.start:
+                state.header_lines["location"] = paragraph.lines
             return
     for paragraph in [*(Paragraph(h, Lines(0, 0)) for h in heads), *paragraphs[:4]]:
         if online_cue(paragraph.text):

@@ -322,6 +322,14 @@ def is_prose(text: str) -> bool:
 _WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]")
 
 
+ADDRESS = re.compile(
+    r"\d+[a-z]?,?\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,3}\s+(?:street|st\.|avenue|ave\.?|road|rd\.|"
+    r"square|boulevard|blvd\.?|lane|place|drive|way)\b|\b(?:straße|str\.|strasse|platz|weg|rue|"
+    r"avenue|calle|plaza|via|square)\s+(?:de\s+)?[\w’'.-]+\s*\d+|\b(?!(?:19|20)\d\d\b)\d{4,5}\s+[A-Z][a-zäöüé]+\b"
+    r"(?:,|$)|\b[A-Z]{2}\s+\d{5}\b",
+    re.I,
+)
+"""A street address (``1775 Massachusetts Avenue``, ``Hiroshimastr. 28``, ``1000 Brussels``)."""
 _OVERVIEW = re.compile(
     r"^(?:開催概要|概要|イベント概要|行事概要|開催案内|活动简介|会议简介|活动概况|행사\s*개요|개요|"
     r"event (?:overview|details|information)|programme|program|agenda)$",
@@ -378,6 +386,7 @@ def choose_title(lines: list[SourceLine], state: State, start: int = 0) -> int |
             or name_role_line(text) is not None
             or text in state.gazetteer.place_names
             or not _title_shaped(text)
+            or ADDRESS.search(text)
         ):
             continue
         candidates.append((i, text))
