@@ -28,7 +28,8 @@ _KEYS = {
         r"定員|参加費|申込|capacity|fee|cost|admission|入场|참가비"
     ),
     "place": (
-        r"venue|location|where|place|address|(?:webinar |virtual |online )?platform|ort|veranstaltungsort|lieu|adresse|lugar|sede|"
+        r"venue|location|where|place|address|(?:webinar |virtual |online )?platform|ort|"
+        r"veranstaltungsort|lieu|adresse|lugar|sede|"
         r"dirección|会場|場所|地点|地點|会议地点|活动地点|장소|행사\s*장소"
     ),
 }
