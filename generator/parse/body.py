@@ -415,7 +415,7 @@ def _person_unit(unit: Unit, following: Unit | None, state: State, context: bool
                 state.furnish("marker", cells[0], unit.start)
             _add_person(state, Person(name, role, moderating), unit.lines, None)
             return True
-    led = _LED_LINE.match(text)
+    led = _LED_LINE.match(unit.parts[0] if unit.bullet and unit.parts else text)
     if led is not None:
         # "- Moderated by Jean H. Lee, Global Fellow, Wilson Center"
         led_person = name_role_line(led.group("rest")) or (
@@ -424,6 +424,8 @@ def _person_unit(unit: Unit, following: Unit | None, state: State, context: bool
             else None
         )
         if led_person is not None:
+            if led.group(0) != text:  # lines joined onto the bullet: kept as they are
+                state.furnish("people", text, unit.start, unit.end)
             state.furnish("marker", led.group("verb"), unit.start)
             moderating = led.group("verb").lower().startswith(("moderat", "chair", "presid"))
             led_as = Person(led_person.written, led_person.role, moderating)
@@ -665,6 +667,7 @@ def _find_people_in_prose(paragraphs: list[Paragraph], state: State) -> None:
         Paragraph(f.text, f.lines) for f in state.furniture if f.kind in ("heading", "header")
     ]
     titled = [Paragraph(s.title, s.lines) for s in state.sections if s.title]
+    pointed = [Paragraph(p.text, p.lines) for s in state.sections for p in s.points]
     for paragraph in paragraphs:
         if len(known) > MAX_FOUND:
             return
@@ -673,7 +676,7 @@ def _find_people_in_prose(paragraphs: list[Paragraph], state: State) -> None:
                 known.add(name)
                 squeezed.add(name.replace(" ", ""))
                 _add_person(state, Person(name, None), paragraph.lines, None)
-    for paragraph in [*paragraphs, *titled, *headings]:
+    for paragraph in [*paragraphs, *titled, *headings, *pointed]:
         if len(known) > MAX_FOUND:
             return
         for person in people_in_prose(paragraph.text):

@@ -77,6 +77,10 @@ ROLE_WORDS = frozenset(
     Geschäftsführerin Bürgermeister Bürgermeisterin Leiterin Redakteur Redakteurin Kommission
     Parlament Parlaments Bundesregierung Regierung Europäischen Europäische Europäischer
     Bundestages Deutschen Deutsche Nationale Nationalen Internationale Internationalen Palacio
+    Regional Social Cultural Political Economic Public Foreign Military Environmental Legal
+    Historical Contemporary Modern Advanced Applied Comparative Religious Islamic Asian
+    European American African Chinese Japanese Korean Indian Australian Zeitung Neue Neuen
+    Allgemeine Rundschau Tageszeitung Nachrichten
     Sala Auditorio Museo Teatro Biblioteca Palais Salle Musée Bibliothèque Maison Saal Haus
     """.split()
 )
@@ -150,6 +154,8 @@ def looks_like_name(line: str) -> bool:
     if _CJK_NAME.match(text):
         # Short CJK headings look like names too: demand a common surname or a romanisation.
         return text[0] in CJK_SURNAMES or bool(re.search(r"[(（][A-Za-z]", text))
+    if len(text.split()) == 2 and text.split()[0] in HONORIFICS:
+        return False  # "Dr Cook": a title and a surname, not a full name
     words = strip_honorific(text).split()
     if not 2 <= len(words) <= 5:
         return False

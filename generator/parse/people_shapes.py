@@ -149,7 +149,7 @@ def name_role_line(text: str) -> Person | None:
 
 
 def _split(text: str) -> tuple[str, str | None] | None:
-    text = text.strip()
+    text = text.strip().lstrip("-–—•·*").strip()  # "-Andrew Yeo, Brookings Institution"
     cjk = _CJK_BRACKETS.match(text)
     if cjk is not None and looks_like_name(cjk.group("name")):
         role = cjk.group("role")
@@ -226,6 +226,9 @@ _TRIGGER = re.compile(
     r"discussion with|debate with|dialogue with|talk with|chat with|lecture by|address by|"
     r"keynote (?:address |speech |remarks )?by|opening remarks by|welcome remarks by|"
     r"joined by|speakers?\s*:|panel(?:l)?ists?\s*:|including\s*:|^avec|autour de|"
+    r"interaction with|meeting with|briefing by|talk by|book talk with|fireside chat with|"
+    r"(?:welcome|welcoming|opening|closing|introductory|concluding) remarks (?:from|by)|"
+    r"(?:main|keynote|guest|featured|lead) speakers? (?:was|were|is|are|will be)|"
     r"en présence de|avec la participation de|con la participación de|"
     r"(?:participaron|intervinieron|participan|intervienen)\b[^.;:]{0,60}?\b(?:fueron|son)))\s+",
     re.I,
@@ -382,6 +385,16 @@ LIST_WINDOW = 1_500
 """Characters after a trigger phrase read as its list (real lists are a few hundred)."""
 
 
+_ABBREVIATION = re.compile(r"\b(Dr|Mr|Mrs|Ms|Prof|Amb|Gen|Lt|Col|Sen|Rep|St|Jr|Sr|[A-Z])\.(?=\s)")
+_SUBJECTS = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<list>[A-Z][^.;:!?]{3,300}?),?\s+(?:led|spoke|presented|moderated|"
+    r"chaired|opened|delivered|gave|kicked off|introduced|welcomed|discussed|shared|"
+    r"delivering|giving|presenting)\b"
+)
+"""``Dr Malcolm Cook, Senior Fellow, and Dr Jane Roe, Fellow, led Session 1``: the
+sentence opens with the people who did something at the event."""
+
+
 def people_in_prose(text: str) -> list[Person]:
     """Participants named in a prose paragraph by a trigger phrase."""
     people: list[Person] = []
@@ -389,13 +402,22 @@ def people_in_prose(text: str) -> list[Person]:
         if len(people) > MAX_FOUND:
             break
         if match.group(0).lower().strip().startswith(("in conversation", "conversation")):
-            before = text[: match.start()].rstrip()
+            before = text[max(0, match.start() - 200) : match.start()].rstrip()
             lead = re.split(r"[:.;]\s*", before)[-1]
             found = _lead_name(lead)
+            if found is None:  # "... a discussion with Josh Rogin in conversation with ..."
+                tail = " ".join(lead.split()[-4:])
+                name = first_name_in(tail)
+                found = (name, None) if name is not None and tail.endswith(name) else None
             if found is not None:
                 people.append(Person(found[0], None))
         # a list ends with its sentence; the window bounds the work one trigger can cause
         people += people_in_list(text[match.end() : match.end() + LIST_WINDOW])
+    abbreviated = _ABBREVIATION.sub(r"\1", text)  # "Dr. Jane Roe" -> "Dr Jane Roe"
+    for match in _SUBJECTS.finditer(abbreviated):
+        if len(people) > MAX_FOUND:
+            break
+        people += _comma_list(match.group("list"), opening=True)
     for match in _LED.finditer(text):
         if len(people) > MAX_FOUND:
             break
