@@ -22,6 +22,10 @@ _KEYS = {
         r"개최\s*일시|행사\s*일시"
     ),
     "time": r"times?|heure|horaires?|zeit|uhrzeit|hora|horario|時間|시간",
+    "title": (
+        r"(?:event )?title|topic|subject|theme|tema|título|thema|titel|sujet|thème|"
+        r"el próximo debate|next (?:event|debate)|主题|题目|演题|テーマ|演題|주제|제목"
+    ),
     "organizer": (
         r"organi[sz]ers?|organi[sz]ed by|sponsors?|co-?sponsors?|主催|共催|後援|"
         r"主办|承办|协办|주최|주관|후원|veranstalter|organisateurs?|organiza|organizadores?|"

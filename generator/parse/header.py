@@ -281,6 +281,9 @@ def event_title(headline: str) -> str:
     for suffix in ("について", "に関して", "のお知らせ", "のご案内"):
         if headline.endswith(suffix) and len(headline) > len(suffix) + 4:
             return headline[: -len(suffix)]
+    held = _HELD_SUFFIX.search(headline)
+    if held is not None and len(_WIDE.findall(headline[: held.start()])) >= 4:
+        return headline[: held.start()].strip()  # "…研讨会召开", "… 세미나 개최": the news verb
     title = _TITLE_PREFIX.sub("", headline).strip()
     quoted = _QUOTED_TITLE.match(title)
     if quoted is not None and len(quoted.group("name").split()) >= 2:
@@ -291,6 +294,10 @@ def event_title(headline: str) -> str:
     return title.strip() or headline
 
 
+_HELD_SUFFIX = re.compile(
+    r"(?:在[^，。“”\s]{1,20})?(?:成功|顺利|隆重|圆满)?(?:召开|举行|举办|开幕|落幕)$|"
+    r"\s*(?:개최|성료|열려|열렸다)$|(?:が|を)?(?:開催|開催されました|開かれました|行われました)$"
+)
 _TITLE_PREFIX = re.compile(
     r"^(?:\[[^\]]{2,20}\]\s*|(?:live ?stream(?:ed)?|sold out|webinar|event|panel|virtual event|"
     r"online event|in-person event|hybrid event|postponed|cancell?ed|new date|rescheduled|"

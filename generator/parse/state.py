@@ -120,6 +120,16 @@ class State:
         elif found.kind == "organizer":
             if not value:
                 return False
+        elif found.kind == "title":
+            if not value or len(value) > 200 or (value.endswith(".") and len(value.split()) > 8):
+                return False
+            if "title" not in self.labelled:
+                if self.title is not None and "title" in self.header_lines:
+                    was = self.header_lines["title"]  # the line guessed at, kept as text
+                    self.furnish("headline", self.title, was.start, was.end)
+                self.title = value
+                self.header_lines["title"] = lines
+                self.labelled.add("title")
         elif found.kind == "time":
             if not value or len(value) > 80:
                 return False
