@@ -65,3 +65,21 @@ def test_a_wrong_answer_is_scored_as_one(tmp_path: Path) -> None:
     result = score_page(tmp_path / "page.txt")
     assert any(m.startswith("date:") for m in result.misses)
     assert any("nobody atall" in m for m in result.misses)
+
+
+def test_labelled_points_are_not_fields(tmp_path: Path) -> None:
+    """A point labelled like a field ("• Topic: ...") stays a point of the discussion, and
+    the heading over the points is not a place."""
+    page = tmp_path / "points.txt"
+    page.write_text(
+        "Alliances Today\n\nMay 5, 2020\n\nThemes\n\n"
+        "• Topic: A Chinese participant said trade matters.\n"
+        "• Venue: One U.S. participant said the venue of talks matters.\n",
+        encoding="utf-8",
+    )
+    out = briefgen(None, "parse", "--json", str(page))
+    data = json.loads(out.stdout)
+    assert (data["title"], data["location"]) == ("Alliances Today", None)
+    points = [(p["label"], p["text"]) for s in data["sections"] for p in s["points"]]
+    assert points[0] == ("Topic", "A Chinese participant said trade matters.")
+    assert len(points) == 2

@@ -205,6 +205,8 @@ def _read_body(units: list[Unit], state: State) -> None:
                 index = _time_and_place_after(units, index, state)
                 continue
         found = read_field(text)
+        if found is not None and unit.bullet and found.kind == "title":
+            found = None  # "• Topic: ..." is a labelled point of the discussion
         if found is not None:
             if found.value and state.apply_field(found, found.value, unit.lines):
                 state.furniture[-1] = Furniture("field", text, unit.lines)

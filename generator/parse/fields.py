@@ -79,8 +79,11 @@ def read_field(text: str) -> Field | None:
     value = match.group("value").strip()
     if len(value) > 200:
         return None
+    bulleted = bool(re.match(r"^\s*[•·\-–*]", text))
     for kind, pattern in _KIND.items():
         if pattern.match(key):
+            if kind == "title" and bulleted:
+                return None  # "• Topic: ..." is a labelled point, not the page's title
             return Field(kind, key, value)
     return None
 

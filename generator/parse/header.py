@@ -181,6 +181,7 @@ def read_header(lines: list[SourceLine], state: State) -> int:
         if (
             is_location(text.rstrip(",;"), seen_date or _date_follows(lines, index), state)
             and len(location) < 3
+            and not _bullet_follows(lines, index)  # a heading over the points, not a place
         ):
             location.append(SourceLine(line.number, text.rstrip(",;")))
             index += 1
@@ -451,6 +452,16 @@ def _title_after_date(text: str, state: State) -> bool:
         and not LOCATION_HINT.search(text)
         and not text.endswith(TERMINAL)
     )
+
+
+def _bullet_follows(lines: list[SourceLine], index: int) -> bool:
+    """Whether points of the discussion follow (a list of people may follow a place)."""
+    nxt = _following(lines, index, 1)
+    bullet = BULLET.match(nxt[0]) if nxt else None
+    if bullet is None:
+        return False
+    item = bullet.group("text").strip()
+    return name_role_line(item) is None and not looks_like_name(item.split(",")[0])
 
 
 def _date_follows(lines: list[SourceLine], index: int) -> bool:
