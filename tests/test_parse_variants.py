@@ -99,6 +99,8 @@ CASES: dict[str, dict[str, Any]] = {
         "section_titles": ["Fireside Chat", "Panel Discussion"],
         "speakers": [
             ("Ada Brightwater", "Senator, Alaska", True),
+            # "Tomas Eklund will lead a conversation with ..." opens a sentence as its subject
+            ("Tomas Eklund", None, False),
             # "The panel will include A, B, and C." names the panel
             ("Ingrid Solberg", None, False),
             ("Mikko Rautio", None, False),

@@ -80,7 +80,8 @@ ROLE_WORDS = frozenset(
     Regional Social Cultural Political Economic Public Foreign Military Environmental Legal
     Historical Contemporary Modern Advanced Applied Comparative Religious Islamic Asian
     European American African Chinese Japanese Korean Indian Australian Zeitung Neue Neuen
-    Allgemeine Rundschau Tageszeitung Nachrichten
+    Allgemeine Rundschau Tageszeitung Nachrichten Novelist Poet Artist Writer Filmmaker
+    Photographer Activist Defector Entrepreneur Investor Scientist Engineer Author Historian
     Sala Auditorio Museo Teatro Biblioteca Palais Salle Musée Bibliothèque Maison Saal Haus
     """.split()
 )
@@ -167,7 +168,12 @@ def looks_like_name(line: str) -> bool:
             continue
         if not _NAME_WORD.match(word) or not word[0].isupper():
             return False
-        if word.rstrip(".") in ROLE_WORDS or word.endswith(("'s", "’s")) or word in _TITLE_WORDS:
+        if (
+            word.rstrip(".") in ROLE_WORDS
+            or word.rsplit("-", 1)[-1] in ROLE_WORDS  # "Co-Director", "Vice-President"
+            or word.endswith(("'s", "’s"))
+            or word in _TITLE_WORDS
+        ):
             return False
         if _ORG_SUFFIX.search(word) or ROLE_STEM.search(word.lower().split("-")[-1]):
             return False

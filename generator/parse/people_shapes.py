@@ -48,6 +48,10 @@ _ROLE_HINTS = frozenset(
     foreign defense defence press media magazine review broadcaster host presenter
     commentator founder owner consul attaché attache chargé minister-counsellor counsellor
     counselor sherpa vice-president vice-chair chief-of-staff diplomat politician writer
+    members fellows directors professors experts scholars officials leaders diplomats
+    panelists panellists speakers researchers analysts journalists ministers ambassadors
+    novelist poet artist filmmaker photographer activist defector entrepreneur investor
+    engineer
     professorin direktor direktorin leiter leiterin vorsitzender vorsitzende botschafter
     botschafterin korrespondent korrespondentin forscher forscherin referent referentin
     journalist journalistin autor autorin präsident präsidentin abgeordnete abgeordneter
@@ -86,7 +90,7 @@ def has_role_words(text: str) -> bool:
         return True
     for word in _WORD.findall(text):
         low = word.lower().strip("’'-")
-        if low in _ROLE_HINTS or _ROLE_STEM.search(low):
+        if low in _ROLE_HINTS or _ROLE_STEM.search(low) or low.rsplit("-", 1)[-1] in _ROLE_HINTS:
             return True
     return False
 
@@ -260,9 +264,9 @@ def _lead_name(chunk: str) -> tuple[str, str | None] | None:
         rest = chunk[match.start() :].strip(" ,") if match else ""
         return head.strip(), rest or None
     words = head.split()
-    if 3 <= len(words) <= 9:
+    if 3 <= len(words) <= 12:
         for size in (4, 3, 2):
-            if len(words) > size and len(words) - size <= 5:
+            if len(words) > size and len(words) - size <= 8:
                 tail = " ".join(words[-size:])
                 before = words[:-size]
                 if looks_like_name(tail) and _role_prefix(before):
@@ -386,10 +390,16 @@ LIST_WINDOW = 1_500
 
 
 _ABBREVIATION = re.compile(r"\b(Dr|Mr|Mrs|Ms|Prof|Amb|Gen|Lt|Col|Sen|Rep|St|Jr|Sr|[A-Z])\.(?=\s)")
+_LEADING_CLAUSE = re.compile(
+    r"^(?:On [^,]{3,30}|In [^,]{3,30}|Furthermore|Moreover|Additionally|In addition|Then|Next|"
+    r"Finally|Later|Afterwards|After that|Meanwhile|First|Second|Third|Also|Later that day),\s*"
+)
 _SUBJECTS = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?P<list>[A-Z][^.;:!?]{3,300}?),?\s+(?:led|spoke|presented|moderated|"
-    r"chaired|opened|delivered|gave|kicked off|introduced|welcomed|discussed|shared|"
-    r"delivering|giving|presenting)\b"
+    r"(?:^|(?<=[.!?]\s)|(?<=, ))(?P<list>[A-Z][^.;:!?]{3,300}?),?\s+"
+    r"(?:(?:will\s+)?(?:co-)?(?:lead|led|speak|spoke|present|presented|moderate|moderated|chair|"
+    r"chaired|open|opened|deliver|delivered|give|gave|kick off|kicked off|introduce|"
+    r"introduced|welcome|welcomed|discuss|discussed|share|shared|offer|offers|offered|"
+    r"explore|explores|explored)|delivering|giving|presenting)\b"
 )
 """``Dr Malcolm Cook, Senior Fellow, and Dr Jane Roe, Fellow, led Session 1``: the
 sentence opens with the people who did something at the event."""
@@ -417,7 +427,8 @@ def people_in_prose(text: str) -> list[Person]:
     for match in _SUBJECTS.finditer(abbreviated):
         if len(people) > MAX_FOUND:
             break
-        people += _comma_list(match.group("list"), opening=True)
+        listing = _LEADING_CLAUSE.sub("", match.group("list"))
+        people += _comma_list(listing, opening=True)
     for match in _LED.finditer(text):
         if len(people) > MAX_FOUND:
             break
