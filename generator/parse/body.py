@@ -589,6 +589,10 @@ def _find_title_in_prose(paragraphs: list[Paragraph], state: State) -> None:
             return
 
 
+_NOTE_LABEL = re.compile(r"^(?:please note|note|nb|update|updated|important|venue change)$", re.I)
+"""Labels of a notice printed like a point (``PLEASE NOTE: The venue has changed ...``)."""
+
+
 def _find_place(paragraphs: list[Paragraph], state: State) -> None:
     """Where the prose says the event is held; else "Online" when it says so; else the
     city of a press dateline (``WASHINGTON, Jan. 11, 2010 -``)."""
@@ -729,7 +733,13 @@ def _finish(state: State, source: str) -> Event:
     if "date" not in state.labelled:
         _prefer_announced_date(prose[:3], state)
     if state.location is None:
-        _find_place(prose, state)
+        notes = [
+            Paragraph(p.text, p.lines)
+            for s in state.sections
+            for p in s.points
+            if p.label and _NOTE_LABEL.match(p.label)
+        ]
+        _find_place([*prose, *notes], state)
     if state.title is None:
         _find_title_in_prose(prose[:4], state)
     host = _find_host(prose)

@@ -317,6 +317,9 @@ _TITLE_SUFFIX = re.compile(
 )
 
 
+_INNER_END = re.compile(r"[.?!]\s+[A-Z]")
+
+
 def is_prose(text: str) -> bool:
     """A paragraph of running text (in any script): where the header surely ends."""
     if not is_sentence(text):
@@ -377,7 +380,8 @@ def choose_title(lines: list[SourceLine], state: State, start: int = 0) -> int |
         if not text:
             continue
         seen += 1
-        if seen > 40 or (is_prose(text) and not text.endswith("?")) or _starts_body(text):
+        question = text.endswith("?") and len(text.split()) <= 25 and not _INNER_END.search(text)
+        if seen > 40 or (is_prose(text) and not question) or _starts_body(text):
             break
         if (
             HEADER_JUNK.match(text)
