@@ -351,6 +351,17 @@ def _names_in(rest: str) -> bool:
     return False
 
 
+_CJK_PEOPLE_KEY = re.compile(
+    r"(?:司会|パネリスト|登壇者|講師|モデレーター|基調講演|報告者|討論者|主持人?|嘉宾|发言人|"
+    r"与谈人|评论人|발표자?|토론자?|사회자?|좌장)$"
+)
+_CJK_NAME_CELL = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,3} [\u4e00-\u9fff]{1,3}|[\uac00-\ud7a3]{2,4}|"
+    r"[\u30a0-\u30ff・]{3,20})$"
+)
+"""A name in a table cell next to a people label: any CJK or katakana name, no surname list."""
+
+
 def _role_line(text: str) -> bool:
     """A title or organisation line under a name (``Director, Some Centre``)."""
     return (
@@ -408,8 +419,10 @@ def _person_unit(unit: Unit, following: Unit | None, state: State, context: bool
     cells = [c.strip() for c in re.split(r"\s*[|｜]\s*", text) if c.strip()]
     if not unit.bullet and "|" in text and 2 <= len(cells) <= 4:
         # "モデレーター | 田中 明彦 | 東京大学教授 |" and "渡辺 周 | 民進党 元防衛副大臣 |"
-        keyed = PEOPLE_BLOCK.match(cells[0]) is not None and looks_like_name(cells[1])
-        if keyed or (looks_like_name(cells[0]) and has_role_words(" ".join(cells[1:]))):
+        key = PEOPLE_BLOCK.match(cells[0]) is not None or _CJK_PEOPLE_KEY.search(cells[0])
+        keyed = bool(key) and (looks_like_name(cells[1]) or bool(_CJK_NAME_CELL.match(cells[1])))
+        named = looks_like_name(cells[0]) or bool(_CJK_NAME_CELL.match(cells[0]))
+        if keyed or (named and has_role_words(" ".join(cells[1:]))):
             name = cells[1] if keyed else cells[0]
             role = ", ".join(cells[2:] if keyed else cells[1:]) or None
             moderating = keyed and MODERATOR_KW.match(cells[0]) is not None

@@ -72,7 +72,8 @@ _ROLE_HINTS = frozenset(
 _CJK_ROLE = re.compile(
     r"(?:교수|연구위원|연구원|원장|소장|위원|대사|장관|차관|박사|대표|기자|의원|부장|실장|국장|센터장|"
     r"대학|연구소|教授|研究員|研究员|所長|所长|理事長|理事长|院長|院长|大使|主任|会長|会长|社長|"
-    r"大学|研究所|研究院|研究センター|学院|博士|委员|委員|部長|部长|局長|局长|主席|副|記者|记者|議員)"
+    r"大学|研究所|研究院|研究センター|学院|博士|委员|委員|部長|部长|局長|局长|主席|副|記者|记者|議員|"
+    r"長官|司令官|大臣|コメンテーター|審議官|理事|顧問|代表|総長|学長|会頭)"
 )
 _WORD = re.compile(r"[\w’'-]+")
 
@@ -520,6 +521,12 @@ _KO_NOT_NAMES = frozenset(
 )
 
 
+_JA_OF_TITLE = re.compile(
+    r"の(?P<name>[\u4e00-\u9fff]{2,4}?)(?:研究室長|研究員|研究所長|所長|室長|会頭|社長|会長|教授|准教授|"
+    r"理事長|理事|大使|部長|局長|課長|院長|学長|総長|代表|委員長|委員|主任|顧問|大臣|副大臣|政務官|"
+    r"審議官|議員|長官|司令官|編集委員|論説委員|記者)(?=[、。,がはもとのをに（(\s]|$)"
+)
+_JA_NAME_CHARS = re.compile(r"[研究学会所省庁部局院国党社協議員長官委事務課室都県府市町村際立法]")
 _JA_NOT_NAME = re.compile(r"(?:党|省|庁|会|所|部|院|学|局|講演|研究|報告|大会|協議|本部|政府)$")
 
 
@@ -533,6 +540,10 @@ def cjk_people(text: str) -> list[str]:
         for match in _JA_PERSON.finditer(text):
             name = match.group("name")
             if len(name.replace(" ", "")) >= 3 and not _JA_NOT_NAME.search(name):
+                found.append(name)
+        for match in _JA_OF_TITLE.finditer(text):  # "研究所の宋明江所長": of <org>, name, title
+            name = match.group("name")
+            if len(name) >= 3 and not _JA_NAME_CHARS.search(name):
                 found.append(name)
     for match in _KO_OVERLAPPING.finditer(text):
         name = match.group("name")
