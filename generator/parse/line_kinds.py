@@ -73,8 +73,8 @@ TRAILER = re.compile(
     r"^(?:event speakers?|speakers|about the speakers?|speakers? bios?|biographies|participants|"
     r"panelists|panellists|featured speakers|featured panel(?:l)?ists|event participants|"
     r"about the panel(?:l)?ists|our speakers|the speakers|meet the speakers|"
-    r"活动嘉宾|演讲嘉宾|发言嘉宾|登壇者紹介|講師紹介|발표자 소개|Referent(?:innen|en)|"
-    r"Intervenants|Ponentes)$",
+    r"活动嘉宾|演讲嘉宾|发言嘉宾|登壇者|登壇者紹介|講師紹介|발표자 소개|Referent(?:innen|en)|"
+    r"Intervenants|Ponentes)(?:\s*[(（](?:予定|tentative|invited|tbc|tbd|confirmed)[)）])?$",
     re.I,
 )
 TRAILER_WORDS = "event speakers"
