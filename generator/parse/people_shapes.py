@@ -71,7 +71,8 @@ _ROLE_HINTS = frozenset(
 )
 _CJK_ROLE = re.compile(
     r"(?:교수|연구위원|연구원|원장|소장|위원|대사|장관|차관|박사|대표|기자|의원|부장|실장|국장|센터장|"
-    r"대학|연구소|教授|研究員|研究员|所長|所长|理事長|理事长|院長|院长|大使|主任|会長|会长|社長|"
+    r"대학|연구소|재단|협의회|학회|학원|총장|이사장|회장|대사|"
+    r"大学|研究所|教授|研究員|研究员|所長|所长|理事長|理事长|院長|院长|大使|主任|会長|会长|社長|"
     r"大学|研究所|研究院|研究センター|学院|博士|委员|委員|部長|部长|局長|局长|主席|副|記者|记者|議員|"
     r"長官|司令官|大臣|コメンテーター|審議官|理事|顧問|代表|総長|学長|会頭)"
 )
@@ -166,6 +167,8 @@ def _split(text: str) -> tuple[str, str | None] | None:
     )
     if bracket is not None and looks_like_name(bracket.group("name")):
         inner = bracket.group("role")
+        if bracket.group("rest").strip() and not re.match(r"^\s*[,;–—-]", bracket.group("rest")):
+            return None  # "박지민(재단 이사장)의 개회사 ...": a sentence goes on after the bracket
         rest = bracket.group("rest").strip(" ,;")
         if has_role_words(inner):
             role = f"{inner}, {rest}" if rest else inner
@@ -510,13 +513,24 @@ _KO_PERSON = re.compile(
     rf"[^\s,.]*?{_KO_ROLE}(?=[(이가은는의과와을를,\s]|$)"
 )
 _KO_OVERLAPPING = re.compile(f"(?=(?:{_KO_PERSON.pattern}))")
+_KO_SPACED = re.compile(
+    rf"(?<![\uac00-\ud7a3])(?P<name>[\uac00-\ud7a3] [\uac00-\ud7a3]{{1,2}})\s+{_KO_ROLE}"
+    r"(?=[(이가은는의과와을를,\s]|$)"
+)
+_KO_BRACKETED = re.compile(
+    r"(?<![\uac00-\ud7a3])(?P<name>[\uac00-\ud7a3]{2,4})\s?\((?P<inside>[\uac00-\ud7a3][^()]{1,40})\)"
+)
+_KO_ROMANISED = re.compile(
+    r"(?<![\uac00-\ud7a3])(?P<name>[\uac00-\ud7a3]{1,4} [\uac00-\ud7a3]{1,4})\s?"
+    r"\((?P<latin>[A-Z][a-z]+(?: [A-Z][a-z.]+){1,3})\)"
+)
 _KO_NOT_NAMES = frozenset(
     """
     이번 이어서 지난 오전 오후 한국 한미 한반도 정부 국방 조선 전문 연구 주최 고려 전국 성균 한남대
     이날 이후 이에 이와 이를 이는 이가 이상 이하 양국 양측 정책 안보 국제 국내 국립 전직 현직 전임
     현재 최근 최초 최고 주요 주한 주미 주중 주일 박사 교수 원장 소장 대표 기조 발제 토론 사회 좌장
     주변국 강대국 당사국 회원국 동맹국 상대국 국무부 외교부 국방부 통일부 연구원 사회로 서울 부산
-    제주 인천 대전 사무처장 사무국장 위원장 이사장 발표자 토론자 참석자 관계자 전문가 연구진
+    제주 인천 대전 사무처장 사무국장 위원장 이사장 발표자 토론자 참석자 관계자 전문가 연구진 공동
     """.split()
 )
 
@@ -550,13 +564,27 @@ def cjk_people(text: str) -> list[str]:
         if (
             name[0] in HANGUL_SURNAMES
             and name not in _KO_NOT_NAMES
-            and name[-1] not in "로의은는을를에와과도만학대란"  # a particle or an institution
+            and name[-1] not in "로의는을를에와과도만학대란"  # a particle or an institution
         ):
             found.append(name)
+    for match in _KO_SPACED.finditer(text):  # "탕 용성 교수": a Chinese name in Hangul
+        if not match.group("name").startswith(("전 ", "前")):
+            found.append(match.group("name"))
+    for match in _KO_BRACKETED.finditer(text):  # "이시형(한국국제교류재단 이사장)"
+        name = match.group("name")
+        if has_role_words(match.group("inside")) and name not in _KO_NOT_NAMES:
+            found.append(name)
+    for match in _KO_ROMANISED.finditer(text):  # "제인 펄레즈(Jane Perlez)"
+        first = match.group("name").split()[0]
+        if looks_like_name(match.group("latin")) and first[-1] not in "와과는의을를이가로에서도":
+            found.append(match.group("name"))
     unique: list[str] = []
+    squeezed = [other.replace(" ", "") for other in found]
     for name in found:
+        bare = name.replace(" ", "")
+        # "용성" inside "탕 용성", "제인" inside "제인 하먼": the longer one stands
         if name not in unique and not any(
-            other.startswith(name) for other in found if other != name
+            other != bare and (other.startswith(bare) or other.endswith(bare)) for other in squeezed
         ):
             unique.append(name)
     return unique
