@@ -494,6 +494,12 @@ _ZH_PERSON = re.compile(
     rf"{_ZH_TITLE}(?P<name>[{''.join(sorted(CJK_SURNAMES))}][\u4e00-\u9fff]{{1,2}}?)"
     rf"(?:教授|研究员|博士|大使|先生|女士)?(?={_ZH_ACT})"
 )
+_ZH_NAME_THEN_TITLE = re.compile(
+    rf"(?P<name>[{''.join(sorted(CJK_SURNAMES))}][\u4e00-\u9fff]{{1,2}})"
+    r"(?:教授|研究员|副教授|博士|书记|院长|主任|所长|大使)"
+    r"(?=[,，、。;；]|主持|致|代表|发言|作|出席|表示|指出|认为)"
+)
+_ZH_NOT_NAME_CHARS = re.compile(r"[级副学院所部中心会国际系研究教授员长大海外语省市区县]")
 _JA_ROLE = (
     r"(?:総長|所長|研究所長|大臣|副大臣|議員|教授|准教授|講師|理事長|理事|会長|社長|大使|研究員|"
     r"コメンテーター|記者|部長|局長|室長|代表|委員|学長|顧問|主任|司令官|長官|幕僚長|官)"
@@ -550,6 +556,10 @@ def cjk_people(text: str) -> list[str]:
     found: list[str] = []
     for match in _ZH_PERSON.finditer(text):
         found.append(match.group("name"))
+    if not re.search(r"[\u3040-\u30ff\uac00-\ud7a3]", text):  # Chinese: no kana, no Hangul
+        for match in _ZH_NAME_THEN_TITLE.finditer(text):  # "国际政治系孟晓旭教授,"
+            if not _ZH_NOT_NAME_CHARS.search(match.group("name")):
+                found.append(match.group("name"))
     if re.search(r"[\u3040-\u30ff]", text):  # kana: Japanese
         for match in _JA_PERSON.finditer(text):
             name = match.group("name")
