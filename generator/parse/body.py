@@ -558,6 +558,7 @@ _DATELINE = re.compile(r"^(?P<city>[A-Z][A-Z .’'-]{2,30}(?:, [A-Z][A-Za-z.]{1,
 
 _ENTITLED = re.compile(
     r"(?:\b(?:entitled|titled|themed|under the (?:theme|title)|on the (?:theme|topic) of|"
+    r"with the (?:theme|topic|title) of|on the subject of|tuvo lugar en \w+ el|"
     r"intitulée?|intitulé|titulad[oa]|bajo el (?:título|lema)|unter dem (?:Titel|Motto)|"
     r"zum Thema)\s*,?\s*|"
     r"\b(?:seminar|symposium|conference|forum|roundtable|round table|panel discussion|workshop|"
@@ -591,11 +592,28 @@ def _time_and_place_after(units: list[Unit], index: int, state: State) -> int:
     return index
 
 
+_QUOTED_HELD = re.compile(
+    r"(?:^|\b(?:The|the|El|el|La|la|Le|le|Die|die|Der|der|Das|das)\s+)"
+    r"[“\"‘„«](?P<title>[^”\"’“»]{6,150})[”\"’“»]\s+(?:was|will be|is|were|tuvo|fand)\s+"
+    r"(?:held|organi[sz]ed|hosted|convened|co-hosted|launched|lugar|statt)"
+)
+_JOIN_US_FOR = re.compile(
+    r"\b(?i:join us) (?:on [^.;]{3,30}? )?for (?:the |a |an )?(?P<title>[A-Z][\w’'-]*(?: [\w’'&-]+){0,9}"
+    r":(?: [\w’'&-]+){1,10}?)(?=,| on | at | in |\.)"
+)
+"""``Join us on June 6 for Democracy Alive: The Brussels Summit, as ...``: a name with a
+colon, the way event titles are written."""
+
+
 def _find_title_in_prose(paragraphs: list[Paragraph], state: State) -> None:
     """A page without a title line: the name its prose gives the event (``a seminar
-    entitled “X”``, ``题为“X”的研讨会``)."""
+    entitled “X”``, ``The “X” was held``, ``题为“X”的研讨会``, ``Join us for X: Y, ...``)."""
     for paragraph in paragraphs:
-        found = _ENTITLED.search(paragraph.text)
+        found = (
+            _ENTITLED.search(paragraph.text)
+            or _QUOTED_HELD.search(paragraph.text)
+            or _JOIN_US_FOR.search(paragraph.text)
+        )
         if found is not None:
             state.title = found.group("title").strip()
             state.header_lines["title"] = paragraph.lines

@@ -95,9 +95,15 @@ _EVENT_WORD = re.compile(
 )
 
 
+_HELD_IN_CITY = re.compile(
+    r"\b(?:held|took place|takes place|will take place|convened)\b[^.;]{0,150}?\bin\s+"
+    r"(?P<place>" + _CITY + r")(?![\w-])"
+)
+
+
 def place_in_prose(text: str) -> str | None:
     """The venue (and city) a sentence says the event was held at, else None."""
-    for pattern in (_PLACE_CUE, _AT_VENUE):
+    for pattern in (_PLACE_CUE, _AT_VENUE, _HELD_IN_CITY):
         match = pattern.search(text)
         if match is not None and pattern is _AT_VENUE:
             before = text[max(0, match.start() - 120) : match.start()]
