@@ -598,8 +598,8 @@ _QUOTED_HELD = re.compile(
     r"(?:held|organi[sz]ed|hosted|convened|co-hosted|launched|lugar|statt)"
 )
 _JOIN_US_FOR = re.compile(
-    r"\b(?i:join us) (?:on [^.;]{3,30}? )?for (?:the |a |an )?(?P<title>[A-Z][\w’'-]*(?: [\w’'&-]+){0,9}"
-    r":(?: [\w’'&-]+){1,10}?)(?=,| on | at | in |\.)"
+    r"\b(?i:join us) (?:on [^.;]{3,30}? )?for (?:the |a |an )?"
+    r"(?P<title>[A-Z][\w’'-]*(?: [\w’'&-]+){0,9}:(?: [\w’'&-]+){1,10}?)(?=,| on | at | in |\.)"
 )
 """``Join us on June 6 for Democracy Alive: The Brussels Summit, as ...``: a name with a
 colon, the way event titles are written."""
