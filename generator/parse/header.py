@@ -282,6 +282,9 @@ def event_title(headline: str) -> str:
     for suffix in ("について", "に関して", "のお知らせ", "のご案内"):
         if headline.endswith(suffix) and len(headline) > len(suffix) + 4:
             return headline[: -len(suffix)]
+    series = _CJK_SERIES.match(headline)
+    if series is not None and len(headline) - series.end() >= 4:
+        headline = headline[series.end() :]  # "著名教授论坛第609讲: X": the series, then the talk
     held = _HELD_SUFFIX.search(headline)
     if held is not None and len(_WIDE.findall(headline[: held.start()])) >= 4:
         return headline[: held.start()].strip()  # "…研讨会召开", "… 세미나 개최": the news verb
@@ -295,6 +298,7 @@ def event_title(headline: str) -> str:
     return title.strip() or headline
 
 
+_CJK_SERIES = re.compile(r"^[^:：\s]{2,24}第\s*\d+\s*[讲講回期届屆次场場][:：]\s*")
 _HELD_SUFFIX = re.compile(
     r"(?:在[^，。“”\s]{1,20})?(?:成功|顺利|隆重|圆满)?(?:召开|举行|举办|开幕|落幕)$|"
     r"\s*(?:개최|성료|열려|열렸다)$|(?:が|を)?(?:開催|開催されました|開かれました|行われました)$"
