@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from generator.parse.capitals import Gazetteer
 from generator.parse.dates import (
+    DateLine,
     announced_date,
     find_date,
     first_full_date,
@@ -189,11 +190,18 @@ def _read_body(units: list[Unit], state: State) -> None:
             state.header_lines["title"] = unit.lines
             continue
         released = state.press_release and "date" not in state.labelled and state.date is not None
-        if (state.date is None or released) and not unit.bullet:
+        posted = state.date is not None and state.time is None and "date" not in state.labelled
+        if (state.date is None or released or posted) and not unit.bullet:
             dated = parse_date_line(text.rstrip(",;"))
-            if dated is not None and dated.iso is not None and dated.iso != state.date:
-                if released and state.date_text is not None:
-                    was = state.header_lines["date"]  # the release's own date, kept
+            if (
+                dated is not None
+                and dated.iso is not None
+                and dated.iso != state.date
+                and (state.date is None or released or _later_with_time(dated, state.date))
+            ):
+                if state.date_text is not None and "date" in state.header_lines:
+                    # the release's own date, or the day the page was posted: kept
+                    was = state.header_lines["date"]
                     state.furnish("published", state.date_text, was.start, was.end)
                     state.press_release = False
                 # a date line below the description (the header had none)
@@ -330,6 +338,15 @@ _INTRODUCES_PEOPLE = re.compile(
     r"ponentes",
     re.I,
 )
+
+
+def _later_with_time(dated: DateLine, posted: str) -> bool:
+    """A dated line with a start time, after a bare date above it: the event's date line
+    under the day the page was posted (``平成23年12月6日`` ... ``12月12日(月)18時30分~``)."""
+    if dated.time is None or dated.iso is None:
+        return False
+    gap = (dt.date.fromisoformat(dated.iso) - dt.date.fromisoformat(posted)).days
+    return 0 < gap <= 365
 
 
 def _is_dated(text: str) -> bool:

@@ -73,9 +73,13 @@ _PATTERNS = [
     re.compile(
         r"^(?P<year>(?:19|20)\d{2})\.\s+(?P<mnum>\d{1,2})\.\s+(?P<day>\d{1,2})\.?(?P<rest>.*)$"
     ),
-    # German "12.05.2024"
+    # German "12.05.2024", "13.04.19"
     re.compile(
         rf"{_LEAD}(?P<day>\d{{1,2}})\.(?P<mnum>\d{{1,2}})\.(?P<year>(?:19|20)\d{{2}})(?!\d)(?P<rest>.*)$",
+        re.I,
+    ),
+    re.compile(
+        rf"{_LEAD}(?P<day>\d{{1,2}})\.(?P<mnum>\d{{1,2}})\.(?P<yy>\d{{2}})(?![\d.])(?P<rest>.*)$",
         re.I,
     ),
     re.compile(
