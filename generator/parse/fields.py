@@ -42,6 +42,8 @@ _FIELD = re.compile(
     re.I,
 )
 _KIND = {kind: re.compile(rf"^(?:{keys})$", re.I) for kind, keys in _KEYS.items()}
+_BARE_EXCLUDED = re.compile(r"^(?:where|when|place|times?|dates?|address|termin|sede|hora)$", re.I)
+"""Words too common as headings or prose to be a field label without a colon."""
 _ONLINE = re.compile(
     r"^(?:live )?(?:online|virtual|webinar|zoom|via zoom|livestream|live stream|"
     r"온라인|オンライン|线上|線上|在线|网络会议|visioconférence|webinaire|en ligne|en línea|"
@@ -61,7 +63,12 @@ class Field:
 
 
 def read_field(text: str) -> Field | None:
-    """A labelled field line, or None."""
+    """A labelled field line, or None. A label standing alone on its line ("Venue",
+    "Veranstaltungsort", "日時") is a field whose value is on the next line."""
+    bare = text.strip().rstrip(":：").strip()
+    for kind in ("date", "time", "place"):
+        if len(bare) <= 40 and _KIND[kind].match(bare) and not _BARE_EXCLUDED.match(bare):
+            return Field(kind, bare, "")
     text = re.sub(r"^\s*[|｜]\s*|\s*[|｜]\s*$", "", text)
     # "日 時 | 2016年9月29日" and "장 소 :" space the letters of the label
     text = re.sub(

@@ -518,8 +518,8 @@ def is_location(text: str, seen_date: bool, state: State) -> bool:
         return False
     if is_time_line(text) or _names_list(text) or people_in_prose(text):
         return False
-    if re.search(r"\S@\S+\.\w|https?://|www\.", text):
-        return False  # an author's address
+    if re.search(r"\S@\S+\.\w|https?://|www\.|浏览|点击|字号|조회|閲覧|views?\b", text, re.I):
+        return False  # an author's address, a view counter
     if re.match(r"^\d{1,2}[:.]\d{2}", text) or re.search(r"(?:개최|열려|举行|召开|開催)$", text):
         return False  # a schedule line; a headline ("... 토론회 개최")
     if seen_date:

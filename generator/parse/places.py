@@ -54,6 +54,18 @@ _PLACE_CUE = re.compile(
     r"(?P<place>(?:the\s+)?[A-Z][\w’'.&\-]*(?:\s+(?:of|for|and|the|de|on|[A-Z][\w’'.&\-]*)){0,9}"
     r"(?:,?\s+(?:in\s+)?(?:" + _CITY + r"))?)"
 )
+_FOREIGN_CUE = re.compile(
+    r"\b(?:tuvo lugar|tendrá lugar|se celebró|se celebrará|se realizó|se realizará|se llevó a cabo|"
+    r"se llevará a cabo|aura lieu|a eu lieu|se tiendra|s'est tenue?|findet|fand|stattfindet)\s+"
+    r"(?:am [^,.]{3,30}?\s+)?(?:en|à|au|dans|im|in der|in|an der)\s+"
+    r"(?:el |la |los |las |le |l'|der |dem )?"
+    r"(?P<place>[A-ZÀ-Ý][\w’'.&\-]*(?:\s+(?:de|del|la|des|du|der|und|y|et|[A-ZÀ-Ý][\w’'.&\-]*)){0,8})"
+)
+_HOSTS = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:La |El |Le |Die |Das |The )?(?P<place>[^,.;]{5,90}?)\s+"
+    r"(?:acoge|accueille|"
+    r"beherbergt|hosts)\b"
+)
 _AT_VENUE = re.compile(
     r"\b(?:at|in)\s+(?P<place>(?:the\s+)?(?:[A-Z][\w’'.&\-]*\s+(?:(?:of|for|and|the|de)\s+)?){0,6}"
     r"(?:" + _VENUE_WORD + r")(?:\s+(?:of|for)\s+[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,4})?"
@@ -103,7 +115,7 @@ _HELD_IN_CITY = re.compile(
 
 def place_in_prose(text: str) -> str | None:
     """The venue (and city) a sentence says the event was held at, else None."""
-    for pattern in (_PLACE_CUE, _AT_VENUE, _HELD_IN_CITY):
+    for pattern in (_PLACE_CUE, _AT_VENUE, _HELD_IN_CITY, _FOREIGN_CUE, _HOSTS):
         match = pattern.search(text)
         if match is not None and pattern is _AT_VENUE:
             before = text[max(0, match.start() - 120) : match.start()]
@@ -114,6 +126,8 @@ def place_in_prose(text: str) -> str | None:
         if match is not None:
             place = re.sub(r"^the\s+", "", match.group("place").strip(" ,.;"))
             words = place.split()
+            if pattern is _HOSTS and not (city_in(place) or re.search(_VENUE_WORD, place)):
+                continue  # "X hosts ..." names a place only when X is one
             if words and not (len(words) == 1 and not is_city(place) and pattern is _PLACE_CUE):
                 return place
     return None
@@ -130,12 +144,12 @@ _CJK_PLACE = [
     ),
     # 広島国際会議場にて / グランドヒル市ヶ谷において / 会場で開催
     re.compile(
-        r"(?:^|(?<=[、。\s」）]))(?P<place>[^\s、。「」]{3,40}?)(?:にて|において|で開催|で開かれ|で行われ)"
+        r"(?:^|(?<=[、。\s」）はがを]))(?P<place>[^\s、。「」]{3,40}?)(?:にて|において|で開催|で開かれ|で行われ)"
     ),
     # 한남대 56주년기념관 서의필홀에서 열렸다
     re.compile(
         r"(?:^|(?<=[,.\s]))(?P<place>(?:[^\s,.]{1,20}\s+){0,3}[^\s,.]{2,20}?)에서\s+"
-        r"(?:[^\s,.]+\s+){0,6}?[^\s,.]*?(?:개최|열렸|열린다|열려|진행|가졌)"
+        r"(?:[^\s,.]+\s+){0,10}?[^\s,.]*?(?:개최|열렸|열린다|열려|진행|가졌)"
     ),
 ]
 _CJK_ONLINE = re.compile(r"^(?:线上|線上|在线|网上|オンライン|온라인|화상)")

@@ -101,6 +101,10 @@ class State:
     def apply_field(self, found: Field, value: str, lines: Lines) -> bool:
         """Set the date, time or place from a labelled field; False when the value is not
         one (the line is then left to the caller)."""
+        if found.kind == "time":
+            dated = field_date(value)
+            if dated is not None and dated.iso is not None:  # "Zeit" over a whole date line
+                found = Field("date", found.key, found.value)
         if found.kind == "date":
             date = field_date(value)
             if date is None or date.iso is None:
