@@ -107,9 +107,7 @@ def parse(text: str, source: str = "<text>", gazetteer: Gazetteer | None = None)
         gazetteer = default_gazetteer()
     raw_lines = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
     lines = [SourceLine(i, t) for i, t in enumerate(raw_lines, start=1)]
-    state = State(
-        gazetteer, language=guess_language(text), reference=first_full_date(text[:20_000])
-    )
+    state = State(gazetteer, language=guess_language(text), reference=first_full_date(text[:4_000]))
     body_start = read_header(lines, state)
     trailer_start = _find_trailer(lines, body_start)
     body = lines[body_start:trailer_start]
@@ -721,7 +719,8 @@ def _find_people_in_prose(paragraphs: list[Paragraph], state: State) -> None:
         Paragraph(f.text, f.lines) for f in state.furniture if f.kind in ("heading", "header")
     ]
     titled = [Paragraph(s.title, s.lines) for s in state.sections if s.title]
-    pointed = [Paragraph(p.text, p.lines) for s in state.sections for p in s.points]
+    # unlabelled points only: a labelled point ("Label: text") is what was said
+    pointed = [Paragraph(p.text, p.lines) for s in state.sections for p in s.points if not p.label]
     for paragraph in paragraphs:
         if len(known) > MAX_FOUND:
             return

@@ -268,11 +268,19 @@ def _resolve(month: int, day: int, year: int | None, reference: dt.date | None) 
         return None
 
 
+_ANNOUNCE_KEYS = (
+    "held", "take place", "takes place", "scheduled", "convene", "host", "findet", "aura lieu",
+    "tendrá", "celebrará", "llevará",
+)  # fmt: skip
+
+
 def announced_date(text: str, reference: dt.date | None = None) -> TextDate | None:
     """The date an announcement says the event *will* be held (``to be held July 19,
     2005``), which wins over a press release's own date."""
-    for number, pattern in enumerate(_IN_TEXT[:2]):
-        del number
+    lowered = text[:3000].lower()
+    if not any(k in lowered for k in _ANNOUNCE_KEYS):
+        return None
+    for pattern in _IN_TEXT[:2]:
         for match in pattern.finditer(text[:3000]):
             if not _WILL_BE_HELD.search(text[max(0, match.start() - 60) : match.start()]):
                 continue

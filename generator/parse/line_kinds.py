@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from generator.parse.dates import is_time_slot
 from generator.parse.model import (
@@ -141,7 +142,17 @@ class Unit:
 
 
 def normalise(text: str) -> str:
-    """Collapse every kind of whitespace (no-break spaces included) to single spaces."""
+    """Collapse every kind of whitespace (no-break spaces included) to single spaces.
+
+    Each zone of the parser looks at the same lines again, so short lines' results are
+    cached (at most 4,096 lines of under 2,000 characters: a few MB at worst)."""
+    if len(text) < 2_000:
+        return _normalise_short(text)
+    return _SPACES.sub(" ", text).strip()
+
+
+@lru_cache(maxsize=4096)
+def _normalise_short(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 

@@ -398,21 +398,34 @@ _LEADING_CLAUSE = re.compile(
     r"^(?:On [^,]{3,30}|In [^,]{3,30}|Furthermore|Moreover|Additionally|In addition|Then|Next|"
     r"Finally|Later|Afterwards|After that|Meanwhile|First|Second|Third|Also|Later that day),\s*"
 )
-_SUBJECTS = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=, ))(?P<list>[A-Z][^.;:!?]{3,300}?),?\s+"
-    r"(?:(?:will\s+)?(?:co-)?(?:lead|led|speak|spoke|present|presented|moderate|moderated|chair|"
-    r"chaired|open|opened|deliver|delivered|give|gave|kick off|kicked off|introduce|"
+_SUBJECT_VERB = re.compile(
+    r",?\s+(?:(?:will\s+)?(?:co-)?(?:lead|led|speak|spoke|present|presented|moderate|moderated|"
+    r"chair|chaired|open|opened|deliver|delivered|give|gave|kick off|kicked off|introduce|"
     r"introduced|welcome|welcomed|discuss|discussed|share|shared|offer|offers|offered|"
     r"explore|explores|explored)|delivering|giving|presenting)\b"
 )
+_SENTENCE_START = re.compile(r"[.!?]\s+")
 """``Dr Malcolm Cook, Senior Fellow, and Dr Jane Roe, Fellow, led Session 1``: the
 sentence opens with the people who did something at the event."""
+
+
+_TRIGGER_KEYS = (
+    "speaker", "panel", "participa", "discussant", "presenter", "guest", "commentator", "expert",
+    "delegation", "line", "diskutant", "referent", "gäste", "teilnehmer", "intervenant",
+    "ponente", "panelista", "featur", "remarks", "delivered by", "conversation", "with",
+    "lecture by", "address by", "keynote", "joined by", "including", "avec", "autour de",
+    "présence", "participación", "interaction", "meeting", "briefing by", "talk by",
+    "fireside", "intervin",
+)  # fmt: skip
+"""Words one of the trigger phrases contains: a paragraph with none is not scanned."""
 
 
 def people_in_prose(text: str) -> list[Person]:
     """Participants named in a prose paragraph by a trigger phrase."""
     people: list[Person] = []
-    for match in _TRIGGER.finditer(text):
+    lowered = text.lower()
+    triggers = _TRIGGER.finditer(text) if any(k in lowered for k in _TRIGGER_KEYS) else ()
+    for match in triggers:
         if len(people) > MAX_FOUND:
             break
         if match.group(0).lower().strip().startswith(("in conversation", "conversation")):
@@ -428,18 +441,28 @@ def people_in_prose(text: str) -> list[Person]:
         # a list ends with its sentence; the window bounds the work one trigger can cause
         people += people_in_list(text[match.end() : match.end() + LIST_WINDOW])
     abbreviated = _ABBREVIATION.sub(r"\1", text)  # "Dr. Jane Roe" -> "Dr Jane Roe"
-    for match in _SUBJECTS.finditer(abbreviated):
+    for verb in _SUBJECT_VERB.finditer(abbreviated):
         if len(people) > MAX_FOUND:
             break
-        listing = _LEADING_CLAUSE.sub("", match.group("list"))
-        people += _comma_list(listing, opening=True)
-    for match in _LED.finditer(text):
+        # the people open the sentence the verb is in
+        window = abbreviated[max(0, verb.start() - 300) : verb.start()]
+        starts = [m.end() for m in _SENTENCE_START.finditer(window)]
+        opening = starts[-1] if starts else (0 if verb.start() <= 300 else len(window))
+        listing = _LEADING_CLAUSE.sub("", window[opening:])
+        if len(listing) >= 4 and listing[:1].isupper():
+            people += _comma_list(listing, opening=True)
+    led = (
+        _LED.finditer(text)
+        if any(k in lowered for k in (" by ", " por ", " par ", " von "))
+        else ()
+    )
+    for match in led:
         if len(people) > MAX_FOUND:
             break
         name = first_name_in(text[match.end() : match.end() + 400])
         if name is not None:
-            verb = match.group(0).lower()
-            moderating = verb.startswith(("moderat", "chair", "presid", "will be", "anim", "modér"))
+            said = match.group(0).lower()
+            moderating = said.startswith(("moderat", "chair", "presid", "will be", "anim", "modér"))
             people.append(Person(name, None, moderator=moderating))
     unique: dict[str, Person] = {}
     for person in people:
