@@ -396,7 +396,8 @@ LIST_WINDOW = 1_500
 _ABBREVIATION = re.compile(r"\b(Dr|Mr|Mrs|Ms|Prof|Amb|Gen|Lt|Col|Sen|Rep|St|Jr|Sr|[A-Z])\.(?=\s)")
 _LEADING_CLAUSE = re.compile(
     r"^(?:On [^,]{3,30}|In [^,]{3,30}|Furthermore|Moreover|Additionally|In addition|Then|Next|"
-    r"Finally|Later|Afterwards|After that|Meanwhile|First|Second|Third|Also|Later that day),\s*"
+    r"Finally|Later|Afterwards|After that|Meanwhile|First|Second|Third|Also|Later that day|"
+    r"(?:Moderated|Chaired|Hosted|Introduced) by [^,]{3,120}),\s*"
 )
 _SUBJECT_VERB = re.compile(
     r",?\s+(?:(?:will\s+)?(?:co-)?(?:lead|led|speak|spoke|present|presented|moderate|moderated|"
@@ -445,9 +446,9 @@ def people_in_prose(text: str) -> list[Person]:
         if len(people) > MAX_FOUND:
             break
         # the people open the sentence the verb is in
-        window = abbreviated[max(0, verb.start() - 300) : verb.start()]
+        window = abbreviated[max(0, verb.start() - 600) : verb.start()]
         starts = [m.end() for m in _SENTENCE_START.finditer(window)]
-        opening = starts[-1] if starts else (0 if verb.start() <= 300 else len(window))
+        opening = starts[-1] if starts else (0 if verb.start() <= 600 else len(window))
         listing = _LEADING_CLAUSE.sub("", window[opening:])
         if len(listing) >= 4 and listing[:1].isupper():
             people += _comma_list(listing, opening=True)
