@@ -721,11 +721,17 @@ def _find_people_in_prose(paragraphs: list[Paragraph], state: State) -> None:
     titled = [Paragraph(s.title, s.lines) for s in state.sections if s.title]
     # unlabelled points only: a labelled point ("Label: text") is what was said
     pointed = [Paragraph(p.text, p.lines) for s in state.sections for p in s.points if not p.label]
-    for paragraph in paragraphs:
+    for paragraph in [*paragraphs, *titled, *headings]:
         if len(known) > MAX_FOUND:
             return
         for name in cjk_people(paragraph.text)[:MAX_FOUND]:
-            if name not in known and name.replace(" ", "") not in squeezed:
+            bare = name.replace(" ", "")
+            if any(
+                other != bare and (other.endswith(bare) or other.startswith(bare))
+                for other in squeezed
+            ):
+                continue  # "ボーゲル氏" after "エズラ・ボーゲル氏": the surname of one found
+            if name not in known and bare not in squeezed:
                 known.add(name)
                 squeezed.add(name.replace(" ", ""))
                 _add_person(state, Person(name, None), paragraph.lines, None)

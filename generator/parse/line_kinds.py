@@ -190,7 +190,7 @@ def looks_like_heading(text: str) -> bool:
     words = text.split()
     if not words or len(words) > 14 or len(text) > 120:
         return False
-    if text.endswith((".", ",", ";", ":", "：", "。")) or text.endswith("…"):
+    if text.endswith((".", ",", ";", ":", "：", "。", "、", "，")) or text.endswith("…"):
         return False
     first = text[0]
     return first.isupper() or first.isdigit() or first in "\"“‘'(" or not first.isascii()

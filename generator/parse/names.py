@@ -83,6 +83,7 @@ ROLE_WORDS = frozenset(
     Allgemeine Rundschau Tageszeitung Nachrichten Novelist Poet Artist Writer Filmmaker
     Photographer Activist Defector Entrepreneur Investor Scientist Engineer Author Historian
     Sala Auditorio Museo Teatro Biblioteca Palais Salle Musée Bibliothèque Maison Saal Haus
+    Estudios Latinoamericanos Internacionales Asiáticos Europeos Études Internationales
     """.split()
 )
 

@@ -235,6 +235,7 @@ _TRIGGER = re.compile(
     r"keynote (?:address |speech |remarks )?by|opening remarks by|welcome remarks by|"
     r"joined by|speakers?\s*:|panel(?:l)?ists?\s*:|including\s*:|^avec|autour de|"
     r"interaction with|meeting with|briefing by|talk by|book talk with|fireside chat with|"
+    r"(?:corrió|estuvo|correrá|estará) a cargo de|con la intervención de|presidid[oa] por|"
     r"(?:welcome|welcoming|opening|closing|introductory|concluding) remarks (?:from|by)|"
     r"(?:main|keynote|guest|featured|lead) speakers? (?:was|were|is|are|will be)|"
     r"en présence de|avec la participation de|con la participación de|"
@@ -416,7 +417,7 @@ _TRIGGER_KEYS = (
     "ponente", "panelista", "featur", "remarks", "delivered by", "conversation", "with",
     "lecture by", "address by", "keynote", "joined by", "including", "avec", "autour de",
     "présence", "participación", "interaction", "meeting", "briefing by", "talk by",
-    "fireside", "intervin",
+    "fireside", "intervin", "a cargo de", "intervención", "presidid",
 )  # fmt: skip
 """Words one of the trigger phrases contains: a paragraph with none is not scanned."""
 
@@ -530,7 +531,8 @@ _JA_ROLE = (
 )
 _JA_PERSON = re.compile(
     r"(?:^|(?<=[、。・「」（）()\s]))"
-    r"(?P<name>[\u4e00-\u9fff]{2,5}|[\u4e00-\u9fff]{1,3} [\u4e00-\u9fff]{1,3})"
+    r"(?P<name>[\u4e00-\u9fff]{1,3} [\u4e00-\u9fff]{1,3}(?=氏)|[\u30a1-\u30fa\u30fc・]{3,20}(?=氏)|"
+    r"[\u4e00-\u9fff]{2,5}|[\u4e00-\u9fff]{1,3} [\u4e00-\u9fff]{1,3})"
     rf"(?:氏|\s+(?:[^\s、。]{{0,16}}?){_JA_ROLE})"
 )
 _KO_ROLE = (
@@ -567,7 +569,7 @@ _KO_NOT_NAMES = frozenset(
 
 _JA_OF_TITLE = re.compile(
     r"の(?P<name>[\u4e00-\u9fff]{2,4}?)(?:研究室長|研究員|研究所長|所長|室長|会頭|社長|会長|教授|准教授|"
-    r"理事長|理事|大使|部長|局長|課長|院長|学長|総長|代表|委員長|委員|主任|顧問|大臣|副大臣|政務官|"
+    r"理事長|理事|大使|部長|局長|課長|院長|学長|総長|代表|委員長|委員|主任|顧問|大臣|副大臣|政務官|知事|"
     r"審議官|議員|長官|司令官|編集委員|論説委員|記者)(?=[、。,がはもとのをに（(\s]|$)"
 )
 _JA_NAME_CHARS = re.compile(r"[研究学会所省庁部局院国党社協議員長官委事務課室都県府市町村際立法]")
