@@ -234,8 +234,8 @@ _WILL_BE_HELD = re.compile(
     re.I,
 )
 _EVENT_CUE = re.compile(
-    r"(?:(?:\b|(?<=[a-z]))(?:on|On|held on|to be held on|took place on|scheduled for|am|le|el|held)"
-    r"\s+(?:the\s+)?$|^\s*$|[,(]\s*$)",
+    rf"(?:(?:\b|(?<=[a-z]))(?:on|On|held on|to be held on|took place on|scheduled for|am|le|el|held)"
+    rf"\s+(?:the\s+)?{_WEEKDAY}?$|^\s*{_WEEKDAY}?$|[,(]\s*{_WEEKDAY}?$)",
     re.I,
 )
 

@@ -531,7 +531,7 @@ _JA_ROLE = (
 )
 _JA_PERSON = re.compile(
     r"(?:^|(?<=[、。・「」（）()\s]))"
-    r"(?P<name>[\u4e00-\u9fff]{1,3} [\u4e00-\u9fff]{1,3}(?=氏)|[\u30a1-\u30fa\u30fc・]{3,20}(?=氏)|"
+    r"(?P<name>[\u4e00-\u9fff]{1,3} [\u4e00-\u9fff]{1,3}(?=氏)|"
     r"[\u4e00-\u9fff]{2,5}|[\u4e00-\u9fff]{1,3} [\u4e00-\u9fff]{1,3})"
     rf"(?:氏|\s+(?:[^\s、。]{{0,16}}?){_JA_ROLE})"
 )
@@ -573,6 +573,8 @@ _JA_OF_TITLE = re.compile(
     r"審議官|議員|長官|司令官|編集委員|論説委員|記者)(?=[、。,がはもとのをに（(\s]|$)"
 )
 _JA_NAME_CHARS = re.compile(r"[研究学会所省庁部局院国党社協議員長官委事務課室都県府市町村際立法]")
+_JA_KATAKANA = re.compile(r"(?<![\u30a1-\u30fa\u30fc・])(?P<name>[\u30a1-\u30fa\u30fc・]{3,20})氏")
+"""``ジョン・ハリス氏``: a foreign name in katakana with the honorific 氏."""
 _JA_NOT_NAME = re.compile(r"(?:党|省|庁|会|所|部|院|学|局|講演|研究|報告|大会|協議|本部|政府)$")
 
 
@@ -591,6 +593,8 @@ def cjk_people(text: str) -> list[str]:
             name = match.group("name")
             if len(name.replace(" ", "")) >= 3 and not _JA_NOT_NAME.search(name):
                 found.append(name)
+        for match in _JA_KATAKANA.finditer(text):
+            found.append(match.group("name"))
         for match in _JA_OF_TITLE.finditer(text):  # "研究所の宋明江所長": of <org>, name, title
             name = match.group("name")
             if len(name) >= 3 and not _JA_NAME_CHARS.search(name):
