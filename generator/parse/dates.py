@@ -234,8 +234,8 @@ _WILL_BE_HELD = re.compile(
     re.I,
 )
 _EVENT_CUE = re.compile(
-    rf"(?:(?:\b|(?<=[a-z]))(?:on|On|held on|to be held on|took place on|scheduled for|am|le|el|held)"
-    rf"\s+(?:the\s+)?{_WEEKDAY}?$|^\s*{_WEEKDAY}?$|[,(]\s*{_WEEKDAY}?$)",
+    r"(?:(?:\b|(?<=[a-z]))(?:on|On|held on|to be held on|took place on|scheduled for|am|le|el|"
+    rf"held)\s+(?:the\s+)?{_WEEKDAY}?$|^\s*{_WEEKDAY}?$|[,(]\s*{_WEEKDAY}?$)",
     re.I,
 )
 
