@@ -126,7 +126,7 @@ _LATIN_WORD = re.compile(r"[a-zà-öø-ÿ]+")
 def guess_language(text: str) -> str | None:
     """The page's language as an ISO 639-1 code, from its script and commonest words
     (``en``, ``de``, ``fr``, ``es``, ``zh``, ``ja``, ``ko``), or None when it is unclear."""
-    sample = text[:6_000]
+    sample = text[:3_000]
     kana, hangul, han = (len(p.findall(sample)) for p in (_KANA, _HANGUL, _HAN))
     words = _LATIN_WORD.findall(sample.lower())
     if max(kana, hangul, han) * 2 > len(words):
