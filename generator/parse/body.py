@@ -607,6 +607,11 @@ def _time_and_place_after(units: list[Unit], index: int, state: State) -> int:
     return index
 
 
+_QUOTED_THEME = re.compile(
+    r"[“\"「『<《](?P<title>[^”\"」』>》]{4,150})[”\"」』>》](?:\s?\([^()]{0,200}\))?\s?"
+    r"(?:을|를|이란|라는)?\s*(?:주제로|테마로|をテーマに|と題して|をテーマとする|为主题|为题)"
+)
+"""``“X”을 주제로`` / ``「X」をテーマに`` / ``以“X”为主题``: the name of the event's theme."""
 _QUOTED_HELD = re.compile(
     r"(?:^|\b(?:The|the|El|el|La|la|Le|le|Die|die|Der|der|Das|das)\s+)"
     r"[“\"‘„«](?P<title>[^”\"’“»]{6,150})[”\"’“»]\s+(?:was|will be|is|were|tuvo|fand)\s+"
@@ -626,6 +631,7 @@ def _find_title_in_prose(paragraphs: list[Paragraph], state: State) -> None:
     for paragraph in paragraphs:
         found = (
             _ENTITLED.search(paragraph.text)
+            or _QUOTED_THEME.search(paragraph.text)
             or _QUOTED_HELD.search(paragraph.text)
             or _JOIN_US_FOR.search(paragraph.text)
         )

@@ -149,7 +149,10 @@ def read_header(lines: list[SourceLine], state: State) -> int:
                 or (
                     title_at is None
                     and looks_like_title(text)
-                    and (_title_shaped(text) or _date_follows(lines, index))
+                    and (
+                        (_title_shaped(text) and not _is_category(text))
+                        or _date_follows(lines, index)
+                    )
                     and (not seen_date or _title_after_date(text, state))
                 )
             )
@@ -238,6 +241,7 @@ HEADER_JUNK = re.compile(
     r"icon-[\w-]+|.{0,40}?published (?:on )?.{4,30}|event documents|members(?: only)?|menu|"
     r".{0,40}\b(?:press release|news release|media advisory|communiqué de presse|"
     r"nota de prensa)\b.{0,40}|view\s*:\s*[\d,]+|"
+    r"[\d,.]+\s*(?:views?|reads?|hits|likes|shares|comments)|"
     r"조회수?\s*:?\s*[\d,]+|浏览次数.{0,20}|閲覧数.{0,20}|"
     r"(?:[^–>›»|/\n]{2,40}\s+[–>›»|/]\s+){2,}[^–>›»|/\n]{2,40}|"  # a breadcrumb trail
     r"this article is more than .{1,20} old|!\[[^\]]*\]\([^)]*\)|\[\s*\]|\||"
@@ -347,7 +351,8 @@ ADDRESS = re.compile(
 """A street address (``1775 Massachusetts Avenue``, ``Hiroshimastr. 28``, ``1000 Brussels``)."""
 _OVERVIEW = re.compile(
     r"^(?:開催概要|概要|イベント概要|行事概要|開催案内|活动简介|会议简介|活动概况|행사\s*개요|개요|"
-    r"event (?:overview|details|information)|programme|program|agenda)$",
+    r"event (?:overview|details|information)|programme|program|agenda|informations pratiques|"
+    r"practical information|información práctica|informationen|anfahrt|accès)$",
     re.I,
 )
 _METADATA = re.compile(
@@ -368,6 +373,13 @@ def _title_shaped(text: str) -> bool:
     words = re.findall(r"[^\W\d_]{3,}", text)
     first = text.lstrip("\"“‘'([«")[:1]
     return len(text.split()) >= 2 and bool(words) and not (first.isalpha() and first.islower())
+
+
+def _is_category(text: str) -> bool:
+    """An organisation's name or a section of the site ("Centre for X Studies", "국제학술회의")."""
+    if _WEAK_TITLE.search(text) and ":" not in text and len(text.split()) <= 5:
+        return True
+    return bool(_WIDE.search(text)) and len(_WIDE.findall(text)) <= 6 and len(text) <= 8
 
 
 def choose_title(lines: list[SourceLine], state: State, start: int = 0) -> int | None:
@@ -412,12 +424,7 @@ def choose_title(lines: list[SourceLine], state: State, start: int = 0) -> int |
     for i, text in candidates:
         if len(text.split()) >= 3 and later.count(text) >= 2:
             return i
-    strong = [
-        i
-        for i, t in candidates
-        if not (_WEAK_TITLE.search(t) and ":" not in t and len(t.split()) <= 5)
-        and not (" " not in t and len(_WIDE.findall(t)) <= 6)  # "국제학술회의": a category
-    ]
+    strong = [i for i, t in candidates if not _is_category(t)]
     return strong[0] if strong else None
 
 
