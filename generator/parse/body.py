@@ -29,6 +29,7 @@ from generator.parse.dates import (
     is_time_line,
     is_time_slot,
     parse_date_line,
+    year_of_page,
 )
 from generator.parse.fields import guess_language, read_field
 from generator.parse.header import is_location, read_header
@@ -107,7 +108,8 @@ def parse(text: str, source: str = "<text>", gazetteer: Gazetteer | None = None)
         gazetteer = default_gazetteer()
     raw_lines = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
     lines = [SourceLine(i, t) for i, t in enumerate(raw_lines, start=1)]
-    state = State(gazetteer, language=guess_language(text), reference=first_full_date(text[:4_000]))
+    reference = first_full_date(text[:4_000]) or year_of_page(text[:4_000])
+    state = State(gazetteer, language=guess_language(text), reference=reference)
     body_start = read_header(lines, state)
     trailer_start = _find_trailer(lines, body_start)
     body = lines[body_start:trailer_start]

@@ -380,3 +380,14 @@ def start_of(time_text: str | None) -> str | None:
     if hour > 23 or minute > 59:
         return None
     return f"{hour:02d}:{minute:02d}"
+
+
+_YEAR_MENTION = re.compile(r"(?<![\d/.-])((?:19[5-9]|20[0-4])\d)(?![\d/.-])")
+
+
+def year_of_page(text: str) -> dt.date | None:
+    """1 January of the latest year a page mentions, for a date printed without its year on
+    a page that gives no full date ("the election year 2024"): pages about an event speak
+    of the past to lead up to it."""
+    years = [int(y) for y in _YEAR_MENTION.findall(text)]
+    return dt.date(max(years), 1, 1) if years else None
