@@ -7,7 +7,7 @@ import random
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from generator.parse.body import parse
@@ -75,6 +75,8 @@ DOCUMENT = st.lists(st.one_of(LINE, st.just("")), min_size=1, max_size=40).map("
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(DOCUMENT)
+# two image markers joined onto one bullet: both are kept
+@example("  • A.\nIMGXYZ1234IMGZYX\nIMGXYZ1234IMGZYX\n")
 def test_generated_documents_keep_every_word(document: str) -> None:
     try:
         text = decode(document.encode(), "gen.txt")

@@ -161,7 +161,8 @@ def _read_body(units: list[Unit], state: State) -> None:
         image = IMAGE.search(text)
         if image is not None:
             state.image = state.image or image.group(1)
-            state.furnish("marker", image.group(0), unit.start)
+            for marker in IMAGE.finditer(text):  # every marker a unit holds is kept
+                state.furnish("marker", marker.group(0), unit.start)
             text = IMAGE.sub(" ", text).strip()
             if not text:
                 continue
