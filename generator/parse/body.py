@@ -77,6 +77,7 @@ from generator.parse.names import (
     written_if_different,
 )
 from generator.parse.people_blocks import (
+    BRACKETED_ENTRY,
     people_run_end,
     read_people_block,
     read_people_list,
@@ -357,6 +358,8 @@ def _is_dated(text: str) -> bool:
 
 def _names_in(rest: str) -> bool:
     """Whether the words after ``Speakers:`` name anyone."""
+    if any(looks_like_name(m.group("name")) for m in BRACKETED_ENTRY.finditer(rest)):
+        return True  # "Jane Roe (CEPS) & John Doe (Euronews)"
     for part in re.split(r"\s*[;；]\s*", rest):
         part = re.sub(r"^(?:and|und|et|y)\s+", "", part.strip())
         if (

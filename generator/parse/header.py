@@ -117,8 +117,9 @@ def read_header(lines: list[SourceLine], state: State) -> int:
                 state.furnish("date", text, line.number)
                 index += 1
                 continue
-            if is_time_line(text.rstrip(",;")):
-                state.time = state.time or text.rstrip(",;")
+            clock = text.lstrip("-–—•· ").rstrip(",;")  # "- 20:00" under "4 Mar.'24"
+            if is_time_line(clock):
+                state.time = state.time or clock
                 state.furnish("time", text, line.number)
                 index += 1
                 continue

@@ -41,6 +41,16 @@ def read_people_block(
     state.furnish("marker", keyword + ":", head.start)
     entries: list[tuple[str, int]] = []
     rest = (block.group("rest") or "").strip()
+    if rest and _BRACKETED_LIST.match(rest):
+        # "Moderators: Jane Roe (CEPS) & John Doe (Euronews)": names with their bodies
+        state.furnish("people", rest, head.start)
+        for found in BRACKETED_ENTRY.finditer(rest):
+            name = strip_honorific(found.group("name"))
+            listed = PersonEntry(found.group("name"), head.start, head.start, found.group("org"))
+            state.agenda_people.append(listed.speaker())
+            if moderating:
+                state.add_moderator(name, Lines(head.start, head.start))
+        return index
     if rest:
         for part in re.split(r"\s*;\s*", rest):
             joined = re.match(r"^(and)\s+(?=\S)", part)
@@ -113,6 +123,11 @@ def read_people_block(
     return index
 
 
+BRACKETED_ENTRY = re.compile(r"(?P<name>[^\W\d_][^,;&()]{2,60}?)\s*\((?P<org>[^()]{1,80})\)")
+_BRACKETED_LIST = re.compile(
+    r"^(?:[^\W\d_][^,;&()]{2,60}?\s*\([^()]{1,80}\)\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b)?\s*){2,}$"
+)
+"""``Jane Roe (CEPS) & John Doe (Euronews)``: two or more names, each with its body."""
 _LED_BY = re.compile(r"^((?:moderated|chaired|presided(?: over)?) by)\s+(.+)$", re.I)
 
 
