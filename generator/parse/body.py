@@ -56,7 +56,6 @@ from generator.parse.line_kinds import (
 )
 from generator.parse.model import (
     Event,
-    Furniture,
     Host,
     Lines,
     Named,
@@ -201,14 +200,12 @@ def _read_body(units: list[Unit], state: State) -> None:
                 and dated.iso != state.date
                 and (state.date is None or released or _later_with_time(dated, state.date))
             ):
-                if state.date_text is not None and "date" in state.header_lines:
-                    # the release's own date, or the day the page was posted: kept
-                    was = state.header_lines["date"]
-                    state.furnish("published", state.date_text, was.start, was.end)
+                # a date line below the description; a release's own date or the day the
+                # page was posted, when there was one, stays as furniture
+                if state.date_text is not None:
                     state.press_release = False
-                # a date line below the description (the header had none)
-                state.date, state.date_text, state.time = dated.iso, text, dated.time
-                state.header_lines["date"] = unit.lines
+                state.replace_date(dated.iso, text, unit.lines)
+                state.time = dated.time
                 state.furnish("date", text, unit.start, unit.end)
                 if dated.place and state.location is None:
                     state.location = dated.place
@@ -218,18 +215,19 @@ def _read_body(units: list[Unit], state: State) -> None:
         if found is not None and unit.bullet and found.kind == "title":
             found = None  # "• Topic: ..." is a labelled point of the discussion
         if found is not None:
-            if found.value and state.apply_field(found, found.value, unit.lines):
-                state.furniture[-1] = Furniture("field", text, unit.lines)
+            if found.value and state.apply_field(found, found.value, unit.lines, text):
                 continue
             if (
                 not found.value
                 and following is not None
                 and read_field(following.text) is None
-                and state.apply_field(found, following.text, Lines(unit.start, following.end))
-            ):
-                state.furniture[-1] = Furniture(
-                    "field", f"{text} {following.text}", Lines(unit.start, following.end)
+                and state.apply_field(
+                    found,
+                    following.text,
+                    Lines(unit.start, following.end),
+                    f"{text} {following.text}",
                 )
+            ):
                 index += 1
                 continue
         discussants = DISCUSSANTS.match(text)
@@ -699,14 +697,7 @@ def _prefer_opening_date(paragraph: Paragraph, state: State) -> None:
         return
     gap = (dt.date.fromisoformat(state.date) - dt.date.fromisoformat(found.iso)).days
     if 0 < gap <= 90:
-        state.furnish(
-            "published",
-            state.date_text or state.date,
-            state.header_lines["date"].start,
-            state.header_lines["date"].end,
-        )
-        state.date, state.date_text = found.iso, found.text
-        state.header_lines["date"] = paragraph.lines
+        state.replace_date(found.iso, found.text, paragraph.lines)
 
 
 def _prefer_announced_date(paragraphs: list[Paragraph], state: State) -> None:
@@ -716,11 +707,7 @@ def _prefer_announced_date(paragraphs: list[Paragraph], state: State) -> None:
     for paragraph in paragraphs:
         found = announced_date(paragraph.text, reference)
         if found is not None and found.iso != state.date and state.date is not None:
-            was = state.header_lines.get("date")
-            if was is not None and state.date_text is not None:
-                state.furnish("published", state.date_text, was.start, was.end)
-            state.date, state.date_text = found.iso, found.text
-            state.header_lines["date"] = paragraph.lines
+            state.replace_date(found.iso, found.text, paragraph.lines)
             return
 
 

@@ -26,7 +26,7 @@ from generator.parse.line_kinds import (
     looks_like_title,
     normalise,
 )
-from generator.parse.model import Furniture, Lines
+from generator.parse.model import Lines
 from generator.parse.names import (
     is_sentence,
     looks_like_name,
@@ -211,11 +211,9 @@ def take_field(lines: list[SourceLine], index: int, found: Field, state: State) 
     value, when the value stands on the next line), or None when it is not a field."""
     line = lines[index]
     if found.value:
-        if not state.apply_field(found, found.value, Lines(line.number, line.number)):
+        span = Lines(line.number, line.number)
+        if not state.apply_field(found, found.value, span, normalise(line.text)):
             return None
-        state.furniture[-1] = Furniture(
-            "field", normalise(line.text), Lines(line.number, line.number)
-        )
         return index + 1
     nxt = next(
         (i for i in range(index + 1, min(len(lines), index + 4)) if normalise(lines[i].text)), None
@@ -224,9 +222,10 @@ def take_field(lines: list[SourceLine], index: int, found: Field, state: State) 
         return None
     value = normalise(lines[nxt].text)
     span = Lines(line.number, lines[nxt].number)
-    if read_field(value) is not None or not state.apply_field(found, value, span):
+    if read_field(value) is not None or not state.apply_field(
+        found, value, span, f"{found.key}: {value}"
+    ):
         return None
-    state.furniture[-1] = Furniture("field", f"{found.key}: {value}", span)
     return nxt + 1
 
 

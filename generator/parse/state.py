@@ -98,9 +98,10 @@ class State:
     furniture: list[Furniture] = field(default_factory=list)
     unclassified: list[Unclassified] = field(default_factory=list)
 
-    def apply_field(self, found: Field, value: str, lines: Lines) -> bool:
-        """Set the date, time or place from a labelled field; False when the value is not
-        one (the line is then left to the caller)."""
+    def apply_field(self, found: Field, value: str, lines: Lines, text: str) -> bool:
+        """Set the date, time, place or title from a labelled field and keep ``text`` (the
+        field as written) as furniture; False when the value is not one (the line is then
+        left to the caller)."""
         if found.kind == "time":
             dated = field_date(value)
             if dated is not None and dated.iso is not None:  # "Zeit" over a whole date line
@@ -113,11 +114,7 @@ class State:
                     return False
                 date = DateLine(loose.iso, date.time if date else None)
             if "date" not in self.labelled:
-                if self.date_text is not None and "date" in self.header_lines:
-                    was = self.header_lines["date"]  # a date line above: kept as text
-                    self.furnish("date", self.date_text, was.start, was.end)
-                self.date, self.date_text = date.iso, value
-                self.header_lines["date"] = lines
+                self.replace_date(date.iso, value, lines, displaced="date")
                 if date.time and ("time" not in self.labelled or self.time is None):
                     self.time = date.time
                 self.labelled.add("date")
@@ -150,8 +147,19 @@ class State:
                 self.location = value
                 self.header_lines["location"] = lines
                 self.labelled.add("place")
-        self.furnish("field", found.key + ":", lines.start)
+        self.furnish("field", text, lines.start, lines.end)
         return True
+
+    def replace_date(
+        self, iso: str | None, text: str, lines: Lines, displaced: str = "published"
+    ) -> None:
+        """Make ``iso`` the event's date, read from ``text`` at ``lines``; the date text it
+        replaces (a posting or release date) stays as furniture of kind ``displaced``."""
+        was = self.header_lines.get("date")
+        if self.date_text is not None and was is not None:
+            self.furnish(displaced, self.date_text, was.start, was.end)
+        self.date, self.date_text = iso, text
+        self.header_lines["date"] = lines
 
     def furnish(self, kind: str, text: str, start: int, end: int | None = None) -> None:
         self.furniture.append(Furniture(kind, text, Lines(start, end or start)))
