@@ -28,6 +28,7 @@ from generator.parse.line_kinds import (
 )
 from generator.parse.model import Lines
 from generator.parse.names import (
+    WIDE,
     is_sentence,
     looks_like_name,
 )
@@ -278,7 +279,7 @@ def event_title(headline: str) -> str:
     ``平成30年度「X」が開催されました`` -> ``X``, ``<X> 국제학술포럼 개최`` -> ``X``;
     ``Xについて`` -> ``X``. Other titles are returned as they are."""
     match = _HEADLINE.match(headline)
-    if match is not None and re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]", headline):
+    if match is not None and WIDE.search(headline):
         inner = next(v for k, v in match.groupdict().items() if k != "tail" and v)
         tail = match.group("tail").strip()
         if not tail or _HEADLINE_VERB.search(tail):
@@ -290,7 +291,7 @@ def event_title(headline: str) -> str:
     if series is not None and len(headline) - series.end() >= 4:
         headline = headline[series.end() :]  # "著名教授论坛第609讲: X": the series, then the talk
     held = _HELD_SUFFIX.search(headline)
-    if held is not None and len(_WIDE.findall(headline[: held.start()])) >= 4:
+    if held is not None and len(WIDE.findall(headline[: held.start()])) >= 4:
         return headline[: held.start()].strip()  # "…研讨会召开", "… 세미나 개최": the news verb
     title = _TITLE_PREFIX.sub("", headline).strip()
     quoted = _QUOTED_TITLE.match(title)
@@ -334,11 +335,8 @@ def is_prose(text: str) -> bool:
         return False
     words = len(text.split())
     if text.rstrip('"”’)').endswith(TERMINAL):
-        return words >= 8 or len(_WIDE.findall(text)) >= 20
-    return words > 30 or len(_WIDE.findall(text)) >= 40
-
-
-_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]")
+        return words >= 8 or len(WIDE.findall(text)) >= 20
+    return words > 30 or len(WIDE.findall(text)) >= 40
 
 
 ADDRESS = re.compile(
@@ -368,8 +366,8 @@ def _title_shaped(text: str) -> bool:
         return False
     if text.endswith(("|", "｜")) or _OVERVIEW.match(text):
         return False
-    if _WIDE.search(text):
-        return len(_WIDE.findall(text)) >= 4 or len(text.split()) >= 2
+    if WIDE.search(text):
+        return len(WIDE.findall(text)) >= 4 or len(text.split()) >= 2
     words = re.findall(r"[^\W\d_]{3,}", text)
     first = text.lstrip("\"“‘'([«")[:1]
     return len(text.split()) >= 2 and bool(words) and not (first.isalpha() and first.islower())
@@ -379,7 +377,7 @@ def _is_category(text: str) -> bool:
     """An organisation's name or a section of the site ("Centre for X Studies", "국제학술회의")."""
     if _WEAK_TITLE.search(text) and ":" not in text and len(text.split()) <= 5:
         return True
-    return bool(_WIDE.search(text)) and len(_WIDE.findall(text)) <= 6 and len(text) <= 8
+    return bool(WIDE.search(text)) and len(WIDE.findall(text)) <= 6 and len(text) <= 8
 
 
 def choose_title(lines: list[SourceLine], state: State, start: int = 0) -> int | None:

@@ -109,7 +109,9 @@ _CJK_NAME = re.compile(
     rf"^(?:{_CJK}{{2,5}}|{_CJK}{{1,2}} {_CJK}{{1,3}})(?:\s?[(（][^()（）]{{2,60}}[)）])?$"
 )
 _NAME_WORD = re.compile(r"^(?:[^\W\d_]\.)+$|^[^\W\d_][^\W\d_'’.\-]*(?:[-'’][^\W\d_]+)*\.?$")
-_CJK_OR_HANGUL = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]")
+WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]")
+"""A kana, CJK ideograph or Hangul syllable: the scripts written without spaces between
+words (Korean aside), where word counts say little."""
 _TERMINAL = tuple('.!?。！？…"”’)')
 
 
@@ -192,7 +194,7 @@ def is_sentence(line: str) -> bool:
         return True
     if re.search(_CJK, text) and text.endswith(("。", "！", "？")) and len(text) >= 8:
         return True  # CJK prose has no spaces to count words by
-    if len(_CJK_OR_HANGUL.findall(text)) >= 40 and re.search(r"[，,、。.]", text):
+    if len(WIDE.findall(text)) >= 40 and re.search(r"[，,、。.]", text):
         return True
     return len(words) > 16
 

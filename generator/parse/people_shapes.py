@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from generator.parse.names import (
     CJK_SURNAMES,
     HANGUL_SURNAMES,
+    WIDE,
     is_sentence,
     looks_like_name,
     strip_honorific,
@@ -575,14 +576,13 @@ _JA_OF_TITLE = re.compile(
 _JA_NAME_CHARS = re.compile(r"[研究学会所省庁部局院国党社協議員長官委事務課室都県府市町村際立法]")
 _JA_KATAKANA = re.compile(r"(?<![\u30a1-\u30fa\u30fc・])(?P<name>[\u30a1-\u30fa\u30fc・]{3,20})氏")
 """``ジョン・ハリス氏``: a foreign name in katakana with the honorific 氏."""
-_ANY_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
 _JA_NOT_NAME = re.compile(r"(?:党|省|庁|会|所|部|院|学|局|講演|研究|報告|大会|協議|本部|政府)$")
 
 
 def cjk_people(text: str) -> list[str]:
     """People named with their titles in Chinese, Japanese or Korean prose:
     ``院长唐小松主持``, ``森本敏 総長・元防衛大臣``, ``宋明江氏``, ``정진영 경희대 교수가``."""
-    if not _ANY_CJK.search(text):
+    if not WIDE.search(text):
         return []
     found: list[str] = []
     for match in _ZH_PERSON.finditer(text):
