@@ -94,6 +94,7 @@ from generator.parse.people_shapes import (
     semicolon_run,
 )
 from generator.parse.places import city_in, cjk_place, is_city, online_cue, place_in_prose
+from generator.parse.sentences import sentences_of, union
 from generator.parse.state import PersonEntry, SectionBuilder, State, is_furniture
 
 SUMMARY_HEADING = re.compile(r"^(?:event )?(?:summary|overview)$", re.I)
@@ -543,9 +544,9 @@ def _is_repeat(text: str, state: State, following: Unit | None) -> bool:
 
 
 def _point(label: str | None, text: str, lines: Lines, state: State) -> Point:
-    whole = f"{label}: {text}" if label else text
-    voiced, about = state.gazetteer.attribute(whole)
-    return Point(label, text, lines, voiced, about)
+    sentences = sentences_of(text, state.gazetteer, state.language)
+    voiced, about = union(sentences, label, state.gazetteer)
+    return Point(label, text, lines, voiced, about, sentences)
 
 
 # --- assembly -----------------------------------------------------------------------

@@ -143,20 +143,85 @@ class Gazetteer:
                 return stem
         raise KeyError(matched)  # pragma: no cover - the regex only matches known aliases
 
+    def _voices(self, masked: str) -> list[tuple[int, int, list[tuple[int, str]]]]:
+        """(start, end, [(offset, capital id)...]) of every phrase naming participants by
+        where they come from."""
+        found = []
+        for pattern in self._voice_res:
+            for match in pattern.finditer(masked):
+                capitals = [
+                    (match.start() + offset, capital_id)
+                    for offset, capital_id in self.mentions(match.group(0))
+                ]
+                found.append((match.start(), match.end(), capitals))
+        return found
+
     def attribute(self, text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """Return (voiced_by, about) capital ids for a passage, each in order of mention."""
         masked = self._masked(text)
-        voiced: list[tuple[int, str]] = []
-        for pattern in self._voice_res:
-            for match in pattern.finditer(masked):
-                for offset, capital_id in self.mentions(match.group(0)):
-                    voiced.append((match.start() + offset, capital_id))
+        voiced = [c for _, _, capitals in self._voices(masked) for c in capitals]
         voiced_by = _ordered_unique(voiced)
         about = [c for c in _ordered_unique(self.mentions(masked)) if c not in voiced_by]
         return tuple(voiced_by), tuple(about)
 
+    def attribute_sentences(
+        self, sentences: Sequence[str]
+    ) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+        """(voiced_by, about) of each sentence of one passage, in order.
+
+        A sentence that names its speakers ("One U.S. participant explained...") is
+        voiced by their capitals. A sentence that names none continues the last speaker
+        of the passage ("..., the scholar added"; "He explained that..."), until a
+        speaker who is not placed ("an East Asian expert", "several panelists") takes
+        over. A passage's first sentences, before anybody speaks, are nobody's. A
+        sentence is about every other capital it mentions.
+        """
+        out: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
+        current: tuple[str, ...] = ()
+        for sentence in sentences:
+            masked = self._masked(sentence)
+            voices = self._voices(masked)
+            speakers: list[tuple[int, tuple[str, ...]]] = [
+                (start, tuple(_ordered_unique(capitals))) for start, _, capitals in voices
+            ]
+            for match in _UNPLACED.finditer(masked):
+                if _refers_back(match) or any(
+                    s <= match.end() and match.start() < e for s, e, _ in voices
+                ):
+                    continue
+                speakers.append((match.start(), ()))
+            if speakers:
+                voiced = _ordered_unique([(s, c) for s, capitals in speakers for c in capitals])
+                current = max(speakers, key=lambda s: s[0])[1]
+            else:
+                voiced = list(current)
+            mentioned = _ordered_unique(self.mentions(masked))
+            out.append((tuple(voiced), tuple(c for c in mentioned if c not in voiced)))
+        return out
+
     def names(self, ids: Iterable[str]) -> list[str]:
         return [self.by_id[i].name for i in ids]
+
+
+_UNPLACED = re.compile(
+    r"(?<!\w)(?P<det>(?i:a|an|one|another|two|three|four|five|several|some|many|most|"
+    r"other|all|both|few|various|the|this|that|these|those|same|each))\s+"
+    r"(?:[\w\-’']+\s+){0,2}?(?P<noun>(?i:" + "|".join(PARTICIPANT_NOUNS) + r"))(?P<plural>s?)"
+    r"(?!\w)"
+    r"|(?<![\w\-])(?P<bare>(?:Participant|Panelist|Panellist|Speaker|Scholar|Expert|"
+    r"Attendee|Discussant)s)(?!\w)"
+)
+"""A participant not placed in any capital: "an East Asian expert", "several panelists",
+"Participants agreed"; or one referred back to ("the scholar added")."""
+
+
+def _refers_back(match: re.Match[str]) -> bool:
+    """ "The scholar", "this participant", "the same expert": the last speaker again."""
+    if match.group("bare"):
+        return False
+    determiner = match.group("det").lower()
+    plural = bool(match.group("plural"))
+    return determiner in ("this", "that", "same") or (determiner == "the" and not plural)
 
 
 def _ordered_unique(found: list[tuple[int, str]]) -> list[str]:

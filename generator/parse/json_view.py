@@ -13,11 +13,19 @@ def _lines(lines: Lines) -> list[int]:
     return [lines.start, lines.end]
 
 
+def _sentences(p: Paragraph | Point, gz: Gazetteer) -> list[dict[str, Any]]:
+    return [
+        {"text": s.text, "voiced_by": gz.names(s.voiced_by), "about": gz.names(s.about)}
+        for s in p.sentences
+    ]
+
+
 def _paragraph(p: Paragraph, gz: Gazetteer) -> dict[str, Any]:
     return {
         "text": p.text,
         "voiced_by": gz.names(p.voiced_by),
         "about": gz.names(p.about),
+        "sentences": _sentences(p, gz),
         "lines": _lines(p.lines),
     }
 
@@ -28,6 +36,7 @@ def _point(p: Point, gz: Gazetteer) -> dict[str, Any]:
         "text": p.text,
         "voiced_by": gz.names(p.voiced_by),
         "about": gz.names(p.about),
+        "sentences": _sentences(p, gz),
         "lines": _lines(p.lines),
     }
 

@@ -21,6 +21,18 @@ class Lines:
 
 
 @dataclass(frozen=True)
+class Sentence:
+    """One sentence of a point or introduction, and who voiced it."""
+
+    text: str
+    voiced_by: tuple[str, ...] = ()
+    """Capitals whose participants said it (named in it, or still speaking from an
+    earlier sentence of the same passage)."""
+    about: tuple[str, ...] = ()
+    """Other capitals it mentions."""
+
+
+@dataclass(frozen=True)
 class Paragraph:
     """A run of prose: a lede paragraph or a section's introduction."""
 
@@ -28,9 +40,11 @@ class Paragraph:
     """The paragraph with whitespace collapsed."""
     lines: Lines
     voiced_by: tuple[str, ...] = ()
-    """Capitals whose participants are said to have said it."""
+    """Capitals whose participants are said to have said it (the union of its sentences')."""
     about: tuple[str, ...] = ()
-    """Other capitals it mentions."""
+    """Capitals it mentions that did not voice the sentence mentioning them."""
+    sentences: tuple[Sentence, ...] = ()
+    """Its sentences, each with its own attribution."""
 
 
 @dataclass(frozen=True)
@@ -43,9 +57,13 @@ class Point:
     """The bullet text after the label, continuation lines joined with single spaces."""
     lines: Lines
     voiced_by: tuple[str, ...] = ()
-    """Capitals whose participants are said to have voiced the point."""
+    """Capitals whose participants are said to have voiced the point (the union of its
+    sentences')."""
     about: tuple[str, ...] = ()
-    """Other capitals the point mentions (country, demonym, capital or leader)."""
+    """Capitals the point mentions (country, demonym, capital or leader) in a sentence
+    they did not voice, or in its label."""
+    sentences: tuple[Sentence, ...] = ()
+    """The sentences of ``text``, each with its own attribution."""
 
 
 @dataclass(frozen=True)

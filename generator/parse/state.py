@@ -23,6 +23,7 @@ from generator.parse.names import (
     strip_honorific,
     written_if_different,
 )
+from generator.parse.sentences import sentences_of, union
 
 
 @dataclass
@@ -165,8 +166,9 @@ class State:
         self.furniture.append(Furniture(kind, text, Lines(start, end or start)))
 
     def paragraph(self, text: str, lines: Lines) -> Paragraph:
-        voiced, about = self.gazetteer.attribute(text)
-        return Paragraph(text, lines, voiced, about)
+        sentences = sentences_of(text, self.gazetteer, self.language)
+        voiced, about = union(sentences, None, self.gazetteer)
+        return Paragraph(text, lines, voiced, about, sentences)
 
     def set_disclaimer(self, text: str, lines: Lines) -> None:
         if self.disclaimer is None:

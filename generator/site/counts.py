@@ -21,6 +21,17 @@ ANCHOR = re.compile(ANCHOR_PATTERN)
 
 
 @dataclass(frozen=True)
+class Sentence:
+    """An attributed sentence of a passage, as its front matter lists it."""
+
+    n: int
+    """Its position among the passage's sentences (1-based)."""
+    text: str
+    voiced_by: tuple[str, ...] = ()
+    about: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Passage:
     """A point or section introduction of a theme page, as its front matter lists it."""
 
@@ -34,6 +45,26 @@ class Passage:
     voiced_by: tuple[str, ...] = ()
     about: tuple[str, ...] = ()
     excerpt: str | None = None
+    sentences: tuple[Sentence, ...] = ()
+    sentence_count: int = 0
+
+    def quote(self, capital: str, key: str) -> str:
+        """The sentences of the passage that ``capital`` voiced (``key`` ``voiced``) or is
+        spoken about in (``about``), in order, with an ellipsis wherever the passage goes
+        on between, before or after them; empty when no sentence carries it."""
+        chosen = [
+            s for s in self.sentences if capital in (s.voiced_by if key == "voiced" else s.about)
+        ]
+        pieces: list[str] = []
+        previous = 0
+        for sentence in chosen:
+            if sentence.n > previous + 1:
+                pieces.append("…")
+            pieces.append(sentence.text)
+            previous = sentence.n
+        if chosen and self.sentence_count > previous:
+            pieces.append("…")
+        return " ".join(pieces)
 
     @property
     def name(self) -> str:
@@ -56,6 +87,13 @@ def passages_of(theme_path: str, meta: Mapping[str, Any]) -> list[Passage]:
             number += 1
         label = point.get("label")
         excerpt = point.get("excerpt")
+        voiced_by = tuple(_strings(point.get("voiced_by")))
+        about = tuple(_strings(point.get("about")))
+        sentences = _sentences(point.get("sentences"), (*voiced_by, *about))
+        # a capital that voiced the passage and is spoken about in another of its
+        # sentences is both: "About Beijing" shows a U.S. remark on Beijing
+        about += tuple(dict.fromkeys(c for s in sentences for c in s.about if c not in about))
+        count_ = point.get("sentence_count")
         out.append(
             Passage(
                 theme_path,
@@ -63,12 +101,35 @@ def passages_of(theme_path: str, meta: Mapping[str, Any]) -> list[Passage]:
                 label if isinstance(label, str) else None,
                 kind,
                 number,
-                tuple(str(c) for c in _strings(point.get("voiced_by"))),
-                tuple(str(c) for c in _strings(point.get("about"))),
+                voiced_by,
+                about,
                 excerpt if isinstance(excerpt, str) else None,
+                sentences,
+                count_ if isinstance(count_, int) and not isinstance(count_, bool) else 0,
             )
         )
     return out
+
+
+def _sentences(value: Any, listed: tuple[str, ...]) -> tuple[Sentence, ...]:
+    """The well-formed sentence entries, in order of position; a capital a sentence names
+    counts only when its passage lists it (in ``voiced_by`` or ``about``) too."""
+    out: dict[int, Sentence] = {}
+    for entry in value if isinstance(value, list) else []:
+        if not isinstance(entry, dict):
+            continue
+        n, text = entry.get("n"), entry.get("text")
+        if isinstance(n, int) and not isinstance(n, bool) and n >= 1 and isinstance(text, str):
+            out.setdefault(
+                n,
+                Sentence(
+                    n,
+                    text,
+                    tuple(c for c in _strings(entry.get("voiced_by")) if c in listed),
+                    tuple(c for c in _strings(entry.get("about")) if c in listed),
+                ),
+            )
+    return tuple(out[n] for n in sorted(out))
 
 
 def _strings(value: Any) -> list[str]:

@@ -149,6 +149,33 @@ def _check_references(graph: _Graph) -> list[Problem]:
                                 f"unknown capital '{capital}'",
                             )
                         )
+            problems += _check_sentences(page, point)
+    return problems
+
+
+def _check_sentences(page: Page, point: dict[str, Any]) -> list[Problem]:
+    """A sentence may name only capitals its point lists in ``voiced_by`` or ``about``
+    (the lists every count and matrix cell starts from), so that removing a capital
+    from the point removes it everywhere."""
+    problems = []
+    sentences = point.get("sentences")
+    for entry in sentences if isinstance(sentences, list) else []:
+        if not isinstance(entry, dict):
+            continue
+        listed = [c for key_name in ("voiced_by", "about") for c in _list(point, key_name)]
+        for key_name in ("voiced_by", "about"):
+            value = entry.get(key_name)
+            for capital in value if isinstance(value, list) else []:
+                if capital not in listed:
+                    problems.append(
+                        Problem(
+                            page.path,
+                            page.meta_lines.get("points", 1),
+                            f"point '{point.get('anchor')}' sentence {entry.get('n')} "
+                            f"{key_name} '{capital}' is not among the point's capitals; "
+                            f"add it to the point's {key_name} or remove it from the sentence",
+                        )
+                    )
     return problems
 
 
@@ -323,7 +350,9 @@ class _Context:
                         {
                             "theme": _ref(theme),
                             "event": _ref(event) if event else None,
-                            "passages": found,
+                            "passages": [
+                                {"passage": p, "quote": p.quote(short, key)} for p in found
+                            ],
                         }
                     )
                 else:

@@ -92,6 +92,18 @@ COMMON = {
     "search": Key({"type": "object"}, "Material for MkDocs: search settings for the page."),
 }
 
+SENTENCE = {
+    "type": "object",
+    "required": ["n", "text"],
+    "additionalProperties": False,
+    "description": "A sentence of the point that a capital voiced or is spoken about in.",
+    "properties": {
+        "n": {"type": "integer", "minimum": 1, "description": "Its position in the point."},
+        "text": _STR,
+        "voiced_by": _CAPITAL_IDS,
+        "about": _CAPITAL_IDS,
+    },
+}
 POINT = {
     "type": "object",
     "required": ["anchor", "label", "voiced_by", "about", "lines"],
@@ -102,6 +114,16 @@ POINT = {
         "excerpt": {"type": "string", "description": "The point's opening words."},
         "voiced_by": _CAPITAL_IDS,
         "about": _CAPITAL_IDS,
+        "sentence_count": {
+            "type": "integer",
+            "minimum": 1,
+            "description": "How many sentences the point has.",
+        },
+        "sentences": {
+            "type": "array",
+            "items": SENTENCE,
+            "description": "Its attributed sentences: capital pages quote these.",
+        },
         "lines": _LINES,
         "kind": {"enum": ["point", "intro"]},
     },

@@ -197,7 +197,7 @@ def _capital_ref(capital_id: str, gz: Gazetteer) -> dict[str, str]:
 
 
 def _point_meta(anchor: str, item: Point | Paragraph) -> dict[str, Any]:
-    return {
+    meta: dict[str, Any] = {
         "anchor": anchor,
         "label": item.label if isinstance(item, Point) else None,
         "excerpt": first_sentence(item.text, 120),
@@ -206,6 +206,20 @@ def _point_meta(anchor: str, item: Point | Paragraph) -> dict[str, Any]:
         "about": list(item.about),
         "lines": [item.lines.start, item.lines.end],
     }
+    if item.sentences:
+        meta["sentence_count"] = len(item.sentences)
+        attributed = []
+        for n, sentence in enumerate(item.sentences, start=1):
+            if sentence.voiced_by or sentence.about:
+                entry: dict[str, Any] = {"n": n, "text": sentence.text}
+                if sentence.voiced_by:
+                    entry["voiced_by"] = list(sentence.voiced_by)
+                if sentence.about:
+                    entry["about"] = list(sentence.about)
+                attributed.append(entry)
+        if attributed:
+            meta["sentences"] = attributed
+    return meta
 
 
 def first_sentence(text: str, limit: int = 200) -> str:
