@@ -11,6 +11,7 @@ import pytest
 
 from generator.parse.body import parse
 from generator.parse.capitals import Gazetteer
+from generator.parse.model import Paragraph, Point
 from generator.parse.source import read_source
 from tests.sitecheck import Site
 from tests.support import SAMPLES, SEED, VARIANTS, briefgen, make_project
@@ -61,9 +62,43 @@ def model_counts(gazetteer: Gazetteer) -> dict[str, Counter[str]]:
                 for item in items:
                     for capital in item.voiced_by:
                         counts.setdefault(capital, Counter())[f"voiced_{kind}"] += 1
-                    for capital in item.about:
+                    # about a capital: named in its label or in a sentence it did not voice
+                    about = {*item.about, *(c for s in item.sentences for c in s.about)}
+                    for capital in about:
                         counts.setdefault(capital, Counter())[f"about_{kind}"] += 1
     return counts
+
+
+def test_every_quoted_sentence_carries_its_capital(
+    built: tuple[Path, Site], gazetteer: Gazetteer
+) -> None:
+    """Each sentence a capital page quotes under "Voiced by" has that capital in its own
+    sentence-level voiced_by; under "About", in its sentence-level about."""
+    from tests.test_attribution import quoted
+
+    said: dict[tuple[str, str], set[str]] = {}
+    for seed in published_seeds(gazetteer):
+        event = parse(read_source(seed), seed.name, gazetteer)
+        for section in event.sections:
+            items: list[Paragraph | Point] = [*section.intro, *section.points]
+            for item in items:
+                for one in item.sentences:
+                    for short in one.voiced_by:
+                        said.setdefault((short, "voiced"), set()).add(one.text)
+                    for short in one.about:
+                        said.setdefault((short, "about"), set()).add(one.text)
+    _, site = built
+    checked = 0
+    for capital in gazetteer.capitals:
+        page = f"capitals/{capital.id}/index.html"
+        if page not in site.soups:
+            continue
+        for key, heading in (("voiced", f"Voiced by participants from {capital.name}"),
+                             ("about", f"About {capital.name}")):  # fmt: skip
+            for sentence in quoted(site.soups[page], heading):
+                assert sentence in said.get((capital.id, key), set()), (capital.id, key, sentence)
+                checked += 1
+    assert checked > 50
 
 
 def text(site: Site, page: str) -> str:

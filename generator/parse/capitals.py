@@ -165,9 +165,10 @@ class Gazetteer:
         return tuple(voiced_by), tuple(about)
 
     def attribute_sentences(
-        self, sentences: Sequence[str]
+        self, text: str, spans: Sequence[tuple[int, int]]
     ) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
-        """(voiced_by, about) of each sentence of one passage, in order.
+        """(voiced_by, about) of each sentence of one passage (``text[start:end]`` for
+        each span, in order).
 
         A sentence that names its speakers ("One U.S. participant explained...") is
         voiced by their capitals. A sentence that names none continues the last speaker
@@ -176,26 +177,24 @@ class Gazetteer:
         over. A passage's first sentences, before anybody speaks, are nobody's. A
         sentence is about every other capital it mentions.
         """
+        masked = self._masked(text)
+        voices = self._voices(masked)
+        speakers: list[tuple[int, tuple[str, ...]]] = [
+            (start, tuple(_ordered_unique(capitals))) for start, _, capitals in voices
+        ]
+        speakers += [(start, ()) for start in _unplaced(masked, voices)]
+        speakers.sort(key=lambda s: s[0])
+        mentions = self.mentions(text)
         out: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
         current: tuple[str, ...] = ()
-        for sentence in sentences:
-            masked = self._masked(sentence)
-            voices = self._voices(masked)
-            speakers: list[tuple[int, tuple[str, ...]]] = [
-                (start, tuple(_ordered_unique(capitals))) for start, _, capitals in voices
-            ]
-            for match in _UNPLACED.finditer(masked):
-                if _refers_back(match) or any(
-                    s <= match.end() and match.start() < e for s, e, _ in voices
-                ):
-                    continue
-                speakers.append((match.start(), ()))
-            if speakers:
-                voiced = _ordered_unique([(s, c) for s, capitals in speakers for c in capitals])
-                current = max(speakers, key=lambda s: s[0])[1]
+        for start, end in spans:
+            here = [(s, capitals) for s, capitals in speakers if start <= s < end]
+            if here:
+                voiced = _ordered_unique([(s, c) for s, capitals in here for c in capitals])
+                current = here[-1][1]
             else:
                 voiced = list(current)
-            mentioned = _ordered_unique(self.mentions(masked))
+            mentioned = _ordered_unique([(o, c) for o, c in mentions if start <= o < end])
             out.append((tuple(voiced), tuple(c for c in mentioned if c not in voiced)))
         return out
 
@@ -203,25 +202,40 @@ class Gazetteer:
         return [self.by_id[i].name for i in ids]
 
 
-_UNPLACED = re.compile(
-    r"(?<!\w)(?P<det>(?i:a|an|one|another|two|three|four|five|several|some|many|most|"
-    r"other|all|both|few|various|the|this|that|these|those|same|each))\s+"
-    r"(?:[\w\-’']+\s+){0,2}?(?P<noun>(?i:" + "|".join(PARTICIPANT_NOUNS) + r"))(?P<plural>s?)"
-    r"(?!\w)"
-    r"|(?<![\w\-])(?P<bare>(?:Participant|Panelist|Panellist|Speaker|Scholar|Expert|"
-    r"Attendee|Discussant)s)(?!\w)"
+_PARTICIPANT = re.compile(
+    r"(?<![\w\-])(?P<noun>(?i:" + "|".join(PARTICIPANT_NOUNS) + r"))(?P<plural>s?)(?!\w)"
 )
-"""A participant not placed in any capital: "an East Asian expert", "several panelists",
-"Participants agreed"; or one referred back to ("the scholar added")."""
+_DETERMINERS = frozenset(
+    "a an one another two three four five several some many most other all both few "
+    "various the this that these those same each".split()
+)
+_REFERRING = frozenset(("this", "that", "same"))
+_WORD = re.compile(r"[\w\-’'.]+")
 
 
-def _refers_back(match: re.Match[str]) -> bool:
-    """ "The scholar", "this participant", "the same expert": the last speaker again."""
-    if match.group("bare"):
-        return False
-    determiner = match.group("det").lower()
-    plural = bool(match.group("plural"))
-    return determiner in ("this", "that", "same") or (determiner == "the" and not plural)
+def _unplaced(masked: str, voices: list[tuple[int, int, list[tuple[int, str]]]]) -> list[int]:
+    """Where a participant who is not placed in any capital starts speaking: "an East
+    Asian expert", "several panelists", "Participants agreed". Not "the scholar added"
+    or "this participant", which refer back to the last speaker."""
+    out = []
+    for match in _PARTICIPANT.finditer(masked):
+        if any(s <= match.end() and match.start() < e for s, e, _ in voices):
+            continue  # a placed participant ("One U.S. participant")
+        before = [
+            w.group(0).lower()
+            for w in _WORD.finditer(masked, max(0, match.start() - 60), match.start())
+        ][-3:]
+        determiners = [i for i, w in enumerate(before) if w in _DETERMINERS]
+        plural = bool(match.group("plural"))
+        if determiners:
+            determiner = before[determiners[0]]
+            start = match.start()
+            if determiner in _REFERRING or (determiner == "the" and not plural):
+                continue
+            out.append(start)
+        elif plural and match.group("noun")[0].isupper():
+            out.append(match.start())
+    return out
 
 
 def _ordered_unique(found: list[tuple[int, str]]) -> list[str]:

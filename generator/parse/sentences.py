@@ -30,30 +30,42 @@ _TITLE_BEFORE_NAME = re.compile(
 """A piece ending in an abbreviated title: the name that follows belongs to it."""
 
 
-def split(text: str, language: str | None = None) -> list[str]:
-    """The sentences of ``text``, stripped; joined with single spaces they give the text
-    back with only its whitespace changed."""
+def spans(text: str, language: str | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of ``text``, without surrounding whitespace."""
     rules = language if language in SEGMENTER_LANGUAGES else "en"
-    out: list[str] = []
+    out: list[tuple[int, int]] = []
     glue = False
+    position = 0
     for piece in segment(rules, text):
-        sentence = piece.strip()
-        if not sentence:
+        found = text.find(piece, position)
+        start = found if found >= 0 else position
+        position = start + len(piece)
+        stripped = piece.strip()
+        if not stripped:
             continue
+        begin = start + piece.index(stripped)
+        end = begin + len(stripped)
         if glue and out:
-            out[-1] = f"{out[-1]} {sentence}"
+            out[-1] = (out[-1][0], end)
         else:
-            out.append(sentence)
-        glue = _TITLE_BEFORE_NAME.search(sentence) is not None
+            out.append((begin, end))
+        glue = _TITLE_BEFORE_NAME.search(stripped) is not None
     return out
+
+
+def split(text: str, language: str | None = None) -> list[str]:
+    """The sentences of ``text``, each as written, without surrounding whitespace."""
+    return [text[start:end] for start, end in spans(text, language)]
 
 
 def sentences_of(text: str, gz: Gazetteer, language: str | None = None) -> tuple[Sentence, ...]:
     """Each sentence of a passage with the capitals that voiced it and that it is about."""
-    parts = split(text, language)
+    found = spans(text, language)
     return tuple(
-        Sentence(part, voiced, about)
-        for part, (voiced, about) in zip(parts, gz.attribute_sentences(parts), strict=True)
+        Sentence(text[start:end], voiced, about)
+        for (start, end), (voiced, about) in zip(
+            found, gz.attribute_sentences(text, found), strict=True
+        )
     )
 
 
