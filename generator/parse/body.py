@@ -31,6 +31,7 @@ from generator.parse.dates import (
     parse_date_line,
     year_of_page,
 )
+from generator.parse.event_kind import event_type, tense
 from generator.parse.fields import guess_language, read_field
 from generator.parse.header import is_location, read_header
 from generator.parse.line_kinds import (
@@ -805,6 +806,9 @@ def _finish(state: State, source: str) -> Event:
         else:  # a heading with nothing under it is no theme
             state.furnish("heading", builder.title, builder.lines.start)
     furniture = sorted(state.furniture, key=lambda f: f.lines.start)
+    prose_texts = [p.text for p in state.summary]
+    prose_texts += [t.text for s in sections for t in s.intro]
+    prose_texts += [t.text for s in sections for t in s.points]
     return Event(
         source=source,
         title=state.title,
@@ -825,5 +829,7 @@ def _finish(state: State, source: str) -> Event:
         furniture=tuple(furniture),
         unclassified=tuple(state.unclassified),
         language=state.language,
+        event_type=event_type(state.title, [p.text for p in state.summary]),
+        tense=tense(prose_texts, state.language),
         header_lines=dict(state.header_lines),
     )

@@ -84,6 +84,8 @@ def event_to_json(event: Event, gz: Gazetteer) -> dict[str, Any]:
         "time": event.time,
         "start_time": start_of(event.time),
         "language": event.language,
+        "event_type": event.event_type,
+        "tense": event.tense,
         "location": event.location,
         "image": event.image,
         "host": (

@@ -159,6 +159,10 @@ class Event:
     unclassified: tuple[Unclassified, ...]
     language: str | None = None
     """The page's language (ISO 639-1), guessed from its script and commonest words."""
+    event_type: str | None = None
+    """The kind of event ("Roundtable", "Webinar"...), when the title or opening names it."""
+    tense: str | None = None
+    """``future`` for an announcement written before the event, ``past`` for a report."""
     header_lines: dict[str, Lines] = field(default_factory=dict, compare=False, hash=False)
     """Where the title, date and location came from."""
 

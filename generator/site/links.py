@@ -266,6 +266,7 @@ class _Context:
         return {
             "host": _ref(host) if host is not None else None,
             "roles": roles,
+            "people": self.people_of(page, host),
             "capitals": [
                 _ref(c) for c in g.capitals if c.meta.get("id") in _list(meta, "capitals")
             ],
@@ -274,6 +275,35 @@ class _Context:
             ],
             "jsonld": json_ld(data),
         }
+
+    def people_of(self, page: Page, host: Page | None) -> list[dict[str, Any]]:
+        """Everybody who took part, each once with every role they had (host, moderator,
+        speaker, discussant, in that order) and what the event says they are."""
+        g, meta = self.graph, page.meta
+        event_id = meta.get("id")
+        people: dict[str, dict[str, Any]] = {}
+        listed = [("host", [host] if host is not None else [])]
+        listed += [(role, g.people(meta.get(key))) for role, key in _ROLE_KEYS]
+        for role, persons in listed:
+            for person in persons:
+                entry = people.setdefault(
+                    person.path, {**_ref(person), "roles": [], "titles": [], "organization": None}
+                )
+                if role not in entry["roles"]:
+                    entry["roles"].append(role)
+        for entry in people.values():
+            for appearance in _list(entry["meta"], "appearances"):
+                if isinstance(appearance, dict) and appearance.get("event") == event_id:
+                    titles = appearance.get("titles")
+                    entry["titles"] = [t for t in titles or [] if isinstance(t, str)]
+                    organization = appearance.get("organization")
+                    if isinstance(organization, str):
+                        entry["organization"] = organization
+            if host is not None and entry["path"] == host.path:
+                organization = meta.get("host_organization")
+                if isinstance(organization, str) and organization:
+                    entry["organization"] = organization
+        return list(people.values())
 
     def theme(self, page: Page) -> dict[str, Any]:
         g = self.graph
@@ -432,6 +462,9 @@ class _Context:
                 if g.recent(theme)
             ]
         return data
+
+
+_ROLE_KEYS = (("moderator", "moderators"), ("speaker", "speakers"), ("discussant", "discussants"))
 
 
 def _list(meta: Mapping[str, Any], key: str) -> list[Any]:

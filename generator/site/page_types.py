@@ -199,6 +199,12 @@ PAGE_TYPES: dict[str, PageType] = {
             "date_text": Key(_STR, "The date as the source writes it."),
             "time": Key(_STR, "The time range as the source writes it."),
             "location": Key(_STR_OR_NULL, "Where it took place.", True),
+            "event_type": Key(_PLAIN, "The kind of event (Roundtable, Webinar...)."),
+            "tense": Key(
+                {"enum": ["future", "past"]},
+                "'future' when the text was written before the event (an announcement): "
+                "readers see it as upcoming until its date has passed.",
+            ),
             "host": Key(_ID, "The host (a person id).", references="person"),
             "host_organization": Key(_STR, "The host's organisation as written."),
             "moderators": Key(_IDS, "Moderators (person ids).", True, references="person"),

@@ -410,6 +410,10 @@ def _event_pages(source: EventSource, site: _Site, gz: Gazetteer) -> list[Page]:
     if event.time:
         meta["time"] = event.time
     meta["location"] = event.location
+    if event.event_type:
+        meta["event_type"] = event.event_type
+    if event.tense == "future":
+        meta["tense"] = "future"
     if host_id:
         meta["host"] = host_id
         if event.host and event.host.organization:
