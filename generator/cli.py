@@ -179,7 +179,12 @@ def upstream_message(path: str) -> str:
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
-    sys.stdout.write(schema_text())
+    if args.export:
+        from generator.site.exports import export_schema_text
+
+        sys.stdout.write(export_schema_text())
+    else:
+        sys.stdout.write(schema_text())
     return EXIT_OK
 
 
@@ -259,6 +264,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="print the front-matter JSON Schema",
         description="Print the JSON Schema of page front matter "
         "(committed as schema/front-matter.schema.json).",
+    )
+    p.add_argument(
+        "--export",
+        action="store_true",
+        help="print the schema of the JSON export instead (schema/export.schema.json)",
     )
     p.set_defaults(handler=cmd_schema)
     return parser

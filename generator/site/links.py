@@ -21,7 +21,7 @@ from generator.problems import Problem
 from generator.site.counts import ANCHOR, CapitalCounts, Passage, count, passages_of
 from generator.site.page_types import PAGE_TYPES
 from generator.site.render import render_blocks
-from generator.site.urls import served
+from generator.site.urls import calendar_path, served
 from generator.site.validate import valid_meta
 from generator.store.pagefile import Page
 
@@ -267,6 +267,9 @@ class _Context:
             "host": _ref(host) if host is not None else None,
             "roles": roles,
             "people": self.people_of(page, host),
+            "calendar": calendar_path(page.path)
+            if _iso_date(meta.get("date")) and page.meta.get("draft") is not True
+            else None,
             "capitals": [
                 _ref(c) for c in g.capitals if c.meta.get("id") in _list(meta, "capitals")
             ],
@@ -462,6 +465,10 @@ class _Context:
                 if g.recent(theme)
             ]
         return data
+
+
+def _iso_date(value: Any) -> bool:
+    return isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) is not None
 
 
 _ROLE_KEYS = (("moderator", "moderators"), ("speaker", "speakers"), ("discussant", "discussants"))

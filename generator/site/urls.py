@@ -35,3 +35,8 @@ def served(path: str, site_url: str = "/") -> str:
     elif stem:
         stem += "/"
     return site_url.rstrip("/") + "/" + stem
+
+
+def calendar_path(event_path: str) -> str:
+    """Where an event page's own iCalendar file lives (``events/x.md`` -> ``events/x.ics``)."""
+    return posixpath.splitext(event_path)[0] + ".ics"

@@ -19,6 +19,7 @@ from generator.parse.body import parse
 from generator.parse.capitals import Gazetteer
 from generator.parse.source import read_source
 from generator.problems import Problem, in_order
+from generator.site.exports import exports
 from generator.site.limits import check_limits
 from generator.site.links import link
 from generator.site.pages import SOURCES_DIR, EventSource, build_site, source_path
@@ -297,7 +298,8 @@ class Project:
         for path, page in existing.items():
             if is_generated(page) and path not in generated:
                 plan.orphans.append(path)
-        result = link(final, settings_for(self.root).url)
+        settings = settings_for(self.root)
+        result = link(final, settings.url)
         plan.unresolved = [
             Problem(f"{CONTENT}/{u.path}", u.line, u.message) for u in result.unresolved
         ]
@@ -317,6 +319,13 @@ class Project:
             name = self.relative(seed)
             plan.sources[copies.get(name, f"{SOURCES_DIR}/{seed.name}")] = seed.read_bytes()
         plan.sources["editors/front-matter.schema.json"] = schema_text().encode("utf-8")
+        plan.sources.update(exports(plan.pages, settings.url, settings.name, settings.description))
+        events = self.content / "events"
+        if events.is_dir():
+            for calendar in sorted(events.glob("*.ics")):
+                path = f"events/{calendar.name}"
+                if path not in plan.sources:
+                    plan.orphans.append(path)
         plan.published_before = recorded(self.content)
         plan.sources[RECORD] = record_text(plan.published_before, set(plan.pages))
         published = self.content / SOURCES_DIR
@@ -397,6 +406,8 @@ def problems(project: Project, plan: Plan, applied: bool = False) -> list[Proble
         if path in plan.existing:
             sources = ", ".join(plan.existing[path].meta["generated"].get("sources") or [])
             origin = f"generated from {sources or 'a seed'}, which no longer produces it"
+        elif path.endswith(".ics"):
+            origin = "the calendar file of an event that is gone or not yet published"
         else:
             origin = f"a copy of {SEEDS}/{path.removeprefix(SOURCES_DIR + '/')}, which is gone"
         found.append(
