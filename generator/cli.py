@@ -161,6 +161,10 @@ def cmd_check(args: argparse.Namespace) -> int:
               file=sys.stderr)  # fmt: skip
     for draft in result.drafts:
         print(f"{draft.path}:{draft.line}: warning: {draft.message}", file=sys.stderr)
+    for point in result.untagged:
+        print(f"{point.path}:{point.line}: notice: {point.message}", file=sys.stderr)
+    if result.untagged:
+        print(f"check: {len(result.untagged)} point(s) without a topic", file=sys.stderr)
     for warning in settings_for(project.root).warnings():
         print(warning, file=sys.stderr)
     if found:

@@ -47,6 +47,8 @@ class Passage:
     excerpt: str | None = None
     sentences: tuple[Sentence, ...] = ()
     sentence_count: int = 0
+    topics: tuple[str, ...] = ()
+    """Topic ids (``site_config.yml`` topics) the passage is tagged with."""
 
     def quote(self, capital: str, key: str) -> str:
         """The sentences of the passage that ``capital`` voiced (``key`` ``voiced``) or is
@@ -106,6 +108,7 @@ def passages_of(theme_path: str, meta: Mapping[str, Any]) -> list[Passage]:
                 excerpt if isinstance(excerpt, str) else None,
                 sentences,
                 count_ if isinstance(count_, int) and not isinstance(count_, bool) else 0,
+                tuple(dict.fromkeys(_strings(point.get("topics")))),
             )
         )
     return out

@@ -30,6 +30,7 @@ from feedgen.feed import FeedGenerator
 
 from generator.parse.dates import start_of
 from generator.site.counts import passages_of
+from generator.site.pages import wording
 from generator.site.urls import calendar_path, served
 from generator.store.pagefile import Page
 
@@ -104,8 +105,8 @@ def feed(pages: Mapping[str, Page], site_url: str, title: str, description: str)
     generator = FeedGenerator()
     home = site_url.rstrip("/") + "/"
     generator.id(home)
-    generator.title(title or "Events")
-    generator.subtitle(description or title or "Events")
+    generator.title(title or wording()["feed_title"])
+    generator.subtitle(description or title or wording()["feed_title"])
     generator.link(href=home, rel="alternate")
     generator.link(href=home + FEED, rel="self")
     generator.language("en")
@@ -156,7 +157,8 @@ def _vevent(event: _Event, host: str) -> icalendar.Event | None:
         vevent.add("location", meta["location"])
     description = _text(meta.get("description"))
     if time_text:
-        description = f"{description}\n\nTime as announced: {time_text}".strip()
+        announced = wording()["calendar_time"].format(time=time_text)
+        description = f"{description}\n\n{announced}".strip()
     if description:
         vevent.add("description", description)
     vevent.add("url", event.url)
@@ -209,7 +211,7 @@ def passage_texts(body: str) -> dict[str, str]:
 
 
 def _unescape(markdown: str) -> str:
-    """Source text back from ``generator.site.markdown.text``."""
+    """The text ``generator.site.markdown.text`` escaped, as it was."""
     return html.unescape(re.sub(r"\\(.)", r"\1", markdown))
 
 

@@ -38,6 +38,8 @@ class LinkResult:
     unresolved: list[Problem] = field(default_factory=list)
     counts: dict[str, CapitalCounts] = field(default_factory=dict)
     """The counts of each capital page (by capital id), as every page shows them."""
+    untagged: list[Problem] = field(default_factory=list)
+    """Points of published events that no topic names (notices for editors)."""
 
 
 def _ref(page: Page) -> dict[str, Any]:
@@ -76,6 +78,13 @@ class _Graph:
             self.by_event[str(theme.meta.get("event"))].append(theme)
         self.passages = {t.path: passages_of(t.path, t.meta) for t in self.themes}
         self.capitals = sorted(self.of_type("capital"), key=lambda c: str(c.meta.get("title")))
+        self.topics = sorted(self.of_type("topic"), key=lambda t: str(t.meta.get("title")))
+        rank = {str(e.meta.get("id")): n for n, e in enumerate(self.events)}
+        self.newest_first = sorted(
+            self.themes,
+            key=lambda t: (rank.get(str(t.meta.get("event")), len(rank)), self._theme_order(t)),
+        )
+        """Themes of published events, the newest event's first, each event's in order."""
 
     def of_type(self, name: str) -> list[Page]:
         return [p for p in self.by_id.values() if p.meta.get("type") == name]
@@ -210,6 +219,80 @@ class _Context:
         passages = graph.all_passages()
         self.counts = {_short(c): count(passages, _short(c)) for c in graph.capitals}
 
+    def topic_ref(self, short: str) -> dict[str, Any] | None:
+        page = self.graph.by_id.get(f"topic:{short}")
+        return _ref(page) if page is not None and page.meta.get("type") == "topic" else None
+
+    def topic(self, page: Page) -> dict[str, Any]:
+        """A topic's passages, capital by capital (who voiced them), newest event first:
+        the latest events in full, earlier ones a line each."""
+        g = self.graph
+        short = _short(page)
+        columns = [(_short(c), _ref(c)) for c in g.capitals] + [("", None)]
+        groups: dict[str, dict[str, Any]] = {
+            key: {"id": key or "no-capital", "capital": ref, "count": 0, "recent": []}
+            for key, ref in columns
+        }
+        earlier: dict[str, int] = {}
+        total = 0
+        events: set[str] = set()
+        for theme in g.newest_first:
+            found = [p for p in g.passages[theme.path] if short in p.topics]
+            if not found:
+                continue
+            total += len(found)
+            event_id = str(theme.meta.get("event"))
+            events.add(event_id)
+            recent = g.recent(theme)
+            if not recent:
+                earlier[event_id] = earlier.get(event_id, 0) + len(found)
+            for key, _ in columns:
+                mine = [p for p in found if (key in p.voiced_by if key else not p.voiced_by)]
+                if not mine:
+                    continue
+                groups[key]["count"] += len(mine)
+                if recent:
+                    event = g.event_of(theme)
+                    groups[key]["recent"].append(
+                        {
+                            "theme": _ref(theme),
+                            "event": _ref(event) if event else None,
+                            "passages": [
+                                {"passage": p, "quote": (p.quote(key, "voiced") if key else "")
+                                 or p.excerpt or ""}
+                                for p in mine
+                            ],
+                        }
+                    )  # fmt: skip
+        return {
+            "total": total,
+            "events": len(events),
+            "groups": [groups[key] for key, _ in columns if groups[key]["count"]],
+            "earlier": [
+                {"event": _ref(e), "count": earlier[str(e.meta.get("id"))]}
+                for e in g.events
+                if str(e.meta.get("id")) in earlier
+            ],
+        }
+
+    def matrix(self) -> list[dict[str, Any]]:
+        """Topic by capital over the whole archive: passages on the topic each capital's
+        participants voiced, linking to the topic page's part for that capital."""
+        g = self.graph
+        rows = []
+        for topic in g.topics:
+            short = _short(topic)
+            cells = []
+            for capital in g.capitals:
+                key = _short(capital)
+                n = sum(
+                    1 for t in g.themes for p in g.passages[t.path]
+                    if short in p.topics and key in p.voiced_by
+                )  # fmt: skip
+                cells.append({"count": n, "anchor": key, "capital": capital.meta.get("title")})
+            rows.append({**_ref(topic), "cells": cells})
+        return rows
+
     def url(self, page: Page) -> str:
         return served(page.path, self.site_url)
 
@@ -325,7 +408,9 @@ class _Context:
             )
         event = g.event_of(page)
         siblings = [t for t in g.themes_of(event) if t is not page] if event else []
+        shown = dict.fromkeys(t for p in passages for t in p.topics)
         return {
+            "topics": [r for r in (self.topic_ref(t) for t in shown) if r is not None],
             "capitals": capitals,
             "event": _ref(event) if event else None,
             "siblings": [_ref(t) for t in siblings],
@@ -419,8 +504,8 @@ class _Context:
         if lists == "home":
             data["browse"] = [
                 _ref(g.by_id[i])
-                for i in ("index:events", "index:themes", "index:people", "index:capitals",
-                          "index:matrix")
+                for i in ("index:events", "index:themes", "index:topics", "index:people",
+                          "index:capitals", "index:matrix")
                 if i in g.by_id
             ]  # fmt: skip
         if lists == "people":
@@ -442,29 +527,42 @@ class _Context:
                 for p in people
             ]
         if lists == "matrix":
-            data["rows"] = [
-                {
-                    **_ref(theme),
-                    "cells": [
-                        [
-                            {
-                                "passage": p,
-                                "marks": [
-                                    m
-                                    for m, ids in (("voiced", p.voiced_by), ("about", p.about))
-                                    if _short(c) in ids
-                                ],
-                            }
-                            for p in g.passages[theme.path]
-                            if p.kind == "point" and _short(c) in (*p.voiced_by, *p.about)
-                        ]
-                        for c in g.capitals
-                    ],
-                }
-                for theme in g.themes
-                if g.recent(theme)
-            ]
+            data["rows"] = self.matrix()
+        if lists in ("topics", "home"):
+            data["topics"] = [
+                {**_ref(t), "count": sum(1 for th in g.themes for p in g.passages[th.path]
+                                         if _short(t) in p.topics)}
+                for t in g.topics
+            ]  # fmt: skip
         return data
+
+
+def _untagged(graph: _Graph) -> list[Problem]:
+    """A notice for each point of a published event that no topic names (not an error:
+    an archive can hold points on subjects the taxonomy has no word for yet)."""
+    if not graph.topics and not any(p.topics for ps in graph.passages.values() for p in ps):
+        return []  # the site has no taxonomy
+    found = []
+    for theme in graph.themes:
+        for passage in graph.passages[theme.path]:
+            if passage.kind == "point" and not passage.topics:
+                found.append(
+                    Problem(
+                        theme.path,
+                        _line_of(theme, f'anchor: "{passage.anchor}"', "points"),
+                        f"point '{passage.anchor}' ({passage.name}) has no topic; add one to "
+                        "its 'topics' here, or a word to a topic in site_config.yml",
+                    )
+                )
+    return found
+
+
+def _line_of(page: Page, text: str, key: str) -> int:
+    """The line of the page file holding ``text`` in its front matter, else of ``key``."""
+    for number, line in enumerate(page.front_text.splitlines(), start=1):
+        if text in line:
+            return number
+    return page.meta_lines.get(key, 1)
 
 
 def _iso_date(value: Any) -> bool:
@@ -489,11 +587,13 @@ def link(pages: Mapping[str, Page], site_url: str = "/") -> LinkResult:
     context = _Context(graph, site_url)
     result = LinkResult(unresolved=_check_references(graph))
     result.counts = dict(context.counts)
+    result.untagged = _untagged(graph)
     builders = {
         "event": context.event,
         "theme": context.theme,
         "person": context.person,
         "capital": context.capital,
+        "topic": context.topic,
         "index": context.index,
     }
     for path, page in sorted(checked.items()):

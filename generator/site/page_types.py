@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-ID_PATTERN = r"^(event|theme|person|capital|index):[a-z0-9][a-z0-9\-/]*$"
+ID_PATTERN = r"^(event|theme|person|capital|topic|index):[a-z0-9][a-z0-9\-/]*$"
 ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
 
 _STR = {"type": "string"}
@@ -114,6 +114,12 @@ POINT = {
         "excerpt": {"type": "string", "description": "The point's opening words."},
         "voiced_by": _CAPITAL_IDS,
         "about": _CAPITAL_IDS,
+        "topics": {
+            "type": "array",
+            "items": {"type": "string", "pattern": r"^[a-z0-9][a-z0-9\-]*$"},
+            "uniqueItems": True,
+            "description": "Topic ids (site_config.yml topics) the point is about.",
+        },
         "sentence_count": {
             "type": "integer",
             "minimum": 1,
@@ -231,6 +237,7 @@ PAGE_TYPES: dict[str, PageType] = {
                 {"type": "array", "items": POINT}, "The points, with attributions.", True
             ),
             "capitals": Key(_IDS, "Capitals that occur (capital ids).", True, "capital"),
+            "topics": Key(_IDS, "Topics of its points (topic ids).", references="topic"),
             "source": Key(_SOURCE, "The source text, relative to the site root.", True),
         },
     ),
@@ -265,6 +272,16 @@ PAGE_TYPES: dict[str, PageType] = {
             "country": Key(_STR, "The country the capital stands for.", True),
         },
     ),
+    "topic": PageType(
+        "topic",
+        "One topic across events: what was said on it, capital by capital.",
+        "topics",
+        path_format="topics/{slug}.md",
+        body_template="topic.md.j2",
+        zones_template="topic-zones.md.j2",
+        theme_template="topic.html",
+        keys={},
+    ),
     "index": PageType(
         "index",
         "A listing page: home, the indexes, the matrix, editor pages.",
@@ -274,7 +291,18 @@ PAGE_TYPES: dict[str, PageType] = {
         theme_template="index.html",
         keys={
             "lists": Key(
-                {"enum": ["home", "events", "themes", "people", "capitals", "matrix", "none"]},
+                {
+                    "enum": [
+                        "home",
+                        "events",
+                        "themes",
+                        "topics",
+                        "people",
+                        "capitals",
+                        "matrix",
+                        "none",
+                    ]
+                },
                 "What the generated part of the page lists.",
                 True,
             ),

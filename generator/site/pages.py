@@ -25,13 +25,17 @@ from generator.parse.model import Event, Paragraph, Point, Section
 from generator.site.page_types import PAGE_TYPES
 from generator.site.paths import WINDOWS_DEVICES
 from generator.site.render import render
+from generator.site.topics import EMPTY, Taxonomy, Topic
 from generator.store.pagefile import Page
 
 SOURCES_DIR = "sources"
 SCHEMA_FILE = "schema/front-matter.schema.json"
 _ROMANISED = re.compile(r"[(（]([^()（）]+)[)）]\s*$")
 
-EVENT, THEME, PERSON, CAPITAL, INDEX = (PAGE_TYPES[n] for n in PAGE_TYPES)
+EVENT, THEME, PERSON, CAPITAL, INDEX = (
+    PAGE_TYPES[n] for n in ("event", "theme", "person", "capital", "index")
+)
+TOPIC = PAGE_TYPES["topic"]
 
 
 @cache
@@ -196,7 +200,7 @@ def _capital_ref(capital_id: str, gz: Gazetteer) -> dict[str, str]:
     return {"name": gz.by_id[capital_id].name, "path": CAPITAL.path(capital_id)}
 
 
-def _point_meta(anchor: str, item: Point | Paragraph) -> dict[str, Any]:
+def _point_meta(anchor: str, item: Point | Paragraph, topics: list[str]) -> dict[str, Any]:
     meta: dict[str, Any] = {
         "anchor": anchor,
         "label": item.label if isinstance(item, Point) else None,
@@ -204,6 +208,7 @@ def _point_meta(anchor: str, item: Point | Paragraph) -> dict[str, Any]:
         "kind": "point" if isinstance(item, Point) else "intro",
         "voiced_by": list(item.voiced_by),
         "about": list(item.about),
+        "topics": topics,
         "lines": [item.lines.start, item.lines.end],
     }
     if item.sentences:
@@ -247,20 +252,26 @@ class Built:
 
 
 def build_pages(
-    sources: Sequence[EventSource], gz: Gazetteer, recorded: Mapping[str, str] | None = None
+    sources: Sequence[EventSource],
+    gz: Gazetteer,
+    recorded: Mapping[str, str] | None = None,
+    taxonomy: Taxonomy = EMPTY,
 ) -> dict[str, Page]:
     """All generated pages (with their zones empty), keyed by path."""
-    return build_site(sources, gz, recorded).pages
+    return build_site(sources, gz, recorded, taxonomy).pages
 
 
 def build_site(
-    sources: Sequence[EventSource], gz: Gazetteer, recorded: Mapping[str, str] | None = None
+    sources: Sequence[EventSource],
+    gz: Gazetteer,
+    recorded: Mapping[str, str] | None = None,
+    taxonomy: Taxonomy = EMPTY,
 ) -> Built:
     """All generated pages, events keeping their ``recorded`` slugs (seed -> slug)."""
     site = _Site(sources, recorded)
     pages: dict[str, Page] = {}
     for source in sorted(sources, key=lambda s: s.seed):
-        for page in _event_pages(source, site, gz):
+        for page in _event_pages(source, site, gz, taxonomy):
             pages[page.path] = page
     for person in site.people.values():
         pages[person.path] = _person_page(person)
@@ -269,6 +280,11 @@ def build_site(
     for capital in gz.capitals:
         if CAPITAL.page_id(capital.id) in used:
             page = _capital_page(capital.id, capital.name, capital.country, all_sources)
+            pages[page.path] = page
+    tagged = {t for p in pages.values() if p.meta["type"] == "theme" for t in p.meta["topics"]}
+    for topic in taxonomy.topics:
+        if TOPIC.page_id(topic.id) in tagged:
+            page = _topic_page(topic, all_sources)
             pages[page.path] = page
     for page in index_pages(all_sources):
         pages[page.path] = page
@@ -291,12 +307,25 @@ def _capital_page(capital_id: str, name: str, country: str, sources: list[str]) 
     return Page(path, meta, _body(CAPITAL.body_template, {"here": path, "name": name}))
 
 
+def _topic_page(topic: Topic, sources: list[str]) -> Page:
+    path = TOPIC.path(topic.id)
+    meta = {
+        "type": "topic",
+        "id": TOPIC.page_id(topic.id),
+        "title": plain(topic.name),
+        "description": wording()["topic_description"].format(name=topic.name),
+        "template": TOPIC.theme_template,
+        "generated": _generated(sources),
+    }
+    return Page(path, meta, _body(TOPIC.body_template, {"here": path, "name": topic.name}))
+
+
 def _body(template: str | None, data: dict[str, Any]) -> str:
     assert template is not None
     return render(template, data) + "\n"
 
 
-def _event_pages(source: EventSource, site: _Site, gz: Gazetteer) -> list[Page]:
+def _event_pages(source: EventSource, site: _Site, gz: Gazetteer, taxonomy: Taxonomy) -> list[Page]:
     event, seed = source.event, source.seed
     copy = source.copy or source_path(seed)
     event_slug = site.event_slugs[seed]
@@ -363,6 +392,11 @@ def _event_pages(source: EventSource, site: _Site, gz: Gazetteer) -> list[Page]:
                 "passages": passages,
             },
         )
+        point_topics = [
+            taxonomy.tags(section.title, item.label if isinstance(item, Point) else None, item.text)
+            for _, item in items
+        ]
+        section_topics = [t.id for t in taxonomy.topics if any(t.id in p for p in point_topics)]
         opening = (section.intro[0].text if section.intro else "") or (
             section.points[0].text if section.points else theme_title
         )
@@ -374,8 +408,12 @@ def _event_pages(source: EventSource, site: _Site, gz: Gazetteer) -> list[Page]:
             "template": THEME.theme_template,
             "event": event_id,
             "order": order,
-            "points": [_point_meta(anchor, item) for anchor, item in items],
+            "points": [
+                _point_meta(anchor, item, tags)
+                for (anchor, item), tags in zip(items, point_topics, strict=True)
+            ],
             "capitals": [CAPITAL.page_id(c) for c in section_capitals],
+            "topics": [TOPIC.page_id(t) for t in section_topics],
             "source": copy,
             "generated": _generated([seed]),
         }

@@ -83,6 +83,8 @@ class Plan:
     """Pages recorded as published by earlier runs (``content/.published.txt``)."""
     zone_edits: list[Problem] = field(default_factory=list)
     """Text written inside a generated zone (those pages are not rewritten)."""
+    untagged: list[Problem] = field(default_factory=list)
+    """Points of published events that no topic names (notices, not errors)."""
 
 
 class Project:
@@ -90,6 +92,22 @@ class Project:
         self.root = root
         self.content = root / CONTENT
         self.seeds_dir = root / SEEDS
+
+    def _point_line(self, plan: Plan, problem: Problem) -> int | None:
+        """The line of the point a problem names (``point 'p-3'``) in its page file."""
+        anchor = re.search(r"point '(p-\d{1,4})'", problem.message)
+        text = plan.texts.get(problem.path)
+        if text is None:
+            try:
+                text = (self.content / problem.path).read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError):
+                text = ""
+        if anchor:
+            needle = f'anchor: "{anchor.group(1)}"'
+            for number, line in enumerate(text.splitlines(), start=1):
+                if needle in line:
+                    return number
+        return problem.line
 
     def config(self) -> SiteConfig:
         return site_config_for(self.root / CONFIG_NAME)
@@ -241,7 +259,7 @@ class Project:
         existing, errors = self.load_content()
         slugs, copies = self.recorded_slugs(existing, seeds)
         sources = [EventSource(s.event, s.seed, copies.get(s.seed)) for s in sources]
-        built = build_site(sources, config.gazetteer, slugs)
+        built = build_site(sources, config.gazetteer, slugs, config.taxonomy)
         generated = built.pages
         broken = {e.path.removeprefix(f"{CONTENT}/") for e in errors}
         forced = {f.removeprefix(f"{CONTENT}/") for f in force}
@@ -315,6 +333,10 @@ class Project:
                 old = existing.get(path)
                 plan.texts[path] = keep_comments(old.front_text, text) if old else text
             plan.pages[path] = page  # editors' pages and kept pages are never rewritten
+        plan.untagged = [
+            Problem(f"{CONTENT}/{u.path}", self._point_line(plan, u), u.message)
+            for u in result.untagged
+        ]
         for seed in seeds:
             name = self.relative(seed)
             plan.sources[copies.get(name, f"{SOURCES_DIR}/{seed.name}")] = seed.read_bytes()
@@ -526,6 +548,8 @@ class CheckResult:
     """Edited pages whose seed text changed since (warnings)."""
     drafts: list[Problem] = field(default_factory=list)
     """Draft events, not published (warnings)."""
+    untagged: list[Problem] = field(default_factory=list)
+    """Points no topic names (notices)."""
 
 
 def check(project: Project) -> CheckResult:
@@ -534,4 +558,6 @@ def check(project: Project) -> CheckResult:
         plan = project.plan()
     except Problem as exc:
         return CheckResult([exc], 0)
-    return CheckResult(problems(project, plan), len(plan.existing), plan.upstream, drafts(plan))
+    return CheckResult(
+        problems(project, plan), len(plan.existing), plan.upstream, drafts(plan), plan.untagged
+    )

@@ -1,6 +1,7 @@
 """Loading ``site_config.yml``: the capitals the site follows and the names that point at
-them. The site's own settings (name, address, description, edit link) live in
-``mkdocs.yml`` (``generator.store.site_settings``)."""
+them, and the topics the archive gathers across events. The site's own settings (name,
+address, description, edit link) live in ``mkdocs.yml``
+(``generator.store.site_settings``)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import yaml
 
 from generator.parse.capitals import Gazetteer, gazetteer_from_config
 from generator.problems import Problem
+from generator.site.topics import EMPTY, Taxonomy, config_problems, taxonomy_from_config
 from generator.store.yaml_io import load_yaml
 
 CONFIG_NAME = "site_config.yml"
@@ -75,6 +77,8 @@ def load_config(path: Path, text: str | None = None) -> dict[str, Any]:
             if entry.get("id") in seen:
                 problems.append(f"capital #{n}: duplicate id '{entry.get('id')}'")
             seen.add(str(entry.get("id")))
+    capital_ids = {str(c.get("id")) for c in capitals or [] if isinstance(c, dict)}
+    problems += config_problems(data.get("topics"), capital_ids)
     if "site" in data:
         problems.append(
             "'site' is no longer read here: set site_name, site_url, site_description and "
@@ -87,14 +91,17 @@ def load_config(path: Path, text: str | None = None) -> dict[str, Any]:
 
 @dataclass(frozen=True)
 class SiteConfig:
-    """What ``site_config.yml`` says: the capitals the site follows (its gazetteer)."""
+    """What ``site_config.yml`` says: the capitals the site follows (its gazetteer) and
+    the topics it gathers across events."""
 
     gazetteer: Gazetteer
+    taxonomy: Taxonomy = EMPTY
 
 
 @lru_cache(maxsize=8)
 def _site_config_for(path: str, text: str) -> SiteConfig:
-    return SiteConfig(gazetteer_from_config(load_config(Path(path), text)))
+    config = load_config(Path(path), text)
+    return SiteConfig(gazetteer_from_config(config), taxonomy_from_config(config))
 
 
 def site_config_for(path: Path) -> SiteConfig:
