@@ -212,3 +212,47 @@ people:
     mkdocs_build(root, root / "site")
     built = (root / "site" / "people" / "paul-quiller" / "index.html").read_text("utf-8")
     assert "Seoul National University" in built and "../../capitals/seoul/" in built
+
+
+def test_a_seed_does_not_retitle_a_person_page_an_editor_changed(tmp_path: Path) -> None:
+    root = make_project(tmp_path / "p", [])
+    seeds = root / "seeds"
+    event = (
+        "{title}\n\nMon. {date}\nSeoul\n\nA summary of the talk.\n\nDiscussants: {name}, Ann Lee\n"
+    )
+    (seeds / "2019-01-01-a.txt").write_text(
+        event.format(title="Talk One", date="January 7th, 2019", name="ORLA BRENNAN"), "utf-8"
+    )
+    assert briefgen(root, "ingest").returncode == 0
+    assert people(root)["orla-brennan"] == "ORLA BRENNAN"
+    page = root / "content" / "people" / "orla-brennan.md"
+    page.write_text(
+        page.read_text("utf-8").replace(
+            "<!-- briefgen:links -->", "Checked.\n\n<!-- briefgen:links -->"
+        ),
+        "utf-8",
+    )
+    (seeds / "2019-02-01-b.txt").write_text(
+        event.format(title="Talk Two", date="February 4th, 2019", name="Orla Brennan"), "utf-8"
+    )
+    result = briefgen(root, "ingest")
+    assert result.returncode == 0
+    assert people(root)["orla-brennan"] == "ORLA BRENNAN"  # not retitled
+    assert front(root, "orla-brennan")["name"] == "ORLA BRENNAN"
+    assert len(front(root, "orla-brennan")["appearances"]) == 2  # type: ignore[arg-type]
+    warning = (
+        "content/people/orla-brennan.md: seeds/2019-02-01-b.txt would change the name an "
+        "editor wrote; the editor's page is kept."
+    )
+    assert any(line.startswith(f"warning   {warning}") for line in result.stdout.splitlines())
+    check = briefgen(root, "check")
+    assert check.returncode == 0
+    assert any(
+        line.startswith(warning.replace(": ", ": warning: ", 1))
+        for line in check.stderr.splitlines()
+    )
+    # the editor takes the seed's spelling
+    forced = briefgen(root, "ingest", "--force", "content/people/orla-brennan.md")
+    assert forced.returncode == 0
+    assert people(root)["orla-brennan"] == "Orla Brennan"
+    assert "orla-brennan" not in briefgen(root, "check").stderr

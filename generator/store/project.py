@@ -372,16 +372,18 @@ def _held(
     seeds: list[str] = []
     if {"title", "name"} & set(keys):
         seeds += given.get("", [])
-    if {"bios", "description"} & set(keys):
+    if "bios" in keys or keys == ["description"]:
         before = _list_of(old.meta.get("bios"))
         for bio, from_seeds in given.items():
             if bio and bio not in before:
                 seeds += from_seeds
     seeds = sorted(set(seeds)) or sorted(new.meta["generated"]["sources"])
-    what = " and ".join(
-        w for w, ks in (("name", {"title", "name"}), ("bio", {"bios", "description"}))
-        if ks & set(keys)
-    )  # fmt: skip
+    what = (
+        " and ".join(
+            w for w, ks in (("name", {"title", "name"}), ("bio", {"bios"})) if ks & set(keys)
+        )
+        or "description"
+    )
     shown = f"{CONTENT}/{path}"
     return Problem(
         shown, None,
