@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 
 from generator.parse.names import HONORIFICS, strip_honorific
 
@@ -46,6 +47,7 @@ def shown_name(name: str) -> str:
     return " ".join("".join(c for c in name if not _invisible(c)).split())
 
 
+@lru_cache(maxsize=8192)
 def identity_key(name: str) -> str:
     """The identity of a person named ``name``: NFKC (full- and half-width forms folded),
     invisible characters removed, whitespace collapsed, honorifics and styles dropped,
@@ -133,23 +135,26 @@ class People:
     entries: tuple[PersonEntry, ...] = ()
     recorded: Mapping[str, str] = field(default_factory=dict)
 
+    @cached_property
+    def _by_key(self) -> dict[str, list[PersonEntry]]:
+        found: dict[str, list[PersonEntry]] = {}
+        for entry in self.entries:
+            for key in entry.name_keys():
+                found.setdefault(key, []).append(entry)
+        return found
+
     def entry_for(self, key: str, seed: str) -> PersonEntry | None:
         """The entry a name (by key) in a seed belongs to: one whose ``sources`` list the
         seed first, then one that holds the name everywhere."""
-        everywhere = None
-        for entry in self.entries:
-            if key not in entry.name_keys():
-                continue
-            if entry.sources:
-                if seed in entry.sources:
-                    return entry
-            elif everywhere is None:
-                everywhere = entry
-        return everywhere
+        candidates = self._by_key.get(key, [])
+        scoped = [e for e in candidates if e.sources and seed in e.sources]
+        everywhere = [e for e in candidates if not e.sources]
+        chosen = scoped or everywhere
+        return chosen[0] if chosen else None
 
     def claimed(self) -> set[str]:
         """Every key an editor's entry names."""
-        return {key for entry in self.entries for key in entry.name_keys()}
+        return set(self._by_key)
 
 
 def entry_problems(
