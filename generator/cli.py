@@ -116,6 +116,8 @@ def _ingest(project: Project, plan: Plan) -> int:
         )
     for path in plan.upstream:
         print(f"warning   {upstream_message(path)}")
+    for problem in plan.held + plan.lookalikes:
+        print(f"warning   {problem}")
     for problem in plan.zone_edits:
         print(problem, file=sys.stderr)
     for path in plan.kept:
@@ -165,6 +167,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"{point.path}:{point.line}: notice: {point.message}", file=sys.stderr)
     if result.untagged:
         print(f"check: {len(result.untagged)} point(s) without a topic", file=sys.stderr)
+    for problem in result.people:
+        print(f"{problem.path}: warning: {problem.message}", file=sys.stderr)
     for warning in settings_for(project.root).warnings():
         print(warning, file=sys.stderr)
     if found:

@@ -440,10 +440,18 @@ class _Context:
         bios = _list(page.meta, "bios")
         if bios and isinstance(bios[0], str):
             data["description"] = bios[0]
+        affiliation = page.meta.get("affiliation")
+        if isinstance(affiliation, str) and affiliation:
+            data["affiliation"] = {"@type": "Organization", "name": affiliation}
+        capital = self.graph.by_id.get(str(page.meta.get("capital")))
+        name = page.meta.get("name") or page.meta.get("title")
         return {
             "titles": titles,
             "roles": roles,
             "appearances": appearances,
+            "affiliation": affiliation if isinstance(affiliation, str) else None,
+            "capital": _ref(capital) if capital and capital.meta.get("type") == "capital" else None,
+            "names": [n for n in _list(page.meta, "names") if isinstance(n, str) and n != name],
             "jsonld": json_ld(data),
         }
 

@@ -257,7 +257,24 @@ PAGE_TYPES: dict[str, PageType] = {
                 True,
                 references="event",
             ),
-            "bios": Key({"type": "array", "items": _STR}, "Biographies as given by sources."),
+            "bios": Key(
+                {"type": "array", "items": _STR},
+                "Biographies as given by sources (one of each set that repeat each other).",
+            ),
+            "names": Key(
+                {"type": "array", "items": _PLAIN},
+                "Every spelling sources gave, when more than the name shown (merged by case, "
+                "width and honorifics, or by an editor's aliases in site_config.yml).",
+            ),
+            "affiliation": Key(
+                _PLAIN, "The organisation of the latest role that clearly names one."
+            ),
+            "capital": Key(
+                _ID,
+                "The capital of their institution (a capital id): from people: in "
+                "site_config.yml, or the one capital the affiliation names.",
+                references="capital",
+            ),
         },
     ),
     "capital": PageType(

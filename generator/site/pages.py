@@ -21,9 +21,20 @@ import yaml
 from slugify import slugify
 
 from generator.parse.capitals import Gazetteer
-from generator.parse.model import Event, Paragraph, Point, Section
+from generator.parse.model import Event, Lines, Paragraph, Point, Section
+from generator.problems import Problem
 from generator.site.page_types import PAGE_TYPES
 from generator.site.paths import WINDOWS_DEVICES
+from generator.site.people import (
+    People,
+    PersonEntry,
+    affiliation_of,
+    best_spelling,
+    group_bios,
+    identity_key,
+    shown_name,
+    visible,
+)
 from generator.site.render import render
 from generator.site.topics import EMPTY, Taxonomy, Topic
 from generator.store.pagefile import Page
@@ -64,16 +75,6 @@ def slug(text: str, max_length: int = 60) -> str:
     return f"{value}-page" if reserved else value
 
 
-_INVISIBLE = re.compile("[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
-"""Bidirectional controls and zero-width characters: in a title or a name they can make
-the text shown differ from the text stored (and two names look the same)."""
-
-
-def visible(text: str) -> str:
-    """A title or name without bidi controls and zero-width characters."""
-    return _INVISIBLE.sub("", text)
-
-
 def plain(text: str) -> str:
     """Text for a front-matter title, name or description: visible characters only, and
     ``<`` and ``>`` become ``‹`` and ``›`` (see ``page_types.PLAIN_TEXT``). Page bodies
@@ -88,10 +89,23 @@ def source_path(seed: str) -> str:
 
 @dataclass
 class _Person:
-    name: str
-    slug: str
+    key: str
+    """The identity key of the name that first named this person (``identity_key``)."""
+    entry: PersonEntry | None
+    """The editor's ``people:`` entry this person is, if any."""
+    seen: tuple[str, int]
+    """The seed and line that first named this person."""
+    spellings: list[str] = field(default_factory=list)
+    """Every spelling sources gave, in source order (``shown_name``)."""
+    spelled_in: dict[str, str] = field(default_factory=dict)
+    """The seed that first gave each spelling."""
+    name: str = ""
+    slug: str = ""
+    base: str = ""
+    """The slug its name gives, before any suffix."""
     appearances: dict[str, dict[str, Any]] = field(default_factory=dict)
-    bios: list[str] = field(default_factory=list)
+    bios: list[tuple[str, str, str]] = field(default_factory=list)
+    """(bio, event id, seed) for every bio sources gave, in source order."""
     cut_bios: set[str] = field(default_factory=set)
     """Bios the source page was cut off in."""
     sources: set[str] = field(default_factory=set)
@@ -123,6 +137,23 @@ def event_slug(source: EventSource) -> str:
     return f"{event.date}-{base}" if event.date else base
 
 
+def _named(event: Event) -> list[tuple[str, Lines, str]]:
+    """Everyone an event names, with where and in which role, in the order pages list
+    them."""
+    found = [(event.host.name, event.host.lines, "host")] if event.host is not None else []
+    found += [(m.name, m.lines, "moderator") for m in event.moderators]
+    found += [(s.name, s.lines, "speaker") for s in event.speakers]
+    found += [(d.name, d.lines, "discussant") for d in event.discussants]
+    return found
+
+
+def _escaped(name: str) -> str:
+    """A name for an error message, with invisible characters spelled out."""
+    return "".join(
+        c if c.isprintable() and shown_name(c) == c else f"\\u{ord(c):04x}" for c in name
+    )
+
+
 class _Site:
     """Ids and paths shared across events, assigned deterministically.
 
@@ -133,7 +164,10 @@ class _Site:
     """
 
     def __init__(
-        self, sources: Sequence[EventSource], recorded: Mapping[str, str] | None = None
+        self,
+        sources: Sequence[EventSource],
+        recorded: Mapping[str, str] | None = None,
+        people: People | None = None,
     ) -> None:
         recorded = recorded or {}
         self.event_slugs: dict[str, str] = {}
@@ -157,14 +191,76 @@ class _Site:
             self.event_slugs[source.seed] = candidate
             if candidate != base:
                 self.collisions[source.seed] = (base, candidate)
+        self.roster = people or People()
         self.people: dict[str, _Person] = {}
+        """Everyone, by identity: ``entry:ID`` for an editor's entry, else ``key:KEY``."""
+        self.events: dict[str, dict[str, Any]] = {}
+        """Each event's title, path and date, for the people pages."""
+        for source in ordered:
+            for name, lines, role in _named(source.event):
+                self._register(name, source.seed, lines.start, role)
+        self.lookalikes: list[tuple[_Person, _Person]] = []
+        """(person, the person whose address their name would have)."""
+        self._assign_slugs()
 
-    def person(self, name: str) -> _Person:
-        name = visible(name)
-        key = slug(name)
-        if key not in self.people:
-            self.people[key] = _Person(name, key)
-        return self.people[key]
+    def _identity(self, name: str, seed: str) -> tuple[str, str, PersonEntry | None]:
+        key = identity_key(name)
+        entry = self.roster.entry_for(key, seed) if key else None
+        return (f"entry:{entry.id}" if entry else f"key:{key}"), key, entry
+
+    def _register(self, name: str, seed: str, line: int, role: str) -> None:
+        identity, key, entry = self._identity(name, seed)
+        if not key:
+            raise Problem(
+                seed, line,
+                f"the {role} name '{_escaped(name)}' is empty once invisible characters, "
+                "punctuation and honorifics are left out; correct the name in the seed",
+            )  # fmt: skip
+        person = self.people.get(identity)
+        if person is None:
+            person = self.people[identity] = _Person(key, entry, (seed, line))
+        spelling = shown_name(name)
+        if spelling not in person.spellings:
+            person.spellings.append(spelling)
+            person.spelled_in[spelling] = seed
+
+    def _assign_slugs(self) -> None:
+        """Editors' ids first, then the slugs people pages already have, then a slug from
+        the name (``-2``, ``-3``... when another person's name gives the same one)."""
+        taken = {entry.id for entry in self.roster.entries}
+        waiting = []
+        for person in self.people.values():
+            person.name = person.entry.name if person.entry else best_spelling(person.spellings)
+            person.base = slug(person.name)
+            if person.entry is not None:
+                person.slug = person.entry.id
+                continue
+            kept = self.roster.recorded.get(person.key)
+            if kept is not None and kept not in taken:
+                person.slug = kept
+                taken.add(kept)
+            else:
+                waiting.append(person)
+        for person in waiting:
+            candidate, n = person.base, 2
+            while candidate in taken:
+                candidate, n = f"{person.base}-{n}", n + 1
+            taken.add(candidate)
+            person.slug = candidate
+        holders = {p.slug: p for p in self.people.values()}
+        claimed = self.roster.claimed()
+        for person in self.people.values():
+            holder = holders.get(person.base)
+            if (
+                person.entry is None
+                and holder is not None
+                and holder is not person
+                and person.key not in claimed
+            ):
+                self.lookalikes.append((person, holder))
+
+    def person(self, name: str, seed: str) -> _Person:
+        return self.people[self._identity(name, seed)[0]]
 
 
 def _generated(sources: Iterable[str]) -> dict[str, Any]:
@@ -249,6 +345,10 @@ class Built:
 
     pages: dict[str, Page]
     collisions: dict[str, tuple[str, str]]
+    lookalikes: list[Problem] = field(default_factory=list)
+    """People whose name is not another's, but would give the same address (warnings)."""
+    givers: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    """Of each person page: the seeds that gave its name (``""``) and each of its bios."""
 
 
 def build_pages(
@@ -256,9 +356,10 @@ def build_pages(
     gz: Gazetteer,
     recorded: Mapping[str, str] | None = None,
     taxonomy: Taxonomy = EMPTY,
+    people: People | None = None,
 ) -> dict[str, Page]:
     """All generated pages (with their zones empty), keyed by path."""
-    return build_site(sources, gz, recorded, taxonomy).pages
+    return build_site(sources, gz, recorded, taxonomy, people).pages
 
 
 def build_site(
@@ -266,16 +367,27 @@ def build_site(
     gz: Gazetteer,
     recorded: Mapping[str, str] | None = None,
     taxonomy: Taxonomy = EMPTY,
+    people: People | None = None,
 ) -> Built:
-    """All generated pages, events keeping their ``recorded`` slugs (seed -> slug)."""
-    site = _Site(sources, recorded)
+    """All generated pages, events keeping their ``recorded`` slugs (seed -> slug) and
+    people decided by ``people`` (the editors' entries, the slugs people pages have)."""
+    site = _Site(sources, recorded, people)
     pages: dict[str, Page] = {}
     for source in sorted(sources, key=lambda s: s.seed):
         for page in _event_pages(source, site, gz, taxonomy):
             pages[page.path] = page
+    givers: dict[str, dict[str, list[str]]] = {}
     for person in site.people.values():
-        pages[person.path] = _person_page(person)
+        pages[person.path] = _person_page(person, site, gz)
+        givers[person.path] = {"": [person.spelled_in.get(person.name, person.seen[0])]}
+        for bio, _, seed in person.bios:
+            givers[person.path].setdefault(bio, []).append(seed)
     used = {c for p in pages.values() if p.meta["type"] == "theme" for c in p.meta["capitals"]}
+    used |= {
+        p.meta["capital"]
+        for p in pages.values()
+        if p.meta["type"] == "person" and "capital" in p.meta
+    }
     all_sources = sorted(s.seed for s in sources)
     for capital in gz.capitals:
         if CAPITAL.page_id(capital.id) in used:
@@ -290,7 +402,19 @@ def build_site(
         pages[page.path] = page
     reference = schema_page()
     pages[reference.path] = reference
-    return Built(dict(sorted(pages.items())), dict(site.collisions))
+    lookalikes = [
+        Problem(
+            f"content/{person.path}",
+            None,
+            f"'{_clipped(person.name)}' ({person.seen[0]}:{person.seen[1]}) is not the same "
+            f"name as '{_clipped(holder.name)}' (content/{holder.path}), though both give the "
+            f"address people/{person.base}; it has a page of its own. If they are one person, "
+            f"list it under that person's aliases in people: in site_config.yml; "
+            "if not, give it a people: entry of its own",
+        )
+        for person, holder in site.lookalikes
+    ]
+    return Built(dict(sorted(pages.items())), dict(site.collisions), lookalikes, givers)
 
 
 def _capital_page(capital_id: str, name: str, country: str, sources: list[str]) -> Page:
@@ -334,8 +458,10 @@ def _event_pages(source: EventSource, site: _Site, gz: Gazetteer, taxonomy: Taxo
     title = visible(event.title or posixpath.basename(seed))
     roles: dict[str, list[str]] = {}
 
+    site.events[event_id] = {"title": title, "path": event_path, "date": event.date}
+
     def appear(name: str, role: str, title_: str | None = None, bio: str | None = None) -> str:
-        person = site.person(name)
+        person = site.person(name, seed)
         person.sources.add(seed)
         entry = person.appearances.setdefault(event_id, {"event": event_id, "roles": []})
         if role not in entry["roles"]:
@@ -344,8 +470,11 @@ def _event_pages(source: EventSource, site: _Site, gz: Gazetteer, taxonomy: Taxo
             entry.setdefault("titles", [])
             if title_ not in entry["titles"]:
                 entry["titles"].append(title_)
-        if bio and bio not in person.bios:
-            person.bios.append(bio)
+        organization = affiliation_of(title_)
+        if organization and "organization" not in entry:
+            entry["organization"] = organization
+        if bio:
+            person.bios.append((bio, event_id, seed))
         roles.setdefault(role, [])
         if person.id not in roles[role]:
             roles[role].append(person.id)
@@ -355,7 +484,7 @@ def _event_pages(source: EventSource, site: _Site, gz: Gazetteer, taxonomy: Taxo
     if event.host is not None:
         host_id = appear(event.host.name, "host")
         if event.host.organization:
-            site.person(event.host.name).appearances[event_id]["organization"] = (
+            site.person(event.host.name, seed).appearances[event_id]["organization"] = (
                 event.host.organization
             )
     for moderator in event.moderators:
@@ -363,7 +492,7 @@ def _event_pages(source: EventSource, site: _Site, gz: Gazetteer, taxonomy: Taxo
     for speaker in event.speakers:
         appear(speaker.name, "speaker", speaker.role, speaker.bio)
         if speaker.truncated and speaker.bio:
-            site.person(speaker.name).cut_bios.add(speaker.bio)
+            site.person(speaker.name, seed).cut_bios.add(speaker.bio)
     for discussant in event.discussants:
         appear(discussant.name, "discussant")
 
@@ -471,17 +600,61 @@ def _event_pages(source: EventSource, site: _Site, gz: Gazetteer, taxonomy: Taxo
     return pages
 
 
-def _person_page(person: _Person) -> Page:
-    body = _body(
-        PERSON.body_template,
-        {
-            "here": person.path,
-            "name": person.name,
-            "bios": [{"text": bio, "cut": bio in person.cut_bios} for bio in person.bios],
-        },
-    )
+def _clipped(name: str, limit: int = 80) -> str:
+    """A name for a message: long ones cut to their start and end."""
+    return name if len(name) <= limit else f"{name[: limit - 21]}…{name[-20:]}"
+
+
+def _person_bios(person: _Person, site: _Site) -> list[dict[str, Any]]:
+    """The bios a person page shows: one of each group that repeats each other (the
+    longest), with the events where the others were given."""
+    texts = [bio for bio, _, _ in person.bios]
+    shown = []
+    for text, members in group_bios(texts):
+        own = [person.bios[m][1] for m in members if texts[m] == text]
+        also: list[str] = []
+        for m in members:
+            event_id = person.bios[m][1]
+            if event_id not in own and event_id not in also:
+                also.append(event_id)
+        shown.append(
+            {
+                "text": text,
+                "cut": text in person.cut_bios,
+                "also": [site.events[e] for e in also],
+            }
+        )
+    return shown
+
+
+def _affiliation(person: _Person, site: _Site) -> str | None:
+    """The organisation of the latest event where the person's role names one."""
+    found = [
+        (str(site.events[event_id]["date"] or ""), event_id, appearance["organization"])
+        for event_id, appearance in person.appearances.items()
+        if appearance.get("organization")
+    ]
+    return max(found)[2] if found else None
+
+
+def _person_capital(person: _Person, affiliation: str | None, gz: Gazetteer) -> str | None:
+    """The capital of the person's institution: the editor's, else the one capital the
+    affiliation names (none when it names several)."""
+    if person.entry is not None and person.entry.capital:
+        return person.entry.capital if person.entry.capital in gz.by_id else None
+    if not affiliation:
+        return None
+    named = {capital for _, capital in gz.mentions(affiliation)}
+    return named.pop() if len(named) == 1 else None
+
+
+def _person_page(person: _Person, site: _Site, gz: Gazetteer) -> Page:
+    bios = _person_bios(person, site)
+    body = _body(PERSON.body_template, {"here": person.path, "name": person.name, "bios": bios})
     titles = [t for a in person.appearances.values() for t in a.get("titles", [])]
-    description = person.bios[0] if person.bios else (titles[0] if titles else person.name)
+    description = bios[0]["text"] if bios else (titles[0] if titles else person.name)
+    affiliation = _affiliation(person, site)
+    capital = _person_capital(person, affiliation, gz)
     meta: dict[str, Any] = {
         "type": "person",
         "id": person.id,
@@ -491,8 +664,14 @@ def _person_page(person: _Person) -> Page:
         "name": plain(person.name),
         "appearances": [person.appearances[k] for k in sorted(person.appearances)],
     }
-    if person.bios:
-        meta["bios"] = list(person.bios)
+    if person.spellings != [person.name]:
+        meta["names"] = [plain(n) for n in person.spellings]
+    if affiliation:
+        meta["affiliation"] = plain(affiliation)
+    if capital:
+        meta["capital"] = CAPITAL.page_id(capital)
+    if bios:
+        meta["bios"] = [bio["text"] for bio in bios]
     meta["generated"] = _generated(person.sources)
     return Page(person.path, meta, body)
 

@@ -13,13 +13,18 @@ zone. On the next run each part of the page on disk is compared with its base:
   (``--keep``);
 - zones are always regenerated; text written inside one is an error naming its line,
   and the page is not rewritten (nothing is reverted silently);
-- YAML comments in the front matter are kept.
+- YAML comments in the front matter are kept;
+- on a page an editor changed (any of the above), the *guarded* keys (a person's name and
+  bios) do not follow the seeds: when a seed would change them, the editor's page is kept
+  as it is and the change is reported (``held``) until the editor takes it (``--force``)
+  or keeps theirs (``--keep``).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -49,12 +54,15 @@ class Merged:
     """The editor's body is kept although the seed's text for it changed since."""
     zone_edits: list[tuple[str, int]] = field(default_factory=list)
     """(zone, file line) of each zone an editor wrote in."""
+    held: list[str] = field(default_factory=list)
+    """Guarded keys a seed would change on this edited page (the editor's are kept)."""
 
 
-def merge(old: Page, new: Page, keep_body: bool = False) -> Merged:
+def merge(old: Page, new: Page, keep_body: bool = False, guarded: Sequence[str] = ()) -> Merged:
     """Merge the page on disk (``old``, generated before) with the newly generated one
     (``new``, zones empty). ``keep_body``: the editor keeps their body, whatever changed
-    upstream (``briefgen ingest --keep``)."""
+    upstream (``briefgen ingest --keep``). ``guarded``: keys a seed may not change on a
+    page an editor changed."""
     generated = old.meta["generated"]
     base = generated["base"]
     base_keys = base.get("keys") if isinstance(base.get("keys"), dict) else {}
@@ -78,22 +86,36 @@ def merge(old: Page, new: Page, keep_body: bool = False) -> Merged:
             overrides.append(key)  # removed by the editor: stays removed
         else:
             meta[key] = value
+    added = False
     for key, value in old.meta.items():
         if key not in new.meta and key != "generated" and key not in base_keys:
             meta[key] = value  # added by the editor
+            added = True
     old_body = empty_zones(old.body)
     new_body = empty_zones(new.body)
     body_kept = short_hash(old_body) != base.get("body")
+    keys = {k: short_hash(v) for k, v in new.meta.items() if k != "generated"}
+    held = []
+    if body_kept or overrides or added:
+        for key in guarded:
+            if key in overrides or base_keys.get(key) == keys.get(key):
+                continue
+            held.append(key)
+            meta.pop(key, None)
+            if key in old.meta:
+                meta[key] = old.meta[key]
+            if keep_body:  # decided: the editor's value is an override from now on
+                overrides.append(key)
+            else:  # still undecided: reported again next time
+                keys.pop(key, None)
+                if key in base_keys:
+                    keys[key] = base_keys[key]
+        meta = {k: meta[k] for k in [*new.meta, *old.meta] if k in meta}
     upstream = body_kept and not keep_body and short_hash(new_body) != base.get("body")
-    body = old.body if body_kept else new.body
+    body = old.body if body_kept or held else new.body
+    body_base = base.get("body") if upstream or (held and not keep_body) else short_hash(new_body)
     previous = generated.get("overrides") if isinstance(generated.get("overrides"), list) else []
-    meta["generated"] = {
-        **new.meta["generated"],
-        "base": {
-            "keys": {k: short_hash(v) for k, v in new.meta.items() if k != "generated"},
-            "body": base.get("body") if upstream else short_hash(new_body),
-        },
-    }
+    meta["generated"] = {**new.meta["generated"], "base": {"keys": keys, "body": body_base}}
     if overrides:
         meta["generated"]["overrides"] = sorted(overrides)
     merged = Page(new.path, meta, body, old.meta_lines, old.front_text, old.body_line)
@@ -102,7 +124,8 @@ def merge(old: Page, new: Page, keep_body: bool = False) -> Merged:
         new_overrides=sorted(set(overrides) - set(previous)),
         overrides=sorted(overrides),
         body_kept=body_kept,
-        upstream_changed=upstream,
+        upstream_changed=upstream and not held,
+        held=held,
     )
 
 

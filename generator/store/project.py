@@ -24,6 +24,7 @@ from generator.site.limits import check_limits
 from generator.site.links import link
 from generator.site.pages import SOURCES_DIR, EventSource, build_site, source_path
 from generator.site.paths import name_problem, shown_name
+from generator.site.people import People, identity_key
 from generator.site.schema import schema_text
 from generator.site.validate import validate_pages
 from generator.store.merge import has_base, merge, with_zone_base
@@ -85,6 +86,10 @@ class Plan:
     """Text written inside a generated zone (those pages are not rewritten)."""
     untagged: list[Problem] = field(default_factory=list)
     """Points of published events that no topic names (notices, not errors)."""
+    lookalikes: list[Problem] = field(default_factory=list)
+    """People whose name is not another's but gives the same address (warnings)."""
+    held: list[Problem] = field(default_factory=list)
+    """Edited person pages whose name or bio a seed would change (warnings; kept)."""
 
 
 class Project:
@@ -222,6 +227,24 @@ class Project:
                     break
         return recorded, copies
 
+    @staticmethod
+    def recorded_people(existing: Mapping[str, Page]) -> dict[str, str]:
+        """identity key -> the slug of the generated people page that holds that name (its
+        ``name`` and every spelling under ``names``), read from content/."""
+        recorded: dict[str, str] = {}
+        for path, page in sorted(existing.items()):
+            if page.meta.get("type") != "person" or not isinstance(
+                page.meta.get("generated"), dict
+            ):
+                continue
+            slug = path.removeprefix("people/").removesuffix(".md")
+            names = page.meta.get("names")
+            for name in [page.meta.get("name"), *(names if isinstance(names, list) else [])]:
+                key = identity_key(name) if isinstance(name, str) else ""
+                if key:
+                    recorded.setdefault(key, slug)
+        return recorded
+
     def load_content(self) -> tuple[dict[str, Page], list[Problem]]:
         pages: dict[str, Page] = {}
         paths, errors = self.content_files()
@@ -259,7 +282,8 @@ class Project:
         existing, errors = self.load_content()
         slugs, copies = self.recorded_slugs(existing, seeds)
         sources = [EventSource(s.event, s.seed, copies.get(s.seed)) for s in sources]
-        built = build_site(sources, config.gazetteer, slugs, config.taxonomy)
+        people = People(config.people, self.recorded_people(existing))
+        built = build_site(sources, config.gazetteer, slugs, config.taxonomy, people)
         generated = built.pages
         broken = {e.path.removeprefix(f"{CONTENT}/") for e in errors}
         forced = {f.removeprefix(f"{CONTENT}/") for f in force}
@@ -274,6 +298,7 @@ class Project:
             f"at events/{got}.md"
             for seed, (wanted, got) in sorted(built.collisions.items())
         ]
+        plan.lookalikes = built.lookalikes
         final: dict[str, Page] = dict(existing)
         for path, page in generated.items():
             old = existing.get(path)
@@ -284,7 +309,8 @@ class Project:
                 plan.blocked.append(path)
                 continue
             if old is not None and path not in forced and has_base(old):
-                merged = merge(old, page, keep_body=path in keeping)
+                guarded = _GUARDED.get(str(page.meta["type"]), ())
+                merged = merge(old, page, keep_body=path in keeping, guarded=guarded)
                 if merged.page is None:
                     plan.kept.append(path)
                     plan.zone_edits += [
@@ -298,6 +324,8 @@ class Project:
                     ]  # fmt: skip
                     continue
                 page = merged.page
+                if merged.held and path not in keeping:
+                    plan.held.append(_held(path, old, page, merged.held, built.givers))
                 if merged.new_overrides:
                     plan.overrides.append((path, merged.new_overrides))
                 if merged.upstream_changed:
@@ -357,6 +385,43 @@ class Project:
                 if path not in plan.sources:
                     plan.orphans.append(path)
         return plan
+
+
+def _list_of(value: object) -> list[object]:
+    return value if isinstance(value, list) else []
+
+
+_GUARDED = {"person": ("title", "name", "description", "bios")}
+"""Keys a seed may not change on a page an editor changed (``merge``): who a person is."""
+
+
+def _held(
+    path: str, old: Page, new: Page, keys: list[str], givers: Mapping[str, Mapping[str, list[str]]]
+) -> Problem:
+    """The warning for an edited person page whose name or bio a seed would change."""
+    given = givers.get(path, {})
+    seeds: list[str] = []
+    if {"title", "name"} & set(keys):
+        seeds += given.get("", [])
+    if "bios" in keys or keys == ["description"]:
+        before = _list_of(old.meta.get("bios"))
+        for bio, from_seeds in given.items():
+            if bio and bio not in before:
+                seeds += from_seeds
+    seeds = sorted(set(seeds)) or sorted(new.meta["generated"]["sources"])
+    what = (
+        " and ".join(
+            w for w, ks in (("name", {"title", "name"}), ("bio", {"bios"})) if ks & set(keys)
+        )
+        or "description"
+    )
+    shown = f"{CONTENT}/{path}"
+    return Problem(
+        shown, None,
+        f"{', '.join(seeds)} would change the {what} an editor wrote; the editor's page is "
+        f"kept. Take the seed's with 'briefgen ingest --force {shown}' or keep yours with "
+        f"'briefgen ingest --keep {shown}'",
+    )  # fmt: skip
 
 
 @dataclass
@@ -548,6 +613,8 @@ class CheckResult:
     """Edited pages whose seed text changed since (warnings)."""
     drafts: list[Problem] = field(default_factory=list)
     """Draft events, not published (warnings)."""
+    people: list[Problem] = field(default_factory=list)
+    """Look-alike names and seeds that would change an edited person page (warnings)."""
     untagged: list[Problem] = field(default_factory=list)
     """Points no topic names (notices)."""
 
@@ -559,5 +626,10 @@ def check(project: Project) -> CheckResult:
     except Problem as exc:
         return CheckResult([exc], 0)
     return CheckResult(
-        problems(project, plan), len(plan.existing), plan.upstream, drafts(plan), plan.untagged
+        problems(project, plan),
+        len(plan.existing),
+        plan.upstream,
+        drafts(plan),
+        in_order(plan.held + plan.lookalikes),
+        plan.untagged,
     )

@@ -1,5 +1,6 @@
 """Loading ``site_config.yml``: the capitals the site follows and the names that point at
-them, and the topics the archive gathers across events. The site's own settings (name,
+them, the topics the archive gathers across events, and the editors' ``people:``
+entries (who is who). The site's own settings (name,
 address, description, edit link) live in ``mkdocs.yml``
 (``generator.store.site_settings``)."""
 
@@ -14,8 +15,9 @@ import yaml
 
 from generator.parse.capitals import Gazetteer, gazetteer_from_config
 from generator.problems import Problem
+from generator.site.people import PersonEntry, entry_problems
 from generator.site.topics import EMPTY, Taxonomy, config_problems, taxonomy_from_config
-from generator.store.yaml_io import load_yaml
+from generator.store.yaml_io import UniqueKeyLoader, load_yaml
 
 CONFIG_NAME = "site_config.yml"
 
@@ -86,22 +88,97 @@ def load_config(path: Path, text: str | None = None) -> dict[str, Any]:
         )
     if problems:
         raise Problem(str(path), 1, "; ".join(problems))
+    people_entries(path, text, data)  # raises on a problem in people:
     return data
+
+
+_PERSON_KEYS = ("id", "name", "aliases", "capital", "sources")
+
+
+def people_entries(path: Path, text: str, data: dict[str, Any]) -> tuple[PersonEntry, ...]:
+    """The ``people:`` entries of a loaded site config; raise ``Problem`` naming the line
+    of the first problem (and how many more there are)."""
+    raw = data.get("people")
+    if raw is None:
+        return ()
+    lines = _people_lines(text)
+    top = lines.get(-1, 1)
+    if not isinstance(raw, list):
+        raise Problem(str(path), top, "'people' must be a list of entries (- id: ..., name: ...)")
+    found: list[tuple[int | None, str]] = []
+    entries = []
+    for n, item in enumerate(raw):
+        line = lines.get(n, top)
+        where = f"person #{n + 1}"
+        if not isinstance(item, dict):
+            found.append((line, f"{where} must be a mapping with 'id' and 'name'"))
+            continue
+        unknown = sorted(str(k) for k in item if k not in _PERSON_KEYS)
+        if unknown:
+            found.append(
+                (line, f"{where}: unknown key(s) {', '.join(unknown)} (known: "
+                 f"{', '.join(_PERSON_KEYS)})")
+            )  # fmt: skip
+        if not all(isinstance(item.get(k), str) and item.get(k) for k in ("id", "name")):
+            found.append((line, f"{where}: 'id' and 'name' must be non-empty strings"))
+            continue
+        lists = {}
+        for key in ("aliases", "sources"):
+            value = item.get(key, [])
+            if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+                found.append((line, f"person '{item['id']}': '{key}' must be a list of strings"))
+                value = []
+            lists[key] = tuple(value)
+        capital = item.get("capital")
+        if capital is not None and not isinstance(capital, str):
+            found.append((line, f"person '{item['id']}': 'capital' must be a capital's id"))
+            capital = None
+        entries.append(
+            PersonEntry(item["id"], item["name"], lists["aliases"], capital, lists["sources"], line)
+        )
+    capitals = [str(c.get("id")) for c in data["capitals"] if isinstance(c, dict)]
+    found += entry_problems(entries, capitals)
+    if found:
+        found.sort(key=lambda f: f[0] or 0)
+        first, message = found[0]
+        more = f" (and {len(found) - 1} more in people:)" if len(found) > 1 else ""
+        raise Problem(str(path), first, message + more)
+    return tuple(entries)
+
+
+def _people_lines(text: str) -> dict[int, int]:
+    """Line of each entry of ``people:`` by its index (-1: the ``people:`` key)."""
+    node = yaml.compose(text, Loader=UniqueKeyLoader)
+    lines: dict[int, int] = {}
+    if not isinstance(node, yaml.MappingNode):
+        return lines
+    for key, value in node.value:
+        if isinstance(key, yaml.ScalarNode) and key.value == "people":
+            lines[-1] = key.start_mark.line + 1
+            if isinstance(value, yaml.SequenceNode):
+                for n, item in enumerate(value.value):
+                    lines[n] = item.start_mark.line + 1
+    return lines
 
 
 @dataclass(frozen=True)
 class SiteConfig:
     """What ``site_config.yml`` says: the capitals the site follows (its gazetteer) and
-    the topics it gathers across events."""
+    the topics it gathers across events, and the editors' decisions about who is who."""
 
     gazetteer: Gazetteer
     taxonomy: Taxonomy = EMPTY
+    people: tuple[PersonEntry, ...] = ()
 
 
 @lru_cache(maxsize=8)
 def _site_config_for(path: str, text: str) -> SiteConfig:
-    config = load_config(Path(path), text)
-    return SiteConfig(gazetteer_from_config(config), taxonomy_from_config(config))
+    data = load_config(Path(path), text)
+    return SiteConfig(
+        gazetteer_from_config(data),
+        taxonomy_from_config(data),
+        people_entries(Path(path), text, data),
+    )
 
 
 def site_config_for(path: Path) -> SiteConfig:
