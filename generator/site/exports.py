@@ -32,6 +32,7 @@ from generator.parse.dates import start_of
 from generator.site.counts import passages_of
 from generator.site.pages import wording
 from generator.site.urls import calendar_path, served
+from generator.site.validate import valid_meta
 from generator.store.pagefile import Page
 
 FEED = "feed.xml"
@@ -473,7 +474,11 @@ def export_schema() -> dict[str, Any]:
 def exports(
     pages: Mapping[str, Page], site_url: str, name: str, description: str
 ) -> dict[str, bytes]:
-    """Every file of this module, by path under ``content/``."""
+    """Every file of this module, by path under ``content/``. Front matter is read as
+    ``check`` accepts it: a value of the wrong shape is left out, never trusted."""
+    pages = {
+        path: Page(page.path, valid_meta(page.meta), page.body) for path, page in pages.items()
+    }
     files = {FEED: feed(pages, site_url, name, description)}
     files |= calendars(pages, site_url, name)
     files |= data(pages, site_url)

@@ -159,6 +159,17 @@ def _check_references(graph: _Graph) -> list[Problem]:
                             )
                         )
             problems += _check_sentences(page, point)
+            for topic in _list(point, "topics"):
+                target = graph.by_id.get(f"topic:{topic}")
+                if target is None or target.meta.get("type") != "topic":
+                    problems.append(
+                        Problem(
+                            page.path,
+                            page.meta_lines.get("points", 1),
+                            f"point '{point.get('anchor')}' topics: unknown topic '{topic}' "
+                            "(the topics are listed in site_config.yml)",
+                        )
+                    )
     return problems
 
 

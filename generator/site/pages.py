@@ -396,7 +396,7 @@ def build_site(
     tagged = {t for p in pages.values() if p.meta["type"] == "theme" for t in p.meta["topics"]}
     for topic in taxonomy.topics:
         if TOPIC.page_id(topic.id) in tagged:
-            page = _topic_page(topic, all_sources)
+            page = topic_page(topic, all_sources)
             pages[page.path] = page
     for page in index_pages(all_sources):
         pages[page.path] = page
@@ -431,7 +431,8 @@ def _capital_page(capital_id: str, name: str, country: str, sources: list[str]) 
     return Page(path, meta, _body(CAPITAL.body_template, {"here": path, "name": name}))
 
 
-def _topic_page(topic: Topic, sources: list[str]) -> Page:
+def topic_page(topic: Topic, sources: list[str]) -> Page:
+    """The page of one topic (its passages are filled in by the link step)."""
     path = TOPIC.path(topic.id)
     meta = {
         "type": "topic",

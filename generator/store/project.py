@@ -22,7 +22,14 @@ from generator.problems import Problem, in_order
 from generator.site.exports import exports
 from generator.site.limits import check_limits
 from generator.site.links import link
-from generator.site.pages import SOURCES_DIR, EventSource, build_site, source_path
+from generator.site.pages import (
+    SOURCES_DIR,
+    TOPIC,
+    EventSource,
+    build_site,
+    source_path,
+    topic_page,
+)
 from generator.site.paths import name_problem, shown_name
 from generator.site.people import People, identity_key
 from generator.site.schema import schema_text
@@ -300,14 +307,15 @@ class Project:
         ]
         plan.lookalikes = built.lookalikes
         final: dict[str, Page] = dict(existing)
-        for path, page in generated.items():
+
+        def place(path: str, page: Page) -> None:
             old = existing.get(path)
             if path in broken and path not in forced:
                 plan.kept.append(path)
-                continue
+                return
             if old is not None and not is_generated(old):
                 plan.blocked.append(path)
-                continue
+                return
             if old is not None and path not in forced and has_base(old):
                 guarded = _GUARDED.get(str(page.meta["type"]), ())
                 merged = merge(old, page, keep_body=path in keeping, guarded=guarded)
@@ -322,7 +330,7 @@ class Project:
                         )
                         for zone, line in merged.zone_edits
                     ]  # fmt: skip
-                    continue
+                    return
                 page = merged.page
                 if merged.held and path not in keeping:
                     plan.held.append(_held(path, old, page, merged.held, built.givers))
@@ -332,15 +340,33 @@ class Project:
                     plan.upstream.append(path)
             elif old is not None and path not in forced and edited_by_hand(old):
                 plan.kept.append(path)  # written before bases were recorded
-                continue
+                return
             if (
                 old is not None
                 and selected is not None
                 and page.meta["type"] in ("event", "theme")
                 and not selected & set(page.meta["generated"]["sources"])
             ):
-                continue
+                return
             final[path] = page
+
+        for path, page in list(generated.items()):
+            place(path, page)
+        # topics an editor gave a point in front matter get their page too
+        used = {
+            t
+            for page in final.values()
+            if page.meta.get("type") == "theme" and isinstance(page.meta.get("points"), list)
+            for point in page.meta["points"]
+            if isinstance(point, dict) and isinstance(point.get("topics"), list)
+            for t in point["topics"]
+        }
+        every_seed = sorted(s.seed for s in sources)
+        for topic in config.taxonomy.topics:
+            path = TOPIC.path(topic.id)
+            if topic.id in used and path not in generated:
+                generated[path] = topic_page(topic, every_seed)
+                place(path, generated[path])
         for path, page in existing.items():
             if is_generated(page) and path not in generated:
                 plan.orphans.append(path)
@@ -369,7 +395,8 @@ class Project:
             name = self.relative(seed)
             plan.sources[copies.get(name, f"{SOURCES_DIR}/{seed.name}")] = seed.read_bytes()
         plan.sources["editors/front-matter.schema.json"] = schema_text().encode("utf-8")
-        plan.sources.update(exports(plan.pages, settings.url, settings.name, settings.description))
+        kept = {path: page for path, page in plan.pages.items() if path not in plan.orphans}
+        plan.sources.update(exports(kept, settings.url, settings.name, settings.description))
         events = self.content / "events"
         if events.is_dir():
             for calendar in sorted(events.glob("*.ics")):
