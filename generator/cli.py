@@ -107,6 +107,8 @@ def _ingest(project: Project, plan: Plan) -> int:
         print(f"warning   {collision}")
     for path in report.created:
         print(f"created   {path}")
+    for path in report.removed:
+        print(f"removed   {path}")
     for path in report.updated:
         print(f"updated   {path}")
     for path, keys in plan.overrides:
@@ -142,7 +144,7 @@ def _ingest(project: Project, plan: Plan) -> int:
     if plan.zone_edits:
         _error("text written inside generated zones; those pages were not rewritten")
         return EXIT_PROBLEMS
-    if not report.created and not report.updated:
+    if not report.created and not report.updated and not report.removed:
         print(f"ingest: nothing to do ({report.unchanged} files unchanged)")
     else:
         print(

@@ -184,7 +184,7 @@ def test_an_editors_month(tmp_path: Path) -> None:
         for line in lines
     )
     assert any(line.startswith(f"content/events/{event}:") and "'date'" in line for line in lines)
-    assert len(lines) <= 6, lines
+    assert len(lines) <= 6, "\n".join(lines)
     for path, text in before.items():
         editor.page(path).write_text(text, encoding="utf-8")
     editor.ingest()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -174,19 +175,26 @@ def test_exports_are_deterministic(project: Path, tmp_path: Path) -> None:
         ).read_bytes(), name
 
 
-def test_a_gone_events_calendar_is_an_orphan(tmp_path: Path) -> None:
+def test_a_gone_events_calendar_is_removed_by_ingest(tmp_path: Path) -> None:
     root = make_project(tmp_path / "p", [SEED, SAMPLES[0]])
     assert briefgen(root, "ingest").returncode == 0
     calendar = event_url(root, SAMPLES[0].name).rstrip("/") + ".ics"
+    assert (root / "content" / calendar).is_file()
     (root / "seeds" / SAMPLES[0].name).unlink()
-    # the calendar follows the event page: gone once the editor deletes the orphaned page
-    (root / "content" / calendar.replace(".ics", ".md")).unlink()
+    # the calendar follows the event page: gone once the editor deletes the orphaned pages
+    orphans = re.findall(r"^orphan    content/(\S+)", briefgen(root, "ingest").stdout, re.M)
+    assert calendar.replace(".ics", ".md") in orphans
+    for orphan in orphans:
+        (root / "content" / orphan).unlink()
     result = briefgen(root, "check")
     assert result.returncode != 0
     assert (
-        f"content/{calendar}:1: orphan: the calendar file of an event that is gone or not yet "
-        "published; delete the file or restore the seed" in result.stdout.splitlines()
+        f"content/{calendar}: no longer part of the site: run 'briefgen ingest' to remove it"
+        in result.stdout.splitlines()
     )
+    result = briefgen(root, "ingest")
+    assert f"removed   content/{calendar}" in result.stdout.splitlines()
+    assert not (root / "content" / calendar).exists()
 
 
 def test_passage_texts_undo_the_markdown_escapes() -> None:

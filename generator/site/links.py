@@ -19,6 +19,7 @@ from typing import Any
 
 from generator.problems import Problem
 from generator.site.counts import ANCHOR, CapitalCounts, Passage, count, passages_of
+from generator.site.listings import KINDS, PAGE_SIZE, members
 from generator.site.page_types import PAGE_TYPES
 from generator.site.render import render_blocks
 from generator.site.urls import calendar_path, served
@@ -229,6 +230,69 @@ class _Context:
         self.site_url = site_url
         passages = graph.all_passages()
         self.counts = {_short(c): count(passages, _short(c)) for c in graph.capitals}
+        self.listings = members(graph.pages)
+
+    def listing_ref(self, kind: str, value: str) -> dict[str, Any] | None:
+        """The first page of a filtered list, with its size; None when there is none."""
+        listing = self.listings.get((kind, value))
+        page = self.graph.pages.get(listing.path()) if listing else None
+        if listing is None or page is None:
+            return None
+        return {**_ref(page), "count": len(listing.members)}
+
+    def listing(self, page: Page) -> dict[str, Any]:
+        """One page of a filtered list: its entries, and the pages before and after."""
+        g = self.graph
+        kind, value, number = page.meta.get("by"), page.meta.get("value"), page.meta.get("page")
+        listing = self.listings.get((str(kind), str(value)))
+        number = number if isinstance(number, int) else 1
+        browse = _ref(g.by_id["index:browse"]) if "index:browse" in g.by_id else None
+        if listing is None:  # a list nothing belongs to any more: check reports the page
+            return {"kind": kind, "entries": [], "pages": [], "number": number, "total": 0,
+                    "browse": browse}  # fmt: skip
+        chosen = listing.members[(number - 1) * PAGE_SIZE : number * PAGE_SIZE]
+        entries = []
+        for path in chosen:
+            member = g.pages.get(path)
+            if member is None:
+                continue
+            entry = _ref(member)
+            if member.meta.get("type") == "person":
+                entry["roles"] = sorted(
+                    {r for a in _list(member.meta, "appearances") if isinstance(a, dict)
+                     for r in a.get("roles") or []}
+                )  # fmt: skip
+            entries.append(entry)
+        pages = [
+            {"number": n, "path": listing.path(n)}
+            for n in range(1, listing.pages + 1)
+            if listing.path(n) in g.pages
+        ]
+        return {
+            "kind": kind,
+            "entries": entries,
+            "pages": pages if len(pages) > 1 else [],
+            "number": number,
+            "total": len(listing.members),
+            "browse": browse,
+        }
+
+    def browse(self) -> list[dict[str, Any]]:
+        """The browse hub: every filtered list, kind by kind, with its size."""
+        groups = []
+        for kind in KINDS:
+            refs = [
+                ref
+                for (k, value), _ in self.listings.items()
+                if k == kind
+                for ref in [self.listing_ref(k, value)]
+                if ref is not None
+            ]
+            if kind == "year":
+                refs.reverse()  # newest year first
+            if refs:
+                groups.append({"kind": kind, "lists": refs})
+        return groups
 
     def topic_ref(self, short: str) -> dict[str, Any] | None:
         page = self.graph.by_id.get(f"topic:{short}")
@@ -283,7 +347,8 @@ class _Context:
                 {"event": _ref(e), "count": earlier[str(e.meta.get("id"))]}
                 for e in g.events
                 if str(e.meta.get("id")) in earlier
-            ],
+            ][:PAGE_SIZE],
+            "all_events": self.listing_ref("topic", short) if len(earlier) > PAGE_SIZE else None,
         }
 
     def matrix(self) -> list[dict[str, Any]]:
@@ -495,26 +560,33 @@ class _Context:
                 else:
                     earlier[str(theme.meta.get("event"))][key == "about"] += len(found)
             recent[key] = groups
+        rows = [
+            {"event": _ref(e), "voiced": earlier[str(e.meta.get("id"))][0],
+             "about": earlier[str(e.meta.get("id"))][1]}
+            for e in g.events
+            if str(e.meta.get("id")) in earlier
+        ]  # fmt: skip
         return {
             "counts": self.counts.get(short, CapitalCounts()),
             "recent": recent,
-            "earlier": [
-                {"event": _ref(e), "voiced": earlier[str(e.meta.get("id"))][0],
-                 "about": earlier[str(e.meta.get("id"))][1]}
-                for e in g.events
-                if str(e.meta.get("id")) in earlier
-            ],
-        }  # fmt: skip
+            "earlier": rows[:PAGE_SIZE],
+            "all_events": self.listing_ref("capital", short) if len(rows) > PAGE_SIZE else None,
+        }
 
     def index(self, page: Page) -> dict[str, Any]:
         g = self.graph
         lists = page.meta.get("lists")
         data: dict[str, Any] = {"lists": lists}
         if lists in ("home", "events", "themes", "matrix"):
+            shown = RECENT_EVENTS if lists == "home" else PAGE_SIZE
             data["events"] = [
-                {**_ref(e), "themes": [_ref(t) for t in g.themes_of(e)]} for e in g.events
+                {**_ref(e), "themes": [_ref(t) for t in g.themes_of(e)]} for e in g.events[:shown]
             ]
+            data["more_events"] = max(0, len(g.events) - shown)
             data["recent_count"] = RECENT_EVENTS
+        data["browse_page"] = _ref(g.by_id["index:browse"]) if "index:browse" in g.by_id else None
+        if lists in ("events", "browse", "home"):
+            data["groups"] = self.browse()
         if lists in ("home", "capitals", "matrix"):
             data["capitals"] = [
                 {**_ref(c), "counts": self.counts.get(_short(c), CapitalCounts())}
@@ -524,27 +596,14 @@ class _Context:
             data["browse"] = [
                 _ref(g.by_id[i])
                 for i in ("index:events", "index:themes", "index:topics", "index:people",
-                          "index:capitals", "index:matrix")
+                          "index:capitals", "index:matrix", "index:browse")
                 if i in g.by_id
             ]  # fmt: skip
         if lists == "people":
-            people = sorted(
-                g.of_type("person"), key=lambda p: (str(p.meta.get("title")).casefold(), p.path)
-            )
-            data["people"] = [
-                {
-                    **_ref(p),
-                    "roles": sorted(
-                        {
-                            r
-                            for a in _list(p.meta, "appearances")
-                            if isinstance(a, dict)
-                            for r in a.get("roles") or []
-                        }
-                    ),
-                }
-                for p in people
-            ]
+            data["groups"] = [
+                group for group in self.browse() if group["kind"] in ("initial", "role",
+                                                                      "institution")
+            ]  # fmt: skip
         if lists == "matrix":
             data["rows"] = self.matrix()
         if lists in ("topics", "home"):
@@ -613,6 +672,7 @@ def link(pages: Mapping[str, Page], site_url: str = "/") -> LinkResult:
         "person": context.person,
         "capital": context.capital,
         "topic": context.topic,
+        "listing": context.listing,
         "index": context.index,
     }
     for path, page in sorted(checked.items()):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-ID_PATTERN = r"^(event|theme|person|capital|topic|index):[a-z0-9][a-z0-9\-/]*$"
+ID_PATTERN = r"^(event|theme|person|capital|topic|listing|index):[a-z0-9][a-z0-9\-/]*$"
 ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
 
 _STR = {"type": "string"}
@@ -299,6 +299,28 @@ PAGE_TYPES: dict[str, PageType] = {
         theme_template="topic.html",
         keys={},
     ),
+    "listing": PageType(
+        "listing",
+        "One filtered list (events by year, capital or topic; people by role, the capital "
+        "of their institution or initial), a page of at most 50 entries.",
+        "browse",
+        body_template="listing.md.j2",
+        zones_template="listing-zones.md.j2",
+        theme_template="main.html",
+        keys={
+            "by": Key(
+                {"enum": ["year", "capital", "topic", "role", "institution", "initial"]},
+                "What the list filters by.",
+                True,
+            ),
+            "value": Key(
+                {"type": "string", "pattern": r"^[a-z0-9][a-z0-9\-]*$"},
+                "The year, capital id, topic id, role or letter.",
+                True,
+            ),
+            "page": Key({"type": "integer", "minimum": 1}, "Which page of the list.", True),
+        },
+    ),
     "index": PageType(
         "index",
         "A listing page: home, the indexes, the matrix, editor pages.",
@@ -317,6 +339,7 @@ PAGE_TYPES: dict[str, PageType] = {
                         "people",
                         "capitals",
                         "matrix",
+                        "browse",
                         "none",
                     ]
                 },

@@ -23,6 +23,7 @@ from slugify import slugify
 from generator.parse.capitals import Gazetteer
 from generator.parse.model import Event, Lines, Paragraph, Point, Section
 from generator.problems import Problem
+from generator.site.listings import Listing
 from generator.site.page_types import PAGE_TYPES
 from generator.site.paths import WINDOWS_DEVICES
 from generator.site.people import (
@@ -393,11 +394,9 @@ def build_site(
         if CAPITAL.page_id(capital.id) in used:
             page = _capital_page(capital.id, capital.name, capital.country, all_sources)
             pages[page.path] = page
-    tagged = {t for p in pages.values() if p.meta["type"] == "theme" for t in p.meta["topics"]}
-    for topic in taxonomy.topics:
-        if TOPIC.page_id(topic.id) in tagged:
-            page = topic_page(topic, all_sources)
-            pages[page.path] = page
+    for topic in taxonomy.topics:  # every topic of the taxonomy, said on yet or not
+        page = topic_page(topic, all_sources)
+        pages[page.path] = page
     for page in index_pages(all_sources):
         pages[page.path] = page
     reference = schema_page()
@@ -443,6 +442,28 @@ def topic_page(topic: Topic, sources: list[str]) -> Page:
         "generated": _generated(sources),
     }
     return Page(path, meta, _body(TOPIC.body_template, {"here": path, "name": topic.name}))
+
+
+def listing_page(listing: Listing, number: int, name: str, sources: list[str]) -> Page:
+    """Page ``number`` of a filtered list; ``name`` is what it filters by, as shown (the
+    year, the capital's or topic's name, the role, the letter)."""
+    path = listing.path(number)
+    title = wording()["listings"][listing.kind].format(name=name)
+    if number > 1:  # the first page is the list's own name, as the browse page shows it
+        title = wording()["listing_page"].format(title=title, page=number, pages=listing.pages)
+    meta = {
+        "type": "listing",
+        "id": f"listing:{listing.kind}/{listing.value}" + (f"-{number}" if number > 1 else ""),
+        "title": plain(title),
+        "description": plain(title),
+        "template": "main.html",
+        "by": listing.kind,
+        "value": listing.value,
+        "page": number,
+        "search": {"exclude": True},
+        "generated": _generated(sources),
+    }
+    return Page(path, meta, _body("listing.md.j2", {"here": path, "title": title}))
 
 
 def _body(template: str | None, data: dict[str, Any]) -> str:

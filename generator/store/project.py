@@ -22,18 +22,20 @@ from generator.problems import Problem, in_order
 from generator.site.exports import exports
 from generator.site.limits import check_limits
 from generator.site.links import link
+from generator.site.listings import members
 from generator.site.pages import (
     SOURCES_DIR,
     TOPIC,
     EventSource,
     build_site,
+    listing_page,
     source_path,
     topic_page,
 )
 from generator.site.paths import name_problem, shown_name
 from generator.site.people import People, identity_key
 from generator.site.schema import schema_text
-from generator.site.validate import validate_pages
+from generator.site.validate import valid_meta, validate_pages
 from generator.store.merge import has_base, merge, with_zone_base
 from generator.store.pagefile import (
     Page,
@@ -93,6 +95,9 @@ class Plan:
     """Text written inside a generated zone (those pages are not rewritten)."""
     untagged: list[Problem] = field(default_factory=list)
     """Points of published events that no topic names (notices, not errors)."""
+    removals: list[str] = field(default_factory=list)
+    """Derived files no page calls for any more (unedited listing pages, calendars of
+    gone events): ingest deletes them, check reports them."""
     lookalikes: list[Problem] = field(default_factory=list)
     """People whose name is not another's but gives the same address (warnings)."""
     held: list[Problem] = field(default_factory=list)
@@ -352,11 +357,16 @@ class Project:
 
         for path, page in list(generated.items()):
             place(path, page)
+        # pages no seed produces any more are on their way out: they call for no topic
+        # page and belong to no list
+        leaving = {p for p, page in existing.items() if is_generated(page) and p not in generated}
         # topics an editor gave a point in front matter get their page too
         used = {
             t
-            for page in final.values()
-            if page.meta.get("type") == "theme" and isinstance(page.meta.get("points"), list)
+            for path, page in final.items()
+            if path not in leaving
+            and page.meta.get("type") == "theme"
+            and isinstance(page.meta.get("points"), list)
             for point in page.meta["points"]
             if isinstance(point, dict) and isinstance(point.get("topics"), list)
             for t in point["topics"]
@@ -367,9 +377,27 @@ class Project:
             if topic.id in used and path not in generated:
                 generated[path] = topic_page(topic, every_seed)
                 place(path, generated[path])
+        # the filtered lists the pages call for, a page per PAGE_SIZE entries
+        checked = {
+            path: Page(page.path, valid_meta(page.meta), page.body)
+            for path, page in final.items()
+            if path not in leaving
+        }
+        for listing in members(checked).values():
+            name = _listing_name(listing.kind, listing.value, checked)
+            for number in range(1, listing.pages + 1):
+                page = listing_page(listing, number, name, every_seed)
+                generated[page.path] = page
+                place(page.path, page)
         for path, page in existing.items():
             if is_generated(page) and path not in generated:
-                plan.orphans.append(path)
+                if page.meta.get("type") in DERIVED and errors:
+                    continue  # made from pages that cannot be read now: decided once fixed
+                if page.meta.get("type") in DERIVED and not edited_by_hand(page):
+                    plan.removals.append(path)  # derived, unedited: nothing to lose
+                    final.pop(path, None)
+                else:
+                    plan.orphans.append(path)
         settings = settings_for(self.root)
         result = link(final, settings.url)
         plan.unresolved = [
@@ -401,8 +429,10 @@ class Project:
         if events.is_dir():
             for calendar in sorted(events.glob("*.ics")):
                 path = f"events/{calendar.name}"
-                if path not in plan.sources:
-                    plan.orphans.append(path)
+                event_page = path.removesuffix(".ics") + ".md"
+                gone = path not in plan.sources and event_page not in plan.pages
+                if gone and not calendar.is_symlink():  # its event page is gone
+                    plan.removals.append(path)
         plan.published_before = recorded(self.content)
         plan.sources[RECORD] = record_text(plan.published_before, set(plan.pages))
         published = self.content / SOURCES_DIR
@@ -451,10 +481,29 @@ def _held(
     )  # fmt: skip
 
 
+def _listing_name(kind: str, value: str, pages: Mapping[str, Page]) -> str:
+    """What a filtered list is filtered by, as readers see it."""
+    if kind in ("capital", "topic", "institution"):
+        page_type = "topic" if kind == "topic" else "capital"
+        for page in pages.values():
+            if page.meta.get("id") == f"{page_type}:{value}":
+                return str(page.meta.get("title") or value)
+    if kind == "role":
+        return f"{value}s"
+    if kind == "initial":
+        return value.upper() if len(value) == 1 else value
+    return value
+
+
+DERIVED = ("listing",)
+"""Page types made from other pages only: once unused and unedited, ingest removes them."""
+
+
 @dataclass
 class IngestReport:
     created: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
     unchanged: int = 0
 
 
@@ -478,6 +527,15 @@ def apply(project: Project, plan: Plan) -> IngestReport:
             write_atomic(target, data)
         except OSError as exc:
             raise Problem(shown, None, f"cannot write ({exc.strerror or exc})") from None
+    for path in sorted(plan.removals):
+        target = project.content / path
+        shown = f"{CONTENT}/{path}"
+        _refuse_links(project, target, shown)
+        try:
+            target.unlink(missing_ok=True)
+        except OSError as exc:
+            raise Problem(shown, None, f"cannot remove ({exc.strerror or exc})") from None
+        report.removed.append(shown)
     return report
 
 
@@ -520,8 +578,6 @@ def problems(project: Project, plan: Plan, applied: bool = False) -> list[Proble
         if path in plan.existing:
             sources = ", ".join(plan.existing[path].meta["generated"].get("sources") or [])
             origin = f"generated from {sources or 'a seed'}, which no longer produces it"
-        elif path.endswith(".ics"):
-            origin = "the calendar file of an event that is gone or not yet published"
         else:
             origin = f"a copy of {SEEDS}/{path.removeprefix(SOURCES_DIR + '/')}, which is gone"
         found.append(
@@ -530,6 +586,12 @@ def problems(project: Project, plan: Plan, applied: bool = False) -> list[Proble
                 f"orphan: {origin}; delete the file or restore the seed",
             )
         )  # fmt: skip
+    if not applied:
+        found += [
+            Problem(f"{CONTENT}/{path}", None, "no longer part of the site: run 'briefgen "
+                    "ingest' to remove it")
+            for path in plan.removals
+        ]  # fmt: skip
     for path in plan.blocked:
         found.append(
             Problem(f"{CONTENT}/{path}", 1, "hand-written page stands where a generated page goes")

@@ -15,6 +15,10 @@ from generator.problems import Problem
 from generator.store.site_settings import MKDOCS_CONFIG, settings_for
 
 RECORD = ".published.txt"
+TRANSIENT = "browse/"
+"""Filtered lists (``browse/...``) come and go as the archive changes (the last page of a
+list that shrinks); they are navigation, not addresses anyone cites, so they are not
+recorded."""
 
 
 def recorded(content: Path) -> set[str]:
@@ -25,12 +29,17 @@ def recorded(content: Path) -> set[str]:
         return set()
     except (OSError, UnicodeDecodeError) as exc:
         raise Problem(f"content/{RECORD}", None, f"cannot read ({exc})") from None
-    return {line.strip() for line in text.splitlines() if line.strip().endswith(".md")}
+    return {
+        line.strip()
+        for line in text.splitlines()
+        if line.strip().endswith(".md") and not line.strip().startswith(TRANSIENT)
+    }
 
 
 def record_text(before: set[str], pages: set[str]) -> bytes:
     """The record after this run: what was published before and every page now."""
-    return "".join(f"{path}\n" for path in sorted(before | pages)).encode("utf-8")
+    kept = {p for p in before | pages if not p.startswith(TRANSIENT)}
+    return "".join(f"{path}\n" for path in sorted(kept)).encode("utf-8")
 
 
 def vanished(root: Path, before: set[str], pages: set[str]) -> list[Problem]:
