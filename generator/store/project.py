@@ -130,7 +130,7 @@ class Project:
             text = read_source(path, name)
             event = parse(text, source=name, gazetteer=gz)
             check_limits(event, name)
-            events.append(EventSource(event, name))
+            events.append(EventSource(event, name, text=text))
         return events
 
     def content_files(self) -> tuple[list[Path], list[Problem]]:
@@ -239,7 +239,7 @@ class Project:
         config = self.config()
         existing, errors = self.load_content()
         slugs, copies = self.recorded_slugs(existing, seeds)
-        sources = [EventSource(s.event, s.seed, copies.get(s.seed)) for s in sources]
+        sources = [EventSource(s.event, s.seed, copies.get(s.seed), s.text) for s in sources]
         built = build_site(sources, config.gazetteer, slugs)
         generated = built.pages
         broken = {e.path.removeprefix(f"{CONTENT}/") for e in errors}
@@ -289,7 +289,7 @@ class Project:
             if (
                 old is not None
                 and selected is not None
-                and page.meta["type"] in ("event", "theme")
+                and page.meta["type"] in ("event", "theme", "source")
                 and not selected & set(page.meta["generated"]["sources"])
             ):
                 continue
