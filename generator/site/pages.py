@@ -132,10 +132,37 @@ class EventSource:
     viewer page and passages link to their lines there, without it to the plain copy."""
 
 
+EVENT_SLUG_WORDS = 64
+"""Longest title part of an event's slug; with the date, at most 75 characters."""
+STOP_WORDS = frozenset(
+    "a an the and or but nor of on in into onto at by for from to with without within "
+    "about over under after before between among against via per vs versus than as upon "
+    "its their his her our your this that these those is are was were be will can "
+    "de del des du la le les el los las et y en von der die das und zu im am".split()
+)
+"""Function words a title cut short must not end on ("...-on-the-north" reads as a
+fragment): the cut moves back to the last word that carries meaning."""
+
+
+def title_slug(text: str, max_length: int = EVENT_SLUG_WORDS) -> str:
+    """``slug(text)`` cut at a word that carries meaning when the title is too long."""
+    whole = slug(text, 0)
+    cut = slug(text, max_length)
+    if cut == whole or not cut.startswith(whole[: len(cut)]):
+        return cut
+    words = cut.split("-")
+    if all(word in STOP_WORDS for word in words):
+        return cut
+    while words[-1] in STOP_WORDS:
+        words.pop()
+    value = "-".join(words)
+    return f"{value}-page" if value == "index" or value in WINDOWS_DEVICES else value
+
+
 def event_slug(source: EventSource) -> str:
     """The slug an event gets when it is first published: its date and title."""
     event = source.event
-    base = slug(event.title or posixpath.splitext(posixpath.basename(source.seed))[0], 50)
+    base = title_slug(event.title or posixpath.splitext(posixpath.basename(source.seed))[0])
     return f"{event.date}-{base}" if event.date else base
 
 
