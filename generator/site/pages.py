@@ -580,15 +580,16 @@ def index_pages(sources: Sequence[str]) -> list[Page]:
 
 
 def _index_meta(entry: dict[str, str], lists: str, sources: Iterable[str]) -> dict[str, Any]:
-    return {
+    meta: dict[str, Any] = {
         "type": "index",
         "id": entry["id"],
         "title": entry["title"],
         "description": entry["description"],
         "template": INDEX.theme_template,
-        "lists": lists,
-        "generated": _generated(sources),
     }
+    if lists == "matrix":
+        meta["hide"] = ["navigation", "toc"]  # the table takes the page's whole width
+    return meta | {"lists": lists, "generated": _generated(sources)}
 
 
 def _schema_type(schema: dict[str, Any]) -> str:
