@@ -40,13 +40,17 @@ HOSTILE_LINES = [
     "</li></ol><p>out of the list</p><ol><li>",
     "Korea’s “curly” quotes and 한국어",
 ]
+BIDI_LINE = "Safe \u202etxt.exe\u202c file"
 FORBIDDEN = ("script", "iframe", "object", "embed", "img", "abbr", "a", "p", "em", "strong")
 
 
 def hostile_seed(where: Path) -> Path:
     seed = where / "hostile.txt"
     seed.write_text(
-        SEED.read_text(encoding="utf-8").rstrip("\n") + "\n\n" + "\n".join(HOSTILE_LINES) + "\n",
+        SEED.read_text(encoding="utf-8").rstrip("\n")
+        + "\n\n"
+        + "\n".join([*HOSTILE_LINES, BIDI_LINE])
+        + "\n",
         encoding="utf-8",
     )
     return seed
@@ -87,6 +91,7 @@ def test_hostile_lines_show_as_literal_text(built: tuple[Path, Path, str], site:
     shown = [li.get_text() for li in items]
     for line in HOSTILE_LINES:
         assert line in shown, line
+    assert "Safe \ufffdtxt.exe\ufffd file" in shown  # a direction override, made visible
     ol = site.soups["sources/hostile/index.html"].select_one("article ol.bg-lines")
     assert ol is not None
     assert executable_parts(ol, FORBIDDEN) == []

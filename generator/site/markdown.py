@@ -52,11 +52,15 @@ _HTML_TEXT = {char: f"&#{ord(char)};" for char in "\\`*_{}[]|~^=#"} | {
 """Every character that is markup in HTML, Markdown or a template language, as a
 character reference. They are the characters ``generator.parse.source`` counts and
 limits (``MARKUP``), so escaping them grows a seed by a bounded amount."""
-_HTML_TEXT_TABLE = str.maketrans(_HTML_TEXT)
+_BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+"""Embeddings, overrides and isolates: invisible, they would reorder what a reader sees
+(``txt.exe`` shown as ``exe.txt``). Shown as U+FFFD instead, one character for one."""
+_HTML_TEXT_TABLE = str.maketrans(_HTML_TEXT | dict.fromkeys(_BIDI_CONTROLS, "\ufffd"))
 
 
 def html_text(value: str) -> str:
     """Escape source text for the content of an HTML element in a raw HTML block: no
     tag, entity, Markdown or template syntax survives, and the browser shows the
-    characters as written. Quotes are left as they are (text, never an attribute)."""
+    characters as written, bidirectional controls as U+FFFD. Quotes are left as they
+    are (text, never an attribute)."""
     return value.translate(_HTML_TEXT_TABLE)
