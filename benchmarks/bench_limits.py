@@ -43,6 +43,8 @@ def at_limits() -> dict[str, str]:
         "long-lines": HEAD + "Theme\n\n" + "".join(
             f"  • Label {n}: " + "word " * (MAX_LINE_CHARS // 5 - 10) + "\n\n" for n in range(18)
         ),
+        # every line the same, so each is page furniture: the heaviest source viewer
+        "lines": HEAD + "".join(f"{'w' * 48}\n" for _ in range(MAX_LINES - 7)),
         "people": HEAD + "Discussants: "
         + ", ".join(f"Jo Ro{chr(97 + n // 26)}{chr(97 + n % 26)}" for n in range(MAX_PEOPLE - 2))
         + "\n",

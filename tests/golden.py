@@ -32,7 +32,13 @@ def generate(name: str, where: Path) -> Path:
     return root / "content"
 
 
-KEPT_PATTERNS = ("events/*.md", "themes/*/*.md", "people/*.md", "capitals/*.md")
+KEPT_PATTERNS = (
+    "events/*.md",
+    "themes/*/*.md",
+    "people/*.md",
+    "capitals/*.md",
+    "sources/*.md",
+)
 KEPT_INDEXES = ("index.md", "events/index.md", "matrix.md", "editors/front-matter.md")
 
 

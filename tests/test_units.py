@@ -225,3 +225,35 @@ def test_glued_tags(line: str, tags: list[str] | None) -> None:
     from generator.parse.line_kinds import glued_tags
 
     assert glued_tags(line) == tags
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "Changing Perceptions in Key Capitals on the North Korean Crisis",
+            "changing-perceptions-in-key-capitals-on-the-north-korean-crisis",
+        ),
+        (
+            "India and China After the Border Crisis: Can the Relationship Be Repaired in Time",
+            "india-and-china-after-the-border-crisis-can-the-relationship",
+        ),
+        (
+            "Coast Guards, Fishing Fleets, and the Risk of Escalation in the South China Sea Today",
+            "coast-guards-fishing-fleets-and-the-risk-of-escalation",
+        ),
+        ("What Comes After", "what-comes-after"),  # whole titles keep their last word
+        ("Index of the Very Long Things That We Have Been Discussing For a Long Time in", None),
+    ],
+)
+def test_a_cut_title_slug_ends_on_a_word_that_carries_meaning(
+    title: str, expected: str | None
+) -> None:
+    from generator.site.pages import EVENT_SLUG_WORDS, STOP_WORDS, title_slug
+
+    got = title_slug(title)
+    if expected is not None:
+        assert got == expected
+    assert len(got) <= EVENT_SLUG_WORDS
+    if got != title_slug(title, 1000):
+        assert got.split("-")[-1] not in STOP_WORDS

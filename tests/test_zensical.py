@@ -98,3 +98,21 @@ def test_check_refuses_a_hand_written_title_a_renderer_could_execute(tmp_path: P
         "content/hostile.md:4: 'title' must not contain '<' or '>' (write ‹ and › instead)"
         in check.stdout.splitlines()
     )
+
+
+def test_source_viewer_stands_without_the_plugin(zensical_site: Path) -> None:
+    """The viewer is complete Markdown: Zensical builds it with an anchor per line, and a
+    theme page's Source link lands on one of them."""
+    viewer = zensical_site / "sources" / "seed" / "index.html"
+    soup = BeautifulSoup(viewer.read_text(encoding="utf-8"), "html.parser")
+    items = soup.select("article ol.bg-lines > li")
+    assert [li["id"] for li in items] == [f"L{n}" for n in range(1, len(items) + 1)]
+    assert len(items) == len(SEED.read_text(encoding="utf-8").split("\n"))
+    theme = next(zensical_site.glob("themes/2013-*/01-*/index.html"))
+    links = BeautifulSoup(theme.read_text(encoding="utf-8"), "html.parser").select(
+        ".bg-meta a[href*='sources/']"
+    )
+    assert links
+    for link in links:
+        path, _, fragment = str(link["href"]).partition("#")
+        assert path.endswith("sources/seed/") and f'id="{fragment}"' in str(soup)

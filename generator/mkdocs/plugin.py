@@ -37,6 +37,8 @@ log = logging.getLogger("mkdocs.plugins.briefgen")
 SKIP_CHECK = "BRIEFGEN_CHECKED"
 MAX_HEAD = 64_000
 """How much of a page is read to find its draft status (front matter comes first)."""
+DRAFT_FOLDERS = ("events/", "themes/", "sources/")
+"""Where pages of an event live (the event, its themes, its source viewer)."""
 _DRAFT = re.compile(r"^draft: true\s*$", re.M)
 _ID = re.compile(r'^id: "(event:[^"]+)"', re.M)
 _EVENT = re.compile(r'^event: "(event:[^"]+)"', re.M)
@@ -106,13 +108,13 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):  # type: ignore[no-untyped-cal
             )
 
     def on_files(self, files: Any, config: Any) -> Any:
-        """Draft events (``draft: true``) and their themes are not published: MkDocs
-        builds them only under ``serve``."""
+        """Draft events (``draft: true``), their themes and their source viewers are not
+        published: MkDocs builds them only under ``serve``."""
         from mkdocs.structure.files import InclusionLevel
 
         heads: dict[Any, str] = {}
         for file in files:
-            if file.src_uri.startswith(("events/", "themes/")) and file.src_uri.endswith(".md"):
+            if file.src_uri.startswith(DRAFT_FOLDERS) and file.src_uri.endswith(".md"):
                 with open(file.abs_src_path, encoding="utf-8", errors="replace") as stream:
                     heads[file] = stream.read(MAX_HEAD)
         drafts = {

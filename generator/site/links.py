@@ -70,6 +70,8 @@ class _Graph:
             reverse=True,
         )
         self.recent_ids = {e.meta.get("id") for e in self.events[:RECENT_EVENTS]}
+        self.rank = {str(e.meta.get("id")): n for n, e in enumerate(self.events)}
+        """Each published event's place in ``events``: newest first, everywhere."""
         self.themes = sorted(
             (t for t in self.of_type("theme") if str(t.meta.get("event")) not in self.drafts),
             key=self._theme_order,
@@ -86,6 +88,10 @@ class _Graph:
             key=lambda t: (rank.get(str(t.meta.get("event")), len(rank)), self._theme_order(t)),
         )
         """Themes of published events, the newest event's first, each event's in order."""
+        self.viewers: dict[str, Page] = {}
+        """Source viewer pages by the plain-text copy they show (``sources/NAME.txt``)."""
+        for viewer in self.of_type("source"):
+            self.viewers.setdefault(str(viewer.meta.get("source")), viewer)
 
     def of_type(self, name: str) -> list[Page]:
         return [p for p in self.by_id.values() if p.meta.get("type") == name]
@@ -93,10 +99,11 @@ class _Graph:
     def event_of(self, theme: Page) -> Page | None:
         return self.by_id.get(str(theme.meta.get("event")))
 
-    def _theme_order(self, theme: Page) -> tuple[str, int, str]:
-        event = self.event_of(theme)
+    def _theme_order(self, theme: Page) -> tuple[int, int, str]:
+        """Themes of the newest event first (as ``events``), each event's in its order."""
+        rank = self.rank.get(str(theme.meta.get("event")), len(self.rank))
         order = theme.meta.get("order")
-        return (event.path if event else "", order if isinstance(order, int) else 0, theme.path)
+        return (rank, order if isinstance(order, int) else 0, theme.path)
 
     def themes_of(self, event: Page) -> list[Page]:
         return self.by_event.get(str(event.meta.get("id")), [])
@@ -422,7 +429,9 @@ class _Context:
                     "name": meta["host_organization"],
                 }
         listed = meta.get("themes") if isinstance(meta.get("themes"), list) else []
+        viewer = g.viewers.get(str(meta.get("source")))
         return {
+            "source_page": viewer.path if viewer is not None else None,
             "host": _ref(host) if host is not None else None,
             "roles": roles,
             "people": self.people_of(page, host),
@@ -495,7 +504,7 @@ class _Context:
     def person(self, page: Page) -> dict[str, Any]:
         titles: list[str] = []
         roles: list[str] = []
-        appearances = []
+        appearances: list[dict[str, Any]] = []
         for appearance in _list(page.meta, "appearances"):
             if not isinstance(appearance, dict):
                 continue
@@ -507,6 +516,8 @@ class _Context:
                 appearances.append(
                     {"event": _ref(event), "roles": appearance.get("roles") or [], "titles": these}
                 )
+        rank = self.graph.rank  # newest event first, as every list
+        appearances.sort(key=lambda a: rank.get(str(a["event"]["meta"].get("id")), len(rank)))
         data: dict[str, Any] = {
             "@context": "https://schema.org",
             **self.person_ld(page),
@@ -572,6 +583,10 @@ class _Context:
             "earlier": rows[:PAGE_SIZE],
             "all_events": self.listing_ref("capital", short) if len(rows) > PAGE_SIZE else None,
         }
+
+    def source(self, page: Page) -> dict[str, Any]:
+        copy = page.meta.get("source")
+        return {"events": [_ref(e) for e in self.graph.events if e.meta.get("source") == copy]}
 
     def index(self, page: Page) -> dict[str, Any]:
         g = self.graph
@@ -674,6 +689,7 @@ def link(pages: Mapping[str, Page], site_url: str = "/") -> LinkResult:
         "topic": context.topic,
         "listing": context.listing,
         "index": context.index,
+        "source": context.source,
     }
     for path, page in sorted(checked.items()):
         page_type = PAGE_TYPES.get(str(page.meta.get("type")))

@@ -1,5 +1,8 @@
 """Writing untrusted source text into Markdown so that it renders as literal characters.
 
+``text`` escapes a run of text for a Markdown paragraph; ``html_text`` for the text of an
+element inside a raw HTML block (which Markdown passes through unread).
+
 Python-Markdown passes raw HTML through and interprets ``*``, ``_``, ``[...](...)``,
 backticks and line-start ``#``/``-``/``1.``; the extensions the site enables add ``{:...}``
 (attr_list), ``|`` (tables), ``~``/``^``/``==``, ``:`` (definition lists), ``!!!``
@@ -39,3 +42,25 @@ def text(value: str) -> str:
     escaped = "".join(out)
     # "1953. The year ..." at a line start would open an ordered list.
     return _LINE_START.sub(lambda m: f"{m.group(1)}{m.group(2)}\\{m.group(3)}", escaped)
+
+
+_HTML_TEXT = {char: f"&#{ord(char)};" for char in "\\`*_{}[]|~^=#"} | {
+    "&": "&amp;",
+    "<": "&lt;",
+    ">": "&gt;",
+}
+"""Every character that is markup in HTML, Markdown or a template language, as a
+character reference. They are the characters ``generator.parse.source`` counts and
+limits (``MARKUP``), so escaping them grows a seed by a bounded amount."""
+_BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+"""Embeddings, overrides and isolates: invisible, they would reorder what a reader sees
+(``txt.exe`` shown as ``exe.txt``). Shown as U+FFFD instead, one character for one."""
+_HTML_TEXT_TABLE = str.maketrans(_HTML_TEXT | dict.fromkeys(_BIDI_CONTROLS, "\ufffd"))
+
+
+def html_text(value: str) -> str:
+    """Escape source text for the content of an HTML element in a raw HTML block: no
+    tag, entity, Markdown or template syntax survives, and the browser shows the
+    characters as written, bidirectional controls as U+FFFD. Quotes are left as they
+    are (text, never an attribute)."""
+    return value.translate(_HTML_TEXT_TABLE)

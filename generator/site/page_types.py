@@ -25,11 +25,16 @@ _STR_OR_NULL = {"type": ["string", "null"]}
 _ID = {"type": "string", "pattern": ID_PATTERN}
 ANCHOR_PATTERN = r"^p-\d{1,4}$"
 
+SOURCE_ID = r"^source:[a-z0-9][a-z0-9._-]{0,119}$"
+"""A source viewer's id: ``source:`` and its source file's name without ``.txt``,
+lowercase (file names may hold ``.`` and ``_``, which other ids do not)."""
+
 PATTERN_MEANINGS = {
     PLAIN_TEXT: "must not contain '<' or '>' (write ‹ and › instead)",
     SOURCE_PATH: "must be 'sources/NAME.txt', the published copy of a seed",
     ID_PATTERN: "must be an id such as 'person:jane-roe' (a type, ':', lowercase words)",
     ANCHOR_PATTERN: "must be 'p-' and a number, such as 'p-3'",
+    SOURCE_ID: "must be 'source:' and the source file's name without '.txt', lowercase",
 }
 """What each pattern means, for error messages an editor can act on."""
 _IDS = {"type": "array", "items": _ID, "uniqueItems": True}
@@ -346,6 +351,26 @@ PAGE_TYPES: dict[str, PageType] = {
                 "What the generated part of the page lists.",
                 True,
             ),
+        },
+    ),
+    "source": PageType(
+        "source",
+        "The source text of an event, line by line, for reading a passage where it stands. "
+        "Generated from its seed beside the plain-text copy; not for editing.",
+        "sources",
+        path_format="sources/{slug}.md",
+        body_template="source.md.j2",
+        zones_template="source-zones.md.j2",
+        theme_template="source.html",
+        keys={
+            "id": Key(
+                {"type": "string", "pattern": SOURCE_ID},
+                "Stable id, `source:` and the file name without `.txt`, lowercase.",
+                True,
+            ),
+            "event": Key(_ID, "The event read from this source.", references="event"),
+            "source": Key(_SOURCE, "The plain-text copy, relative to the site root.", True),
+            "lines": Key({"type": "integer", "minimum": 1}, "How many lines the text has.", True),
         },
     ),
 }

@@ -41,11 +41,13 @@ from generator.site.topics import EMPTY, Taxonomy, Topic
 from generator.store.pagefile import Page
 
 SOURCES_DIR = "sources"
+CONFIG_FILE = "site_config.yml"
+"""Where the taxonomy of topic pages comes from (their source when there are no seeds)."""
 SCHEMA_FILE = "schema/front-matter.schema.json"
 _ROMANISED = re.compile(r"[(（]([^()（）]+)[)）]\s*$")
 
-EVENT, THEME, PERSON, CAPITAL, INDEX = (
-    PAGE_TYPES[n] for n in ("event", "theme", "person", "capital", "index")
+EVENT, THEME, PERSON, CAPITAL, INDEX, SOURCE = (
+    PAGE_TYPES[n] for n in ("event", "theme", "person", "capital", "index", "source")
 )
 TOPIC = PAGE_TYPES["topic"]
 
@@ -86,6 +88,21 @@ def plain(text: str) -> str:
 def source_path(seed: str) -> str:
     """Where the published copy of a seed lives under ``content/``."""
     return f"{SOURCES_DIR}/{posixpath.basename(seed)}"
+
+
+def viewer_path(copy: str) -> str:
+    """The source viewer page beside a published copy: ``sources/NAME.txt`` is read
+    line by line at ``sources/NAME.md`` (served at ``sources/NAME/``)."""
+    return SOURCE.path(_viewer_slug(copy))
+
+
+def _viewer_slug(copy: str) -> str:
+    return posixpath.basename(copy).removesuffix(".txt")
+
+
+def line_anchor(line: int) -> str:
+    """The anchor of a source line on its viewer page (1-based, as ``Lines``)."""
+    return f"L{line}"
 
 
 @dataclass
@@ -129,12 +146,42 @@ class EventSource:
     copy: str | None = None
     """Where its published copy lives under content/, when not ``source_path(seed)``: a
     renamed seed keeps the copy its pages link to."""
+    text: str | None = None
+    """The seed's text as parsed (lines as in ``Lines``); with it the event gets a source
+    viewer page and passages link to their lines there, without it to the plain copy."""
+
+
+EVENT_SLUG_WORDS = 64
+"""Longest title part of an event's slug; with the date, at most 75 characters."""
+STOP_WORDS = frozenset(
+    "a an the and or but nor of on in into onto at by for from to with without within "
+    "about over under after before between among against via per vs versus than as upon "
+    "its their his her our your this that these those is are was were be will can "
+    "de del des du la le les el los las et y en von der die das und zu im am".split()
+)
+"""Function words a title cut short must not end on ("...-on-the-north" reads as a
+fragment): the cut moves back to the last word that carries meaning."""
+
+
+def title_slug(text: str, max_length: int = EVENT_SLUG_WORDS) -> str:
+    """``slug(text)`` cut at a word that carries meaning when the title is too long."""
+    whole = slug(text, 0)
+    cut = slug(text, max_length)
+    if cut == whole or not cut.startswith(whole[: len(cut)]):
+        return cut
+    words = cut.split("-")
+    if all(word in STOP_WORDS for word in words):
+        return cut
+    while words[-1] in STOP_WORDS:
+        words.pop()
+    value = "-".join(words)
+    return f"{value}-page" if value == "index" or value in WINDOWS_DEVICES else value
 
 
 def event_slug(source: EventSource) -> str:
     """The slug an event gets when it is first published: its date and title."""
     event = source.event
-    base = slug(event.title or posixpath.splitext(posixpath.basename(source.seed))[0], 50)
+    base = title_slug(event.title or posixpath.splitext(posixpath.basename(source.seed))[0])
     return f"{event.date}-{base}" if event.date else base
 
 
@@ -277,8 +324,11 @@ def _theme_items(section: Section) -> list[tuple[str, Point | Paragraph]]:
     return [(f"p-{n}", item) for n, item in enumerate(items, start=1)]
 
 
-def _passage(anchor: str, item: Point | Paragraph, copy: str, gz: Gazetteer) -> dict[str, Any]:
+def _passage(
+    anchor: str, item: Point | Paragraph, copy: str, viewer: str | None, gz: Gazetteer
+) -> dict[str, Any]:
     """What a template needs to write one point or section introduction."""
+    start = item.lines.start
     return {
         "anchor": anchor,
         "kind": "point" if isinstance(item, Point) else "intro",
@@ -288,7 +338,8 @@ def _passage(anchor: str, item: Point | Paragraph, copy: str, gz: Gazetteer) -> 
         "about": [_capital_ref(c, gz) for c in item.about],
         "source_name": posixpath.basename(copy),
         "source_path": copy,
-        "start": item.lines.start,
+        "source_link": f"{viewer}#{line_anchor(start)}" if viewer else copy,
+        "start": start,
         "end": item.lines.end,
     }
 
@@ -395,7 +446,7 @@ def build_site(
             page = _capital_page(capital.id, capital.name, capital.country, all_sources)
             pages[page.path] = page
     for topic in taxonomy.topics:  # every topic of the taxonomy, said on yet or not
-        page = topic_page(topic, all_sources)
+        page = topic_page(topic, all_sources or [CONFIG_FILE])
         pages[page.path] = page
     for page in index_pages(all_sources):
         pages[page.path] = page
@@ -474,6 +525,7 @@ def _body(template: str | None, data: dict[str, Any]) -> str:
 def _event_pages(source: EventSource, site: _Site, gz: Gazetteer, taxonomy: Taxonomy) -> list[Page]:
     event, seed = source.event, source.seed
     copy = source.copy or source_path(seed)
+    viewer = viewer_path(copy) if source.text is not None else None
     event_slug = site.event_slugs[seed]
     event_path = EVENT.path(event_slug)
     event_id = EVENT.page_id(event_slug)
@@ -531,7 +583,7 @@ def _event_pages(source: EventSource, site: _Site, gz: Gazetteer, taxonomy: Taxo
         items = _theme_items(section)
         section_capitals = _capitals_of(section)
         capitals += [c for c in section_capitals if c not in capitals]
-        passages = [_passage(anchor, item, copy, gz) for anchor, item in items]
+        passages = [_passage(anchor, item, copy, viewer, gz) for anchor, item in items]
         themes.append({"title": theme_title, "path": path, "order": order, "passages": passages})
         body = _body(
             THEME.body_template,
@@ -579,7 +631,7 @@ def _event_pages(source: EventSource, site: _Site, gz: Gazetteer, taxonomy: Taxo
             "themes": themes,
             "unclassified": [u.text for u in event.unclassified],
             "disclaimer": event.disclaimer.text if event.disclaimer is not None else None,
-            "source_path": copy,
+            "source_path": viewer or copy,
         },
     )
     meta: dict[str, Any] = {
@@ -619,7 +671,80 @@ def _event_pages(source: EventSource, site: _Site, gz: Gazetteer, taxonomy: Taxo
         meta["image"] = event.image
     meta["generated"] = _generated([seed])
     pages.insert(0, Page(event_path, meta, body))
+    if source.text is not None:
+        pages.append(_source_page(source, copy, event_id))
     return pages
+
+
+def _source_page(source: EventSource, copy: str, event_id: str) -> Page:
+    """The source viewer: every line of the seed with its number and anchor, the text
+    the parser set aside as page furniture marked with its kind. The template writes each
+    piece as escaped HTML text (``html`` filter): nothing in a seed becomes markup."""
+    assert source.text is not None
+    lines = source.text.split("\n")
+    name = posixpath.basename(copy)
+    slug_ = _viewer_slug(copy)
+    path = SOURCE.path(slug_)
+    meta = {
+        "type": "source",
+        "id": SOURCE.page_id(slug_.lower()),
+        "title": wording()["source_title"].format(name=name),
+        "description": wording()["source_description"].format(name=name),
+        "template": SOURCE.theme_template,
+        "hide": ["navigation", "toc"],
+        # the brief and its themes are indexed; the raw text would double the index
+        "search": {"exclude": True},
+        "event": event_id,
+        "source": copy,
+        "lines": len(lines),
+        "generated": _generated([source.seed]),
+    }
+    spans = _furniture_spans(source.event, lines)
+    rows = [
+        {"number": number, "pieces": _pieces(text, spans.get(number, []))}
+        for number, text in enumerate(lines, start=1)
+    ]
+    body = _body(SOURCE.body_template, {"here": path, "title": meta["title"], "lines": rows})
+    return Page(path, meta, body)
+
+
+def _furniture_spans(event: Event, lines: Sequence[str]) -> dict[int, list[tuple[int, int, str]]]:
+    """Line number -> (start, end, kind) of the text on it the parser set aside as page
+    furniture: whole lines for a record that is its lines, else the record's text where
+    it stands on its line (a label such as "Discussants:" before the names it introduces).
+    A record whose text is not found as written marks nothing rather than a wrong part."""
+    spans: dict[int, list[tuple[int, int, str]]] = {}
+    for item in event.furniture:
+        start, end = item.lines.start, min(item.lines.end, len(lines))
+        if start > end:
+            continue
+        if start != end or item.text.strip() == lines[start - 1].strip():
+            for number in range(start, end + 1):
+                spans.setdefault(number, []).append((0, len(lines[number - 1]), item.kind))
+            continue
+        line = lines[start - 1]
+        for text in (item.text, item.text.rstrip(":：")):
+            at = line.find(text) if text else -1
+            if at != -1:
+                spans.setdefault(start, []).append((at, at + len(text), item.kind))
+                break
+    return spans
+
+
+def _pieces(line: str, spans: list[tuple[int, int, str]]) -> list[dict[str, Any]]:
+    """A line cut into pieces of plain text and of furniture (``kind`` set)."""
+    pieces: list[dict[str, Any]] = []
+    done = 0
+    for start, end, kind in sorted(spans):
+        if start < done or end <= start:
+            continue  # overlaps a piece already marked
+        if start > done:
+            pieces.append({"text": line[done:start], "kind": None})
+        pieces.append({"text": line[start:end], "kind": kind})
+        done = end
+    if done < len(line) or not pieces:
+        pieces.append({"text": line[done:], "kind": None})
+    return pieces
 
 
 def _clipped(name: str, limit: int = 80) -> str:
@@ -712,15 +837,16 @@ def index_pages(sources: Sequence[str]) -> list[Page]:
 
 
 def _index_meta(entry: dict[str, str], lists: str, sources: Iterable[str]) -> dict[str, Any]:
-    return {
+    meta: dict[str, Any] = {
         "type": "index",
         "id": entry["id"],
         "title": entry["title"],
         "description": entry["description"],
         "template": INDEX.theme_template,
-        "lists": lists,
-        "generated": _generated(sources),
     }
+    if lists == "matrix":
+        meta["hide"] = ["navigation", "toc"]  # the table takes the page's whole width
+    return meta | {"lists": lists, "generated": _generated(sources)}
 
 
 def _schema_type(schema: dict[str, Any]) -> str:

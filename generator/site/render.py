@@ -2,7 +2,8 @@
 
 Every word a reader sees on a generated page lives in those templates; Python hands them
 data. Templates never print a value raw: the ``md`` filter makes any string inert
-Markdown (it renders as the literal characters), ``url`` gives the relative link between
+Markdown (it renders as the literal characters), ``html`` makes it inert text inside a raw
+HTML block, ``url`` gives the relative link between
 two pages, and ``StrictUndefined`` turns a misspelt variable into an error instead of an
 empty string.
 """
@@ -47,6 +48,7 @@ def environment(loader: jinja2.BaseLoader | None = None) -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.filters["md"] = lambda value: md.text(value if isinstance(value, str) else str(value))
+    env.filters["html"] = lambda value: md.html_text(str(value))
     env.filters["url"] = relative
     env.filters["long_date"] = long_date
     return env

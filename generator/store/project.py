@@ -166,7 +166,7 @@ class Project:
             text = read_source(path, name)
             event = parse(text, source=name, gazetteer=gz)
             check_limits(event, name)
-            events.append(EventSource(event, name))
+            events.append(EventSource(event, name, text=text))
         return events
 
     def content_files(self) -> tuple[list[Path], list[Problem]]:
@@ -293,7 +293,7 @@ class Project:
         config = self.config()
         existing, errors = self.load_content()
         slugs, copies = self.recorded_slugs(existing, seeds)
-        sources = [EventSource(s.event, s.seed, copies.get(s.seed)) for s in sources]
+        sources = [EventSource(s.event, s.seed, copies.get(s.seed), s.text) for s in sources]
         people = People(config.people, self.recorded_people(existing))
         built = build_site(sources, config.gazetteer, slugs, config.taxonomy, people)
         generated = built.pages
@@ -349,7 +349,7 @@ class Project:
             if (
                 old is not None
                 and selected is not None
-                and page.meta["type"] in ("event", "theme")
+                and page.meta["type"] in ("event", "theme", "source")
                 and not selected & set(page.meta["generated"]["sources"])
             ):
                 return
@@ -375,7 +375,7 @@ class Project:
         for topic in config.taxonomy.topics:
             path = TOPIC.path(topic.id)
             if topic.id in used and path not in generated:
-                generated[path] = topic_page(topic, every_seed)
+                generated[path] = topic_page(topic, every_seed or [CONFIG_NAME])
                 place(path, generated[path])
         # the filtered lists the pages call for, a page per PAGE_SIZE entries
         checked = {

@@ -16,6 +16,7 @@ PAGES = {
     "capital": "capitals/beijing/",
     "index": "people/",
     "matrix": "matrix/",
+    "source": "sources/seed/#L14",
 }
 
 

@@ -28,7 +28,7 @@ SEED = FIXTURES / "seed.txt"
 """The first real source text, kept as a fixture (the repository's seeds/ may change)."""
 SAMPLES = sorted((FIXTURES / "samples").glob("*.txt"))
 VARIANTS = sorted((FIXTURES / "variants").glob("*.txt"))
-SEED_SLUG = "2013-04-22-changing-perceptions-in-key-capitals-on-the-north"
+SEED_SLUG = "2013-04-22-changing-perceptions-in-key-capitals-on-the-north-korea-issue"
 """The seed fixture's event slug (from its date and title): the one place it is spelled."""
 SEED_EVENT = f"events/{SEED_SLUG}/"
 """The served path of the seed fixture's event."""
