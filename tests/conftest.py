@@ -11,7 +11,30 @@ from generator.parse.capitals import Gazetteer
 from generator.parse.json_view import event_to_json
 from generator.parse.source import read_source
 from generator.store.site_config import gazetteer_for
-from tests.support import FIXTURES, ROOT, briefgen, make_project
+from tests.support import (
+    FIXTURES,
+    ROOT,
+    SAMPLES,
+    SEED,
+    VARIANTS,
+    briefgen,
+    make_project,
+    mkdocs_build,
+)
+
+ARCHIVE_SEEDS = [*SAMPLES, *VARIANTS, SEED]
+"""Every fixture at once: a 31-event archive."""
+
+
+@pytest.fixture(scope="session")
+def archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The 31-event archive, ingested and built strict (``site/``) once per run; tests
+    read it and never change it (those that edit build their own)."""
+    root = make_project(tmp_path_factory.mktemp("archive") / "archive", ARCHIVE_SEEDS)
+    result = briefgen(root, "ingest")
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+    mkdocs_build(root, root / "site")
+    return root
 
 
 @pytest.fixture(scope="session")

@@ -29,19 +29,14 @@ from tests.support import (
     briefgen,
     event_url,
     make_project,
-    mkdocs_build,
 )
 
 SEEDS = [*SAMPLES, *VARIANTS, SEED]
 
 
 @pytest.fixture(scope="module")
-def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = make_project(tmp_path_factory.mktemp("exports") / "p", SEEDS)
-    result = briefgen(root, "ingest")
-    assert result.returncode == 0, result.stdout + result.stderr
-    mkdocs_build(root, root / "site")
-    return root
+def project(archive: Path) -> Path:
+    return archive
 
 
 def published(gazetteer: Gazetteer) -> dict[str, Any]:

@@ -12,7 +12,7 @@ import yaml
 
 from generator.site.listings import PAGE_SIZE, initial
 from tests.sitecheck import Site
-from tests.support import SAMPLES, SEED, VARIANTS, briefgen, make_project, mkdocs_build
+from tests.support import SEED, briefgen, make_project, mkdocs_build
 
 
 def front(path: Path) -> dict:  # type: ignore[type-arg]
@@ -21,10 +21,8 @@ def front(path: Path) -> dict:  # type: ignore[type-arg]
 
 
 @pytest.fixture(scope="module")
-def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = make_project(tmp_path_factory.mktemp("lists") / "p", [*SAMPLES, *VARIANTS, SEED])
-    assert briefgen(root, "ingest").returncode == 0
-    return root
+def project(archive: Path) -> Path:
+    return archive
 
 
 def listed(root: Path, listing: str) -> list[str]:

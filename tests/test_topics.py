@@ -15,7 +15,7 @@ from generator.problems import Problem
 from generator.site.topics import Taxonomy, Topic, config_problems
 from generator.store.site_config import load_config
 from tests.sitecheck import Site
-from tests.support import ROOT, SAMPLES, SEED, VARIANTS, briefgen, make_project, mkdocs_build
+from tests.support import ROOT, SAMPLES, SEED, VARIANTS, briefgen, make_project
 
 SEEDS = [*SAMPLES, *VARIANTS, SEED]
 
@@ -73,12 +73,8 @@ def test_a_broken_topics_list_stops_the_run_with_the_file_named(tmp_path: Path) 
 
 
 @pytest.fixture(scope="module")
-def project(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Site]:
-    root = make_project(tmp_path_factory.mktemp("topics") / "p", SEEDS)
-    result = briefgen(root, "ingest")
-    assert result.returncode == 0, result.stdout + result.stderr
-    mkdocs_build(root, root / "site")
-    return root, Site(root / "site")
+def project(archive: Path) -> tuple[Path, Site]:
+    return archive, Site(archive / "site")
 
 
 def theme_pages(root: Path) -> dict[str, dict[str, Any]]:

@@ -17,6 +17,10 @@ PAGES = {
     "index": "people/",
     "matrix": "matrix/",
     "source": "sources/seed/#L14",
+    "topic": "topics/denuclearisation/",
+    "browse": "browse/",
+    "listing": "browse/year/2013/",
+    "topics": "topics/",
 }
 
 
