@@ -12,6 +12,7 @@ import pytest
 import yaml
 
 from generator.problems import Problem
+from generator.site.links import TOPIC_QUOTES
 from generator.site.topics import Taxonomy, Topic, config_problems
 from generator.store.site_config import load_config
 from tests.sitecheck import Site
@@ -114,42 +115,44 @@ def test_every_point_has_a_topic_or_check_lists_it(project: tuple[Path, Site]) -
     assert tagged > 3 * len(untagged)  # the shipped taxonomy names most points
 
 
-def test_each_topic_page_lists_exactly_the_points_tagged_with_it(
+def test_each_topic_page_shows_exactly_the_points_tagged_with_it(
     project: tuple[Path, Site],
 ) -> None:
+    """Every passage a topic page shows is tagged with the topic and voiced by the capital
+    it is shown under; each capital's count is the model's; the latest are quoted."""
     root, site = project
     themes = theme_pages(root)
     topics = {t for meta in themes.values() for p in meta["points"] for t in p["topics"]}
     assert len(topics) >= 8
     for topic in topics:
-        page = site.soups[f"topics/{topic}/index.html"]
-        article = page.select_one("article")
+        article = site.soups[f"topics/{topic}/index.html"].select_one("article")
         assert article is not None
-        listed: Counter[tuple[str, str]] = Counter()
-        for link in article.select("li > a"):
-            href = str(link.get("href"))
-            if "#p-" in href:
-                theme, anchor = href.split("#")
-                listed[(theme.removeprefix("../../").rstrip("/"), anchor)] += 1
-        expected: Counter[tuple[str, str]] = Counter()
-        earlier = Counter[str]()
-        recent_events = {
-            h.get("href") for h in article.select("h3 a") if "/events/" in str(h.get("href"))
-        }
+        expected: Counter[str] = Counter()
+        tagged: dict[str, set[tuple[str, str]]] = {}
         for path, meta in themes.items():
             for point in meta["points"]:
-                if topic not in point["topics"]:
-                    continue
-                key = (path.removesuffix(".md"), point["anchor"])
-                groups = max(1, len(point["voiced_by"]))  # listed under each voice
-                event = "../../events/" + meta["event"].split(":", 1)[1] + "/"
-                if event in recent_events:
-                    expected[key] += groups
-                else:
-                    earlier[meta["event"]] += 1
-        assert listed == expected, topic
-        shown = re.findall(r": (\d+) passages?$", article.get_text("\n"), re.M)
-        assert sorted(int(n) for n in shown) == sorted(earlier.values()), topic
+                if topic in point["topics"]:
+                    for voice in point["voiced_by"] or ["no-capital"]:
+                        expected[voice] += 1
+                        tagged.setdefault(voice, set()).add(
+                            (path.removesuffix(".md"), point["anchor"])
+                        )
+        shown: Counter[str] = Counter()
+        for heading in article.select("h2[id]"):
+            group = str(heading.get("id"))
+            count = re.search(r"\((\d+)\)", heading.get_text())
+            assert count is not None
+            shown[group] = int(count.group(1))
+            quoted = 0
+            for sibling in heading.find_next_siblings():
+                if sibling.name == "h2":
+                    break
+                for link in sibling.select("li > a") if sibling.name == "ul" else []:
+                    theme, anchor = str(link.get("href")).split("#")
+                    assert (theme.removeprefix("../../").rstrip("/"), anchor) in tagged[group]
+                    quoted += 1
+            assert 1 <= quoted <= min(TOPIC_QUOTES, expected[group]), (topic, group)
+        assert shown == expected, topic
 
 
 def test_matrix_cells_count_what_each_capital_voiced_on_each_topic(

@@ -26,6 +26,23 @@ from generator.site.urls import calendar_path, served
 from generator.site.validate import valid_meta
 from generator.store.pagefile import Page
 
+TOPIC_QUOTES = 5
+"""A topic page quotes this many of the latest passages of each capital (and counts the
+rest): its size depends on the number of capitals, not of events."""
+QUOTE_LIMIT = 320
+"""Quotes on topic and capital pages are cut (at a word, with an ellipsis) past this many
+characters; the passage itself is a link away."""
+
+
+def clip(text: str, limit: int = QUOTE_LIMIT) -> str:
+    """``text`` cut at the last word that fits ``limit`` characters, with an ellipsis."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > limit // 2 else cut).rstrip(" ,;:") + "…"
+
+
 RECENT_EVENTS = 12
 """Capital pages, the themes index and the matrix show this many of the latest events in
 full and list the earlier ones a line each, so that their weight stays bounded as events
@@ -306,8 +323,9 @@ class _Context:
         return _ref(page) if page is not None and page.meta.get("type") == "topic" else None
 
     def topic(self, page: Page) -> dict[str, Any]:
-        """A topic's passages, capital by capital (who voiced them), newest event first:
-        the latest events in full, earlier ones a line each."""
+        """A topic's passages, capital by capital (who voiced them), newest first: the
+        latest ``TOPIC_QUOTES`` of each capital quoted, the count of all, and the list of
+        every event on the topic a link away, so the page stays small at any size."""
         g = self.graph
         short = _short(page)
         columns = [(_short(c), _ref(c)) for c in g.capitals] + [("", None)]
@@ -315,7 +333,6 @@ class _Context:
             key: {"id": key or "no-capital", "capital": ref, "count": 0, "recent": []}
             for key, ref in columns
         }
-        earlier: dict[str, int] = {}
         total = 0
         events: set[str] = set()
         for theme in g.newest_first:
@@ -323,39 +340,35 @@ class _Context:
             if not found:
                 continue
             total += len(found)
-            event_id = str(theme.meta.get("event"))
-            events.add(event_id)
-            recent = g.recent(theme)
-            if not recent:
-                earlier[event_id] = earlier.get(event_id, 0) + len(found)
+            events.add(str(theme.meta.get("event")))
             for key, _ in columns:
                 mine = [p for p in found if (key in p.voiced_by if key else not p.voiced_by)]
                 if not mine:
                     continue
-                groups[key]["count"] += len(mine)
-                if recent:
-                    event = g.event_of(theme)
-                    groups[key]["recent"].append(
-                        {
-                            "theme": _ref(theme),
-                            "event": _ref(event) if event else None,
-                            "passages": [
-                                {"passage": p, "quote": (p.quote(key, "voiced") if key else "")
-                                 or p.excerpt or ""}
-                                for p in mine
-                            ],
-                        }
-                    )  # fmt: skip
+                group = groups[key]
+                room = TOPIC_QUOTES - sum(len(r["passages"]) for r in group["recent"])
+                group["count"] += len(mine)
+                if room <= 0:
+                    continue
+                event = g.event_of(theme)
+                group["recent"].append(
+                    {
+                        "theme": _ref(theme),
+                        "event": _ref(event) if event else None,
+                        "passages": [
+                            {"passage": p, "quote": clip((p.quote(key, "voiced") if key
+                                                          else "") or p.excerpt or "")}
+                            for p in mine[:room]
+                        ],
+                    }
+                )  # fmt: skip
+        for group in groups.values():
+            group["more"] = group["count"] - sum(len(r["passages"]) for r in group["recent"])
         return {
             "total": total,
             "events": len(events),
             "groups": [groups[key] for key, _ in columns if groups[key]["count"]],
-            "earlier": [
-                {"event": _ref(e), "count": earlier[str(e.meta.get("id"))]}
-                for e in g.events
-                if str(e.meta.get("id")) in earlier
-            ][:PAGE_SIZE],
-            "all_events": self.listing_ref("topic", short) if len(earlier) > PAGE_SIZE else None,
+            "all_events": self.listing_ref("topic", short),
         }
 
     def matrix(self) -> list[dict[str, Any]]:
