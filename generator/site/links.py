@@ -26,10 +26,10 @@ from generator.site.urls import calendar_path, served
 from generator.site.validate import valid_meta
 from generator.store.pagefile import Page
 
-TOPIC_QUOTES = 5
+TOPIC_QUOTES = 4
 """A topic page quotes this many of the latest passages of each capital (and counts the
 rest): its size depends on the number of capitals, not of events."""
-QUOTE_LIMIT = 320
+QUOTE_LIMIT = 240
 """Quotes on topic and capital pages are cut (at a word, with an ellipsis) past this many
 characters; the passage itself is a link away."""
 
