@@ -69,8 +69,23 @@ def run(count: int) -> None:
               f"{out_again.count('created ') + out_again.count('updated ')}")  # fmt: skip
         print(f"  briefgen build / plain mkdocs build: {build / plain:.2f}x")
         print(f"  largest page: {largest.relative_to(site)} {sizes[largest] / 1000:.0f} KB")
+        for kind, size, page in largest_by_kind(site, sizes):
+            print(f"    largest {kind:<22}{size / 1000:>6.0f} KB  {page}")
         print(f"  search index (gzip): {search_gz / 1000:.0f} KB")
         print(f"  peak memory of a child process: {peak:.0f} MB")
+
+
+def largest_by_kind(site: Path, sizes: dict[Path, int]) -> list[tuple[str, int, str]]:
+    """The largest page of each kind: index pages (a folder's index, home, the matrix)
+    and the pages of each folder (events, capitals, topics, browse lists...)."""
+    best: dict[str, tuple[int, str]] = {}
+    for path, size in sizes.items():
+        rel = path.relative_to(site).as_posix()
+        depth = rel.count("/")
+        kind = "index pages" if depth <= 1 else rel.split("/")[0] + " pages"
+        if size > best.get(kind, (0, ""))[0]:
+            best[kind] = (size, rel)
+    return sorted(((k, s, p) for k, (s, p) in best.items()), key=lambda x: -x[1])
 
 
 def main() -> int:
