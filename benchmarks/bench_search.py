@@ -111,9 +111,23 @@ def _is_search(url: str, base: str) -> bool:
     return url.startswith(base) and path[len(base_path) :].startswith(SEARCH_SCRIPTS)
 
 
-def first_search(browser: Any, base: str, query: str) -> tuple[int, int, int, list[str]]:
+def kind(url: str) -> str:
+    """What a request of search fetched: script, wasm, meta, index, filter, fragment."""
+    path = urlsplit(url).path
+    for name in ("fragment", "index", "filter", "meta"):
+        if path.endswith(f".pf_{name}"):
+            return name
+    if path.endswith(".json"):
+        return "index" if path.endswith("search_index.json") else "entry"
+    return "wasm" if "/wasm." in path else "script"
+
+
+def first_search(
+    browser: Any, base: str, query: str, parts: dict[str, int] | None = None
+) -> tuple[int, int, int, list[str]]:
     """(bytes fetched for search when the page loads, bytes fetched from the click in the
-    search field to the first results, requests of the search, result URLs)."""
+    search field to the first results, requests of the search, result URLs); ``parts``
+    gets the bytes by kind of file."""
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
     finished: list[tuple[float, Any]] = []
@@ -131,6 +145,8 @@ def first_search(browser: Any, base: str, query: str) -> tuple[int, int, int, li
         length = response.headers.get("content-length") if response else None
         size = int(length) if length else request.sizes()["responseBodySize"]
         count += 1
+        if parts is not None:
+            parts[kind(request.url)] = parts.get(kind(request.url), 0) + size
         if at < clicked:
             before += size
         else:
@@ -170,23 +186,31 @@ def run(count: int, browser: Any) -> None:
               f"mkdocs build without search {plain:.1f} s")  # fmt: skip
         queries = ", ".join(query for query, _ in SEARCH_QUERIES)
         print(f"  {'engine':<15}{'build +s':>9}{'on disk':>10}{'files':>7}{'gzip':>10}"
-              f"{'on load':>9}{'on search':>10}{'reqs':>6}  ranks ({queries})")  # fmt: skip
+              f"{'on load':>9}{'on search':>10}{'total':>9}{'reqs':>6}"
+              f"  ranks ({queries})")  # fmt: skip
         for name, site, added in rows:
             raw, files, packed = disk(site, name.split("-")[0])
             base, server = serve(site)
             loads, searches, requests = 0, 0, 0
             ranks = []
+            worst: dict[str, int] = {}
             for query, expected in SEARCH_QUERIES:
-                before, after, fetched, hrefs = first_search(browser, base, query)
+                parts: dict[str, int] = {}
+                before, after, fetched, hrefs = first_search(browser, base, query, parts)
                 loads = max(loads, before)
-                if after > searches:
-                    searches, requests = after, fetched
+                if before + after > loads + searches or not worst:
+                    searches, requests, worst = after, fetched, parts
                 found = rank(hrefs, expected)
                 ranks.append("-" if found is None else str(found))
             server.shutdown()
             print(f"  {name:<15}{added:>9.1f}{raw / 1000:>8.0f}KB{files:>7}{packed / 1000:>8.0f}KB"
-                  f"{loads / 1000:>7.0f}KB{searches / 1000:>8.0f}KB{requests:>6}  "
+                  f"{loads / 1000:>7.0f}KB{searches / 1000:>8.0f}KB"
+                  f"{(loads + searches) / 1000:>7.0f}KB{requests:>6}  "
                   f"{' '.join(ranks)}")  # fmt: skip
+            print(
+                f"  {'':<15}largest first search by kind: "
+                + ", ".join(f"{k} {v / 1000:.0f}KB" for k, v in sorted(worst.items()))
+            )
 
 
 def main() -> int:

@@ -155,6 +155,14 @@ SEARCH_SCRIPTS = (
 drives it, or Material's search worker and index."""
 
 
+def field_on_screen(page: Any) -> bool:
+    """Whether the header's search field is on screen (on a phone it waits behind the
+    magnifier in the header)."""
+    box = page.locator(".md-search__inner").bounding_box()  # the field's clipping box
+    width = page.viewport_size["width"] if page.viewport_size else 1280
+    return bool(box) and box["width"] >= 10 and box["x"] >= 0 and box["x"] < width
+
+
 def search_in_browser(page: Any, url: str | None, query: str) -> list[str]:
     """Open ``url`` (None: the page already open), type ``query`` into the header's search
     field as a reader does (on a phone the magnifier opens the field first), and return
@@ -162,7 +170,7 @@ def search_in_browser(page: Any, url: str | None, query: str) -> list[str]:
     if url is not None:
         page.goto(url)
     field = page.locator("input.md-search__input")
-    if not field.is_visible() or not field.bounding_box() or field.bounding_box()["width"] < 10:
+    if not field_on_screen(page):
         page.locator("label.md-header__button[for='__search']").click()
     field.click()
     # Material's own search (measured by make bench-search) loads its index in a worker
