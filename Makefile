@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install site check test pytest lint bench bench-site fidelity golden audit browser screenshots clean
+.PHONY: install site check test pytest lint bench bench-site bench-search fidelity golden audit browser screenshots clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -53,6 +53,11 @@ bench: $(STAMP)
 ## bench-site: a synthetic archive of 100 and 500 events, stage by stage (ARGS=1000 for more)
 bench-site: $(STAMP)
 	$(BIN)/python -m benchmarks.bench_site $(ARGS)
+
+## bench-search: Pagefind against Material's search at 100, 500 and 1,000 events (ARGS=... for
+## other sizes): build time, index size, first-search transfer in Chromium, result ranks
+bench-search: $(STAMP) browser
+	$(BIN)/python -m benchmarks.bench_search $(ARGS)
 
 ## fidelity: per-field precision and recall of the parser on tests/fixtures/shapes and,
 ## with CORPUS=folder, on a folder of labelled pages (NAME.txt + NAME.json) kept outside git

@@ -213,6 +213,18 @@ def cmd_build(args: argparse.Namespace) -> int:
     return run_mkdocs(project.root, args.site_dir)
 
 
+def cmd_search_index(args: argparse.Namespace) -> int:
+    from generator.site.search import index_site
+
+    project = _project(args)
+    site = project.root / args.site_dir
+    if not (site / "index.html").is_file():
+        _error(f"{args.site_dir}: no built site to index; build it first")
+        return EXIT_PROBLEMS
+    index_site(site)
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="briefgen",
@@ -268,6 +280,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--site-dir", default="site", help="output folder (default: site)")
     p.set_defaults(handler=cmd_build, seeds=[], force=None, keep=None)
+
+    p = commands.add_parser(
+        "search-index",
+        help="index a built site for search (Pagefind)",
+        description="Index the built site for search with Pagefind, into SITE_DIR/pagefind/. "
+        "mkdocs build does this through the briefgen plugin; run it after a renderer that "
+        "runs no plugins (zensical build).",
+    )
+    p.add_argument("--site-dir", default="site", help="the built site (default: site)")
+    p.set_defaults(handler=cmd_search_index)
 
     p = commands.add_parser(
         "schema",

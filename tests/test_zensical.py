@@ -116,3 +116,21 @@ def test_source_viewer_stands_without_the_plugin(zensical_site: Path) -> None:
     for link in links:
         path, _, fragment = str(link["href"]).partition("#")
         assert path.endswith("sources/seed/") and f'id="{fragment}"' in str(soup)
+
+
+def test_search_after_a_zensical_build_is_one_command(zensical_site: Path) -> None:
+    """Zensical runs no plugins, so its build has no Pagefind index; `briefgen
+    search-index` adds it, from the same theme markup (what is indexed, and filters)."""
+    root = zensical_site.parent
+    assert not (zensical_site / "pagefind").exists()
+    result = briefgen(root, "search-index")
+    assert result.returncode == 0, result.stdout + result.stderr
+    fragments = list((zensical_site / "pagefind" / "fragment").glob("*.pf_fragment"))
+    assert len(fragments) == sum(
+        1
+        for page in zensical_site.rglob("index.html")
+        if "data-pagefind-body" in page.read_text(encoding="utf-8")
+    )
+    event = next((zensical_site / "events").glob("*/index.html")).read_text(encoding="utf-8")
+    assert 'data-pagefind-filter="type:event"' in event
+    assert 'data-pagefind-filter="capital:' in event

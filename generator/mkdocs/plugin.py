@@ -12,6 +12,10 @@ pages. The plugin adds two things to an MkDocs build:
   The values are ``Markup``, so a template that escapes them again (``| e``, as the
   page-type templates in ``theme/`` do) prints them once, and the same templates escape
   plain strings in a build without the plugin.
+
+After the build it indexes the site for search with Pagefind (``site/pagefind/``, see
+``generator.site.search``), so ``mkdocs build`` and ``briefgen build`` both publish a
+working search; a renderer that runs no plugins needs ``briefgen search-index`` after it.
 """
 
 from __future__ import annotations
@@ -51,6 +55,8 @@ class BriefgenConfig(Config):  # type: ignore[no-untyped-call]
     regenerate_on_serve = config_options.Type(bool, default=True)
     """Under ``mkdocs serve``: watch seeds/ and site_config.yml and regenerate content/
     (as ``briefgen ingest`` does) before each rebuild, so the preview follows the seeds."""
+    search_index = config_options.Type(bool, default=True)
+    """After the build, index the site for search with Pagefind (``site/pagefind/``)."""
     root = config_options.Optional(config_options.Type(str))
     """The briefgen project folder (default: the folder of mkdocs.yml)."""
 
@@ -134,3 +140,14 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):  # type: ignore[no-untyped-cal
             if value is not None:  # any shape: check refuses non-strings, this never prints one raw
                 page.meta[key] = Markup(escape(value if isinstance(value, str) else str(value)))
         return markdown
+
+    def on_post_build(self, *, config: Any) -> None:
+        """Index the built site for search (Pagefind, ``generator.site.search``)."""
+        if not self.config.search_index:
+            return
+        from generator.site.search import index_site
+
+        try:
+            index_site(Path(config.site_dir))
+        except Problem as exc:
+            raise PluginError(str(exc)) from exc

@@ -41,3 +41,23 @@ def test_no_axe_violations(browser: Any, base_url: str, name: str, scheme: str) 
         for v in results.response["violations"]
     ]
     assert violations == []
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_no_axe_violations_with_search_results_open(
+    browser: Any, base_url: str, scheme: str
+) -> None:
+    from axe_playwright_python.sync_playwright import Axe
+
+    from tests.support import search_in_browser
+
+    context = browser.new_context(color_scheme=scheme, viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    assert search_in_browser(page, base_url, "Seoul")
+    results = Axe().run(page)
+    context.close()
+    violations = [
+        f"{v['id']}: {[n['target'] for n in v['nodes']][:3]}"
+        for v in results.response["violations"]
+    ]
+    assert violations == []

@@ -10,55 +10,29 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 
 from tests.browser.conftest import site_pages
+from tests.support import SEARCH_QUERIES, SEED_THEMES, search_in_browser
 from tests.support import SEED_EVENT as EVENT
-from tests.support import SEED_THEMES
 
 THEMES = SEED_THEMES
 
 
-def search(page: Any, base_url: str, query: str) -> list[str]:
-    page.goto(base_url)
-    field = page.locator("input.md-search__input")
-    if not field.is_visible():
-        page.locator("label.md-search__icon[for='__search']").first.click()
-    field.click()
-    # The search index loads in a worker; typing before it is ready is not lost, but
-    # waiting for it keeps the test about results rather than start-up.
-    page.wait_for_function(
-        "() => { const m = document.querySelector('.md-search-result__meta');"
-        " return m && !/Initializing/i.test(m.textContent); }"
-    )
-    field.press_sequentially(query, delay=20)
-    page.wait_for_selector(".md-search-result__item")
-    page.wait_for_timeout(200)
-    hrefs: list[str] = page.locator(".md-search-result__item > a").evaluate_all(
-        "links => links.map(a => a.href)"
-    )
-    return hrefs
-
-
-@pytest.mark.parametrize(
-    ("query", "expected"),
-    [
-        ("Kaesong", EVENT),
-        ("Haenle", "people/paul-haenle/"),
-        ("strategic patience", THEMES + "01-reactions-to-north-korean-aggression/"),
-        ("Seoul", "capitals/seoul/"),
-        ("Six-Party", THEMES + "0"),
-    ],
-)
+@pytest.mark.parametrize(("query", "expected"), SEARCH_QUERIES)
 def test_search_finds_and_lands(page: Any, base_url: str, query: str, expected: str) -> None:
-    hrefs = search(page, base_url, query)
-    top = [h for h in hrefs[:3] if urlsplit(h).path.startswith("/" + expected)]
-    assert top, f"{query}: {hrefs[:3]}"
-    target = top[0]
-    page.locator(f".md-search-result__item > a[href='{target}']").first.click()
+    """The reader's path: type in the header's search field, see the page among the first
+    three pages found, click it, land on it (at the section, for a section's result)."""
+    hrefs = search_in_browser(page, base_url, query)
+    pages = list(dict.fromkeys(urlsplit(h).path for h in hrefs))[:3]
+    top = [n for n, h in enumerate(hrefs) if urlsplit(h).path.startswith("/" + expected)]
+    assert top and urlsplit(hrefs[top[0]]).path in pages, f"{query}: {pages}"
+    target = hrefs[top[0]]
+    page.locator(".md-search-result__item > a").nth(top[0]).click()
     page.wait_for_url(lambda url: urlsplit(url).path == urlsplit(target).path)
     fragment = urlsplit(target).fragment
     if fragment:
         assert page.locator(f"[id='{fragment}']").count() == 1
     heading = page.locator("article h1").first.inner_text()
     assert heading
+    assert not page.locator("#__search").is_checked(), "the search dialog stays open"
 
 
 def test_every_page_reachable_through_visible_links(

@@ -36,6 +36,15 @@ SEED_EVENT_PAGE = f"events/{SEED_SLUG}.md"
 """Its page under content/."""
 SEED_THEMES = f"themes/{SEED_SLUG}/"
 """The served folder of its themes."""
+SEARCH_QUERIES = (
+    ("Kaesong", SEED_EVENT),
+    ("Haenle", "people/paul-haenle/"),
+    ("strategic patience", SEED_THEMES + "01-reactions-to-north-korean-aggression/"),
+    ("Seoul", "capitals/seoul/"),
+    ("Six-Party", SEED_THEMES + "0"),
+)
+"""What a reader searches for on the seed fixture's site, and the start of the served path
+one of the first three results must have (the browser tests and ``make bench-search``)."""
 SITE_URL = "https://briefs.thinktank.test/"
 EDIT_URI = "https://git.thinktank.test/briefs/edit/main/content/"
 EPOCH = "1700000000"
@@ -134,3 +143,53 @@ def event_url(root: Path, seed_name: str) -> str:
         if f'- "seeds/{seed_name}"' in text:
             return f"events/{page.stem}/"
     raise AssertionError(f"no event page generated from seeds/{seed_name}")
+
+
+SEARCH_SCRIPTS = (
+    "pagefind/",
+    "search/",
+    "assets/javascripts/workers/",
+    "assets/javascripts/search.js",
+)
+"""Served paths (prefixes) of what a search fetches: Pagefind's bundle and the script that
+drives it, or Material's search worker and index."""
+
+
+def field_on_screen(page: Any) -> bool:
+    """Whether the header's search field is on screen (on a phone it waits behind the
+    magnifier in the header)."""
+    box = page.locator(".md-search__inner").bounding_box()  # the field's clipping box
+    width = page.viewport_size["width"] if page.viewport_size else 1280
+    return bool(box) and box["width"] >= 10 and box["x"] >= 0 and box["x"] < width
+
+
+def search_in_browser(page: Any, url: str | None, query: str) -> list[str]:
+    """Open ``url`` (None: the page already open), type ``query`` into the header's search
+    field as a reader does (on a phone the magnifier opens the field first), and return
+    the result links' URLs once the first results show."""
+    if url is not None:
+        page.goto(url)
+    field = page.locator("input.md-search__input")
+    if not field_on_screen(page):
+        page.locator("label.md-header__button[for='__search']").click()
+    field.click()
+    # Material's own search (measured by make bench-search) loads its index in a worker
+    # first; typing before it is ready is not lost, but waiting keeps results comparable.
+    page.wait_for_function(
+        "() => { const m = document.querySelector('.md-search-result__meta');"
+        " return m && !/Initializing/i.test(m.textContent); }"
+    )
+    field.press_sequentially(query, delay=20)
+    # The results of the whole query (the site's search marks its list with the query it
+    # shows; Material's does not, and shows results only for the whole query here).
+    page.wait_for_function(
+        "q => { const l = document.querySelector('.md-search-result__list');"
+        " return l && l.querySelector('.md-search-result__item')"
+        " && (l.dataset.query === undefined || l.dataset.query === q); }",
+        arg=query,
+    )
+    page.wait_for_timeout(200)
+    hrefs: list[str] = page.locator(".md-search-result__item > a").evaluate_all(
+        "links => links.map(a => a.href)"
+    )
+    return hrefs
