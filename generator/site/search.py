@@ -33,7 +33,7 @@ FOLDER = "pagefind"
 EXCLUDE = (".headerlink", ".md-content__button", ".bg-status", ".bg-meta")
 """Inside an indexed article but not worth finding: heading permalinks (¶), the edit
 button, an event's status line (Past event / Upcoming event) and the attribution line
-under each point ("Voiced by Seoul · About Tokyo · Source ..."), which would make every
+under each point (its capitals and source line), which would make every
 point a match for every capital it names; capitals are a filter instead."""
 UNUSED = (
     "pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
