@@ -19,19 +19,19 @@ from generator.parse.capitals import Gazetteer
 from generator.parse.source import read_source
 from generator.site.exports import FEED_ENTRIES, export_schema_text, passage_texts, zone_of
 from generator.site.markdown import text as md_text
+from tests.conftest import ARCHIVE_SEEDS
 from tests.sitecheck import Site
 from tests.support import (
     ROOT,
     SAMPLES,
     SEED,
     SITE_URL,
-    VARIANTS,
     briefgen,
     event_url,
     make_project,
 )
 
-SEEDS = [*SAMPLES, *VARIANTS, SEED]
+SEEDS = ARCHIVE_SEEDS  # the seeds of the shared archive site (tests.conftest)
 
 
 @pytest.fixture(scope="module")

@@ -15,10 +15,11 @@ from generator.problems import Problem
 from generator.site.links import TOPIC_QUOTES
 from generator.site.topics import Taxonomy, Topic, config_problems
 from generator.store.site_config import load_config
+from tests.conftest import ARCHIVE_SEEDS
 from tests.sitecheck import Site
-from tests.support import ROOT, SAMPLES, SEED, VARIANTS, briefgen, make_project
+from tests.support import ROOT, SEED, briefgen, make_project
 
-SEEDS = [*SAMPLES, *VARIANTS, SEED]
+SEEDS = ARCHIVE_SEEDS  # the seeds of the shared archive site (tests.conftest)
 
 TAXONOMY = Taxonomy(
     [

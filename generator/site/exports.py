@@ -29,10 +29,9 @@ import icalendar
 from feedgen.feed import FeedGenerator
 
 from generator.parse.dates import start_of
-from generator.site.counts import passages_of
+from generator.site.counts import CapitalCounts, passages_of
 from generator.site.pages import wording
 from generator.site.urls import calendar_path, served
-from generator.site.validate import valid_meta
 from generator.store.pagefile import Page
 
 FEED = "feed.xml"
@@ -220,9 +219,11 @@ def _short(value: Any) -> str:
     return str(value).split(":", 1)[-1]
 
 
-def data(pages: Mapping[str, Page], site_url: str) -> dict[str, bytes]:
+def data(
+    pages: Mapping[str, Page], counts: Mapping[str, CapitalCounts], site_url: str
+) -> dict[str, bytes]:
     """The JSON export: events (with themes, points, sentences and people's roles),
-    people and capitals."""
+    people, and capitals with ``counts``, the numbers the site shows (``link``)."""
     by_id = {str(p.meta.get("id")): p for p in pages.values()}
     events = _published(pages, site_url)
     published = {str(e.page.meta.get("id")) for e in events}
@@ -233,9 +234,6 @@ def data(pages: Mapping[str, Page], site_url: str) -> dict[str, bytes]:
     capitals = sorted(
         (p for p in pages.values() if p.meta.get("type") == "capital"), key=lambda p: p.path
     )
-    counts: dict[str, dict[str, int]] = {
-        _short(c.meta.get("id")): {"voiced": 0, "about": 0} for c in capitals
-    }
     event_rows = []
     for event in events:
         meta = event.page.meta
@@ -244,10 +242,6 @@ def data(pages: Mapping[str, Page], site_url: str) -> dict[str, bytes]:
             texts = passage_texts(theme.body)
             points = []
             for passage in passages_of(theme.path, theme.meta):
-                for capital in passage.voiced_by:
-                    counts.setdefault(capital, {"voiced": 0, "about": 0})["voiced"] += 1
-                for capital in passage.about:
-                    counts.setdefault(capital, {"voiced": 0, "about": 0})["about"] += 1
                 points.append(
                     {
                         "anchor": passage.anchor,
@@ -333,8 +327,8 @@ def data(pages: Mapping[str, Page], site_url: str) -> dict[str, bytes]:
             "name": c.meta.get("title"),
             "country": c.meta.get("country"),
             "url": served(c.path, site_url),
-            "voiced": counts.get(_short(c.meta.get("id")), {}).get("voiced", 0),
-            "about": counts.get(_short(c.meta.get("id")), {}).get("about", 0),
+            "voiced": counts.get(_short(c.meta.get("id")), CapitalCounts()).voiced,
+            "about": counts.get(_short(c.meta.get("id")), CapitalCounts()).about,
         }
         for c in capitals
     ]
@@ -472,14 +466,16 @@ def export_schema() -> dict[str, Any]:
 
 
 def exports(
-    pages: Mapping[str, Page], site_url: str, name: str, description: str
+    pages: Mapping[str, Page],
+    counts: Mapping[str, CapitalCounts],
+    site_url: str,
+    name: str,
+    description: str,
 ) -> dict[str, bytes]:
-    """Every file of this module, by path under ``content/``. Front matter is read as
-    ``check`` accepts it: a value of the wrong shape is left out, never trusted."""
-    pages = {
-        path: Page(page.path, valid_meta(page.meta), page.body) for path, page in pages.items()
-    }
+    """Every file of this module, by path under ``content/``, from pages whose front
+    matter has been read as ``check`` accepts it (``LinkResult.checked``: a value of the
+    wrong shape left out, never trusted) and the capitals' ``counts`` the site shows."""
     files = {FEED: feed(pages, site_url, name, description)}
     files |= calendars(pages, site_url, name)
-    files |= data(pages, site_url)
+    files |= data(pages, counts, site_url)
     return files

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -58,6 +58,9 @@ class LinkResult:
     """The counts of each capital page (by capital id), as every page shows them."""
     untagged: list[Problem] = field(default_factory=list)
     """Points of published events that no topic names (notices for editors)."""
+    checked: dict[str, Page] = field(default_factory=dict)
+    """The pages as the link step read them: front matter with every value of the wrong
+    shape left out (``valid_meta``), for later steps that read front matter too."""
 
 
 def _ref(page: Page) -> dict[str, Any]:
@@ -203,11 +206,10 @@ def _check_sentences(page: Page, point: dict[str, Any]) -> list[Problem]:
     (the lists every count and matrix cell starts from), so that removing a capital
     from the point removes it everywhere."""
     problems = []
-    sentences = point.get("sentences")
-    for entry in sentences if isinstance(sentences, list) else []:
+    listed = [c for key_name in ("voiced_by", "about") for c in _list(point, key_name)]
+    for entry in _list(point, "sentences"):
         if not isinstance(entry, dict):
             continue
-        listed = [c for key_name in ("voiced_by", "about") for c in _list(point, key_name)]
         for key_name in ("voiced_by", "about"):
             value = entry.get(key_name)
             for capital in value if isinstance(value, list) else []:
@@ -255,6 +257,15 @@ class _Context:
         passages = graph.all_passages()
         self.counts = {_short(c): count(passages, _short(c)) for c in graph.capitals}
         self.listings = members(graph.pages)
+        self.on_topic: Counter[str] = Counter()
+        """Passages tagged with each topic (by topic id)."""
+        self.voiced_on: Counter[tuple[str, str]] = Counter()
+        """Passages on each topic that each capital voiced (topic id, capital id)."""
+        for passage in passages:
+            for topic in passage.topics:
+                self.on_topic[topic] += 1
+                for capital in passage.voiced_by:
+                    self.voiced_on[(topic, capital)] += 1
 
     def listing_ref(self, kind: str, value: str) -> dict[str, Any] | None:
         """The first page of a filtered list, with its size; None when there is none."""
@@ -381,10 +392,7 @@ class _Context:
             cells = []
             for capital in g.capitals:
                 key = _short(capital)
-                n = sum(
-                    1 for t in g.themes for p in g.passages[t.path]
-                    if short in p.topics and key in p.voiced_by
-                )  # fmt: skip
+                n = self.voiced_on[(short, key)]
                 cells.append({"count": n, "anchor": key, "capital": capital.meta.get("title")})
             rows.append({**_ref(topic), "cells": cells})
         return rows
@@ -635,11 +643,7 @@ class _Context:
         if lists == "matrix":
             data["rows"] = self.matrix()
         if lists in ("topics", "home"):
-            data["topics"] = [
-                {**_ref(t), "count": sum(1 for th in g.themes for p in g.passages[th.path]
-                                         if _short(t) in p.topics)}
-                for t in g.topics
-            ]  # fmt: skip
+            data["topics"] = [{**_ref(t), "count": self.on_topic[_short(t)]} for t in g.topics]
         return data
 
 
@@ -694,6 +698,7 @@ def link(pages: Mapping[str, Page], site_url: str = "/") -> LinkResult:
     result = LinkResult(unresolved=_check_references(graph))
     result.counts = dict(context.counts)
     result.untagged = _untagged(graph)
+    result.checked = checked
     builders = {
         "event": context.event,
         "theme": context.theme,

@@ -423,8 +423,10 @@ class Project:
             name = self.relative(seed)
             plan.sources[copies.get(name, f"{SOURCES_DIR}/{seed.name}")] = seed.read_bytes()
         plan.sources["editors/front-matter.schema.json"] = schema_text().encode("utf-8")
-        kept = {path: page for path, page in plan.pages.items() if path not in plan.orphans}
-        plan.sources.update(exports(kept, settings.url, settings.name, settings.description))
+        kept = {path: page for path, page in result.checked.items() if path not in plan.orphans}
+        plan.sources.update(
+            exports(kept, result.counts, settings.url, settings.name, settings.description)
+        )
         events = self.content / "events"
         if events.is_dir():
             for calendar in sorted(events.glob("*.ics")):

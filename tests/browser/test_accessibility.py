@@ -24,22 +24,27 @@ PAGES = {
 }
 
 
+def axe_violations(page: Any) -> list[str]:
+    """axe-core's violations on the page as it stands, each with up to three targets."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page)
+    return [
+        f"{v['id']}: {[n['target'] for n in v['nodes']][:3]}"
+        for v in results.response["violations"]
+    ]
+
+
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("name", sorted(PAGES))
 def test_no_axe_violations(browser: Any, base_url: str, name: str, scheme: str) -> None:
-    from axe_playwright_python.sync_playwright import Axe
-
     context = browser.new_context(color_scheme=scheme, viewport={"width": 1280, "height": 900})
     page = context.new_page()
     page.goto(base_url + PAGES[name])
     expected = "slate" if scheme == "dark" else "default"
     assert page.locator("body").get_attribute("data-md-color-scheme") == expected
-    results = Axe().run(page)
+    violations = axe_violations(page)
     context.close()
-    violations = [
-        f"{v['id']}: {[n['target'] for n in v['nodes']][:3]}"
-        for v in results.response["violations"]
-    ]
     assert violations == []
 
 
@@ -47,17 +52,11 @@ def test_no_axe_violations(browser: Any, base_url: str, name: str, scheme: str) 
 def test_no_axe_violations_with_search_results_open(
     browser: Any, base_url: str, scheme: str
 ) -> None:
-    from axe_playwright_python.sync_playwright import Axe
-
     from tests.support import search_in_browser
 
     context = browser.new_context(color_scheme=scheme, viewport={"width": 1280, "height": 900})
     page = context.new_page()
     assert search_in_browser(page, base_url, "Seoul")
-    results = Axe().run(page)
+    violations = axe_violations(page)
     context.close()
-    violations = [
-        f"{v['id']}: {[n['target'] for n in v['nodes']][:3]}"
-        for v in results.response["violations"]
-    ]
     assert violations == []
