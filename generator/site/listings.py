@@ -15,6 +15,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from slugify import slugify
+
 from generator.store.pagefile import Page
 
 PAGE_SIZE = 50
@@ -58,8 +60,6 @@ def _strings(value: Any) -> list[str]:
 
 def initial(name: str) -> str:
     """The index letter of a name: its first letter folded to a-z, else ``other``."""
-    from slugify import slugify
-
     first = slugify(name.strip()[:1] or "-")[:1]
     return first if re.fullmatch(r"[a-z]", first) else "other"
 
