@@ -5,17 +5,21 @@ turns them into one-line messages and exit codes (0 ok, 1 problems in the input,
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TextIO
 
 from generator.parse.body import parse
 from generator.parse.json_view import event_to_json
 from generator.parse.source import read_source
 from generator.problems import EXIT_OK, EXIT_PROBLEMS, Problem
-from generator.site.build import run_mkdocs
+from generator.site.build import run_mkdocs, source_date_epoch
 from generator.site.schema import schema_text
+from generator.store import cache
 from generator.store.project import (
     Plan,
     Project,
@@ -23,6 +27,7 @@ from generator.store.project import (
     causes_first,
     check,
     drafts,
+    inputs_digest,
     problems,
     remove_temporaries,
 )
@@ -89,73 +94,151 @@ def _clean(project: Project) -> None:
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     project = _project(args)
+    if not (args.seeds or args.force or args.keep):
+        replayed = _replayed(project, "ingest", inputs_digest(project))
+        if replayed is not None:
+            return replayed - 1
     _clean(project)
     plan = project.plan(
         only=_seed_names(project, args.seeds), force=args.force or (), keep=args.keep or ()
     )
-    return _ingest(project, plan)
+    return _ingest(project, plan)[0]
 
 
-def _ingest(project: Project, plan: Plan) -> int:
+def _ingest(project: Project, plan: Plan) -> tuple[int, str | None]:
+    """Write the plan and report it: the exit status and, when the run settled content/
+    (a run right after it would write nothing and print the same warnings), the digest of
+    the inputs it left, under which that output is remembered."""
     if plan.unresolved:
         for problem in causes_first(project, plan.page_errors, plan.unresolved):
             print(problem, file=sys.stderr)
         _error("dangling references; nothing was written")
-        return EXIT_PROBLEMS
+        return EXIT_PROBLEMS, None
     report = apply(project, plan)
+    again: list[tuple[int, str]] = []  # what the next run, with nothing changed, prints
+    settled = True
+
+    def say(line: object, err: bool = False, repeats: bool = True) -> None:
+        print(line, file=sys.stderr if err else sys.stdout)
+        if repeats:
+            again.append((2 if err else 1, f"{line}\n"))
+
     for collision in plan.collisions:
-        print(f"warning   {collision}")
+        say(f"warning   {collision}")
     for path in report.created:
-        print(f"created   {path}")
+        say(f"created   {path}", repeats=False)
     for path in report.removed:
-        print(f"removed   {path}")
+        say(f"removed   {path}", repeats=False)
     for path in report.updated:
-        print(f"updated   {path}")
+        say(f"updated   {path}", repeats=False)
     for path, keys in plan.overrides:
-        print(
+        say(
             f"override  content/{path}: {', '.join(keys)} (your value is kept; delete the key "
-            "to take the generated one again)"
+            "to take the generated one again)",
+            repeats=False,
         )
     for path in plan.upstream:
-        print(f"warning   {upstream_message(path)}")
+        say(f"warning   {upstream_message(path)}")
+    settled = not plan.overrides and not plan.upstream
     for problem in plan.held + plan.lookalikes:
-        print(f"warning   {problem}")
+        say(f"warning   {problem}")
     for problem in plan.zone_edits:
-        print(problem, file=sys.stderr)
+        say(problem, err=True)
     for path in plan.kept:
         if any(p.path == f"content/{path}" for p in plan.zone_edits + plan.page_errors):
             continue
-        print(
+        say(
             f"kept      content/{path} (changed by an editor; to take the regenerated page: "
             f"briefgen ingest --force content/{path})"
         )
     for path in plan.blocked:
-        print(f"skipped   content/{path} (a hand-written page stands there)")
+        say(f"skipped   content/{path} (a hand-written page stands there)")
     for draft in drafts(plan):
-        print(f"draft     {draft.path}: {draft.message.split(': ', 1)[1]}")
+        say(f"draft     {draft.path}: {draft.message.split(': ', 1)[1]}")
     for path in plan.orphans:
-        print(f"orphan    content/{path} (its seed no longer produces it; see briefgen check)")
+        say(f"orphan    content/{path} (its seed no longer produces it; see briefgen check)")
     for error in plan.page_errors:
-        print(f"unreadable {error}", file=sys.stderr)
+        say(f"unreadable {error}", err=True)
     for source in plan.events:
         for item in source.event.unclassified:
             where = f"{source.seed}:{item.lines.start}"
-            print(f"unclassified {where}: {item.text[:70]} (kept on the event page)")
+            say(f"unclassified {where}: {item.text[:70]} (kept on the event page)")
     if plan.zone_edits:
         _error("text written inside generated zones; those pages were not rewritten")
-        return EXIT_PROBLEMS
+        return EXIT_PROBLEMS, None
+    files = report.unchanged + len(report.created) + len(report.updated)
     if not report.created and not report.updated and not report.removed:
-        print(f"ingest: nothing to do ({report.unchanged} files unchanged)")
+        say(f"ingest: nothing to do ({report.unchanged} files unchanged)", repeats=False)
     else:
-        print(
+        say(
             f"ingest: {len(report.created)} created, {len(report.updated)} updated, "
-            f"{report.unchanged} unchanged, {len(plan.kept)} kept"
+            f"{report.unchanged} unchanged, {len(plan.kept)} kept",
+            repeats=False,
         )
-    return EXIT_OK
+    again.append((1, f"ingest: nothing to do ({files} files unchanged)\n"))
+    if not settled:
+        cache.save_state(project.root, "ingest", None)
+        return EXIT_OK, None
+    digest = inputs_digest(project)
+    _remember(project, "ingest", digest, again, EXIT_OK)
+    return EXIT_OK, digest
+
+
+class _Tee(io.TextIOBase):
+    """A stream that writes through to ``stream`` and keeps what was written."""
+
+    def __init__(self, stream: TextIO, number: int, log: list[tuple[int, str]]) -> None:
+        self.stream, self.number, self.log = stream, number, log
+
+    def write(self, text: str) -> int:
+        self.stream.write(text)
+        self.log.append((self.number, text))
+        return len(text)
+
+    def flush(self) -> None:
+        self.stream.flush()
+
+
+def _remember(
+    project: Project, command: str, digest: str, output: list[tuple[int, str]], status: int
+) -> None:
+    """Record what ``command`` prints and returns when its inputs have ``digest``."""
+    record = {"digest": digest, "output": output, "status": status}
+    cache.save_state(project.root, command, record)
+
+
+def _replayed(project: Project, command: str, digest: str) -> int | None:
+    """When ``command`` ran on inputs with this very digest before, print what it printed
+    and return its exit status (+1, so that 0 is not falsy); else None."""
+    record = cache.load_state(project.root).get(command)
+    if not isinstance(record, dict) or record.get("digest") != digest:
+        return None
+    output, status = record.get("output"), record.get("status")
+    if not isinstance(output, list) or not isinstance(status, int):
+        return None
+    for item in output:
+        if isinstance(item, list) and len(item) == 2 and isinstance(item[1], str):
+            (sys.stderr if item[0] == 2 else sys.stdout).write(item[1])
+    return status + 1
 
 
 def cmd_check(args: argparse.Namespace) -> int:
     project = _project(args)
+    digest = inputs_digest(project)
+    replayed = _replayed(project, "check", digest)
+    if replayed is not None:
+        return replayed - 1
+    log: list[tuple[int, str]] = []
+    with (
+        contextlib.redirect_stdout(_Tee(sys.stdout, 1, log)),
+        contextlib.redirect_stderr(_Tee(sys.stderr, 2, log)),
+    ):
+        status = _check(project)
+    _remember(project, "check", digest, log, status)
+    return status
+
+
+def _check(project: Project) -> int:
     result = check(project)
     found, count = result.problems, result.pages
     for problem in found:
@@ -200,17 +283,50 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 def cmd_build(args: argparse.Namespace) -> int:
     project = _project(args)
-    _clean(project)
-    plan = project.plan()  # parsed and planned once; checked in memory below
-    status = _ingest(project, plan)
-    if status != EXIT_OK:
-        return status
-    found = problems(project, plan, applied=True)
-    if found:
-        for problem in found:
-            print(problem)
-        return EXIT_PROBLEMS
-    return run_mkdocs(project.root, args.site_dir)
+    digest: str | None = inputs_digest(project)
+    state = cache.load_state(project.root)
+    clean = state.get("clean") == digest
+    if not (clean and _replayed(project, "ingest", str(digest))):
+        _clean(project)
+        plan = project.plan()  # parsed and planned once; checked in memory below
+        status, digest = _ingest(project, plan)
+        if status != EXIT_OK:
+            return status
+        found = problems(project, plan, applied=True)
+        if found:
+            for problem in found:
+                print(problem)
+            return EXIT_PROBLEMS
+        if digest is not None:
+            cache.save_state(project.root, "clean", digest)  # ingest and check passed
+    return _build_site(project, args.site_dir, digest)
+
+
+def _build_site(project: Project, site_dir: str, digest: str | None) -> int:
+    """``mkdocs build`` into ``site_dir``, unless it holds the build of these very inputs
+    (content/, theme/, mkdocs.yml, the build date, the libraries) untouched since."""
+    root = project.root
+    epoch = source_date_epoch(root)
+    site = (root / site_dir).resolve()
+    key = f"site:{site}"
+    inputs = None
+    if digest is not None:
+        theme = cache.tree_digest(root / "theme", root / "includes", base=root)
+        inputs = f"{digest}:{theme}:{epoch}"
+        record = cache.load_state(root).get(key)
+        if (
+            isinstance(record, dict)
+            and record.get("inputs") == inputs
+            and site.is_dir()
+            and record.get("site") == cache.stat_digest(site)
+        ):
+            print(f"build: {site_dir}/ is current (built from these very inputs); not rebuilt")
+            return EXIT_OK
+    cache.save_state(root, key, None)  # the site is about to change
+    status = run_mkdocs(root, site_dir, epoch)
+    if status == EXIT_OK and inputs is not None and site.is_dir():
+        cache.save_state(root, key, {"inputs": inputs, "site": cache.stat_digest(site)})
+    return status
 
 
 def cmd_search_index(args: argparse.Namespace) -> int:

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import json
+import os
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +23,10 @@ from tests.support import (
     make_project,
     mkdocs_build,
 )
+
+# The run cache (generator/store/cache.py) of every project a test makes, kept apart from
+# the user's: each test run starts with none, as a fresh machine does.
+os.environ["BRIEFGEN_CACHE_DIR"] = tempfile.mkdtemp(prefix="briefgen-cache-")
 
 ARCHIVE_SEEDS = [*SAMPLES, *VARIANTS, SEED]
 """Every fixture at once: a 31-event archive."""

@@ -33,7 +33,15 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 
 from generator.problems import Problem
-from generator.store.project import Plan, Project, apply, problems, remove_temporaries
+from generator.store import cache
+from generator.store.project import (
+    Plan,
+    Project,
+    apply,
+    inputs_digest,
+    problems,
+    remove_temporaries,
+)
 from generator.store.site_config import CONFIG_NAME
 
 log = logging.getLogger("mkdocs.plugins.briefgen")
@@ -47,6 +55,16 @@ _DRAFT = re.compile(r"^draft: true\s*$", re.M)
 _ID = re.compile(r'^id: "(event:[^"]+)"', re.M)
 _EVENT = re.compile(r'^event: "(event:[^"]+)"', re.M)
 """Set by ``briefgen build``, which has just checked the plan it wrote."""
+
+
+def _checked(project: Project) -> bool:
+    """Whether ``briefgen check`` (or ``build``) passed on these very inputs (``cache``)."""
+    state = cache.load_state(project.root)
+    digest = inputs_digest(project)
+    record = state.get("check")
+    if isinstance(record, dict) and record.get("digest") == digest:
+        return record.get("status") == 0
+    return bool(state.get("clean") == digest)
 
 
 class BriefgenConfig(Config):  # type: ignore[no-untyped-call]
@@ -80,7 +98,7 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):  # type: ignore[no-untyped-cal
             if written is not None and self.config.check and not os.environ.get(SKIP_CHECK):
                 self._report(problems(project, written, applied=True))  # checked as written
                 return config
-        if self.config.check and not os.environ.get(SKIP_CHECK):
+        if self.config.check and not os.environ.get(SKIP_CHECK) and not _checked(project):
             try:
                 found = problems(project, project.plan())
             except Problem as exc:

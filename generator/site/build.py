@@ -27,8 +27,10 @@ def mkdocs_command(site_dir: str = "site") -> list[str]:
     return [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", site_dir]
 
 
-def run_mkdocs(root: Path, site_dir: str = "site") -> int:
-    """``mkdocs build --strict`` of the project, with ``SOURCE_DATE_EPOCH`` set. The
-    briefgen plugin sees ``BRIEFGEN_CHECKED`` and does not check content/ a second time."""
-    env = {**os.environ, "SOURCE_DATE_EPOCH": source_date_epoch(root), "BRIEFGEN_CHECKED": "1"}
+def run_mkdocs(root: Path, site_dir: str = "site", epoch: str | None = None) -> int:
+    """``mkdocs build --strict`` of the project, with ``SOURCE_DATE_EPOCH`` set (``epoch``,
+    else ``source_date_epoch``). The briefgen plugin sees ``BRIEFGEN_CHECKED`` and does
+    not check content/ a second time."""
+    epoch = epoch or source_date_epoch(root)
+    env = {**os.environ, "SOURCE_DATE_EPOCH": epoch, "BRIEFGEN_CHECKED": "1"}
     return subprocess.run(mkdocs_command(site_dir), cwd=root, env=env, check=False).returncode

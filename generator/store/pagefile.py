@@ -22,7 +22,7 @@ import yaml
 from frontmatter.default_handlers import YAMLHandler
 
 from generator.problems import Problem
-from generator.store.yaml_io import UniqueKeyLoader, dump_yaml, plain_words
+from generator.store.yaml_io import UniqueKeyLoader, compose_yaml, dump_yaml, plain_words
 
 _ZONE = re.compile(r"<!-- briefgen:([a-z]+) -->.*?<!-- /briefgen:\1 -->", re.S)
 
@@ -84,9 +84,9 @@ def loads(text: str, path: str) -> Page:
     for number, row in enumerate(yaml_text.split("\n"), start=2):
         if re.match(r"^ *\t", row):
             raise Problem(path, number, "tab used for indentation in front matter")
-    loader = UniqueKeyLoader(yaml_text)
+    loader = UniqueKeyLoader("")
     try:
-        node = loader.get_single_node()
+        node = compose_yaml(yaml_text)
         data = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark

@@ -36,6 +36,7 @@ from generator.site.paths import name_problem, shown_name
 from generator.site.people import People, identity_key
 from generator.site.schema import schema_text
 from generator.site.validate import valid_meta, validate_pages
+from generator.store import cache
 from generator.store.merge import has_base, merge, with_zone_base
 from generator.store.pagefile import (
     Page,
@@ -49,7 +50,7 @@ from generator.store.pagefile import (
 )
 from generator.store.published import RECORD, record_text, recorded, vanished
 from generator.store.site_config import CONFIG_NAME, SiteConfig, site_config_for
-from generator.store.site_settings import settings_for
+from generator.store.site_settings import MKDOCS_CONFIG, settings_for
 
 CONTENT = "content"
 SEEDS = "seeds"
@@ -160,13 +161,20 @@ class Project:
     def parse_seeds(self, files: Iterable[Path]) -> list[EventSource]:
         """Parse seeds; raise the first ``Problem`` (nothing is written after one)."""
         gz = self.gazetteer()
+        config = self.root / CONFIG_NAME
+        gazetteer_digest = cache.tree_digest(config, base=self.root)
         events = []
         for path in files:
             name = self.relative(path)
             text = read_source(path, name)
-            event = parse(text, source=name, gazetteer=gz)
+            key = cache.parse_key(name, text.encode("utf-8", "surrogateescape"), gazetteer_digest)
+            event = cache.load_parsed(key)
+            if event is None:
+                event = parse(text, source=name, gazetteer=gz)
+                cache.store_parsed(key, event)
             check_limits(event, name)
             events.append(EventSource(event, name, text=text))
+        cache.prune_parsed()
         return events
 
     def content_files(self) -> tuple[list[Path], list[Problem]]:
@@ -724,3 +732,17 @@ def check(project: Project) -> CheckResult:
         in_order(plan.held + plan.lookalikes),
         plan.untagged,
     )
+
+
+def inputs_digest(project: Project) -> str:
+    """Digest of everything ``ingest`` and ``check`` read: seeds/, content/, the site's
+    two configuration files, and the generator's code and libraries."""
+    root = project.root
+    files = cache.tree_digest(
+        project.seeds_dir,
+        project.content,
+        root / CONFIG_NAME,
+        root / MKDOCS_CONFIG,
+        base=root,
+    )
+    return cache.code_version() + ":" + files

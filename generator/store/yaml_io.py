@@ -71,6 +71,43 @@ UniqueKeyLoader.yaml_implicit_resolvers = {
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 
+_CParser: Any = getattr(getattr(yaml, "cyaml", None), "CParser", None)
+
+
+def unique_key_loader(text: str) -> UniqueKeyLoader:
+    """A ``UniqueKeyLoader`` for ``text``, reading its events with libyaml when PyYAML has
+    it (ten times faster than the pure-Python scanner; composing and constructing, where
+    the refusals above live, stay the same Python code). libyaml words its errors
+    differently, so a text it refuses is read again by the pure-Python loader, whose
+    wording ``plain_words`` knows."""
+    if _CParser is None:
+        return UniqueKeyLoader(text)
+    return _FastUniqueKeyLoader(text)
+
+
+if _CParser is not None:
+
+    class _FastUniqueKeyLoader(UniqueKeyLoader):
+        """libyaml's events under ``UniqueKeyLoader``'s composer and constructor."""
+
+        def __init__(self, stream: str) -> None:
+            self._c = _CParser(stream)
+            yaml.composer.Composer.__init__(self)
+            yaml.constructor.SafeConstructor.__init__(self)
+            yaml.resolver.Resolver.__init__(self)
+
+        def check_event(self, *choices: Any) -> bool:
+            return bool(self._c.check_event(*choices))
+
+        def peek_event(self) -> Any:
+            return self._c.peek_event()
+
+        def get_event(self) -> Any:
+            return self._c.get_event()
+
+        def dispose(self) -> None:
+            self._c.dispose()
+
 
 _PLAIN_WORDS = (
     ("mapping values are not allowed here",
@@ -102,21 +139,45 @@ def plain_words(problem: str | None) -> str:
 
 def load_yaml(text: str) -> Any:
     """Parse YAML with ``UniqueKeyLoader`` (raises ``yaml.MarkedYAMLError`` with a mark)."""
-    return yaml.load(text, Loader=UniqueKeyLoader)
+    node = compose_yaml(text)
+    loader = UniqueKeyLoader("")
+    try:
+        return loader.construct_document(node) if node is not None else None
+    finally:
+        loader.dispose()
+
+
+def compose_yaml(text: str) -> yaml.Node | None:
+    """The node tree of one YAML document (libyaml's events when available, see
+    ``unique_key_loader``); errors are raised with PyYAML's own wording and marks."""
+    loader = unique_key_loader(text)
+    try:
+        return loader.get_single_node()
+    except yaml.YAMLError:
+        if type(loader) is UniqueKeyLoader:
+            raise
+    finally:
+        loader.dispose()
+    slow = UniqueKeyLoader(text)
+    try:
+        return slow.get_single_node()
+    finally:
+        slow.dispose()
 
 
 class _QuotingDumper(yaml.SafeDumper):
     """Writes every string double-quoted, so nothing is re-typed on the way back in."""
 
 
-def _quoted_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
-    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style='"')
+def _quoted_str(dumper: Any, value: str) -> yaml.ScalarNode:
+    node: yaml.ScalarNode = dumper.represent_scalar("tag:yaml.org,2002:str", value, style='"')
+    return node
 
 
 _PLAIN_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_\-]*$")
 
 
-def _mapping(dumper: yaml.SafeDumper, data: dict[Any, Any]) -> yaml.MappingNode:
+def _mapping(dumper: Any, data: dict[Any, Any]) -> yaml.MappingNode:
     """Mappings with plain keys (``title:``) and quoted string values."""
     pairs = []
     for key, value in data.items():
@@ -138,14 +199,29 @@ _RESERVED = {
 _QuotingDumper.add_representer(str, _quoted_str)
 _QuotingDumper.add_representer(dict, _mapping)
 
+_Dumper: Any = _QuotingDumper
+_NO_WRAP: float = float("inf")
+"""The line width that never folds a string: any width for PyYAML's emitter, -1 for
+libyaml's (which reads a negative width as unlimited and folds at any positive one in
+its own places, so only "never" gives the same bytes from both)."""
+if hasattr(yaml, "CSafeDumper"):
+
+    class _FastQuotingDumper(yaml.CSafeDumper):
+        """``_QuotingDumper``'s representers over libyaml's emitter (the same bytes)."""
+
+    _FastQuotingDumper.add_representer(str, _quoted_str)
+    _FastQuotingDumper.add_representer(dict, _mapping)
+    _Dumper = _FastQuotingDumper
+    _NO_WRAP = -1
+
 
 def dump_yaml(data: Any) -> str:
     """Deterministic YAML: keys in the order given, strings quoted, unicode kept, no wrapping."""
     return yaml.dump(
         data,
-        Dumper=_QuotingDumper,
+        Dumper=_Dumper,
         allow_unicode=True,
         sort_keys=False,
         default_flow_style=False,
-        width=10_000,
+        width=_NO_WRAP,
     )
