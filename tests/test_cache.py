@@ -71,7 +71,8 @@ def edited_project(where: Path) -> Path:
     text = person.read_text(encoding="utf-8")
     person.write_text(text.replace("# Paul Haenle\n", "# Paul Haenle\n\nA note.\n"), "utf-8")
     (root / "content" / "notes.md").write_text(
-        '---\ntype: "index"\nid: "index:notes"\ntitle: "Notes"\nlists: \"none\"\n---\n\n# Notes\n', "utf-8"
+        '---\ntype: "index"\nid: "index:notes"\ntitle: "Notes"\nlists: "none"\n---\n\n# Notes\n',
+        "utf-8",
     )
     return root
 
