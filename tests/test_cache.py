@@ -125,7 +125,7 @@ def test_any_changed_input_makes_a_full_run(
     root = make_project(tmp_path / "p", [SEED, SAMPLES[0]])
     briefgen(root, "ingest")
     briefgen(root, "check")
-    edits: dict[str, Callable[[], None]] = {
+    edits: dict[str, Callable[[], object]] = {
         "seed reworded": lambda: _replace(root / "seeds" / SEED.name, "Kaesong", "Kaesŏng"),
         "seed added": lambda: (root / "seeds" / SAMPLES[1].name).write_bytes(
             SAMPLES[1].read_bytes()
@@ -216,7 +216,7 @@ def test_build_skips_mkdocs_only_while_the_site_is_current(
     first = briefgen(root, "build", *site)
     assert first.returncode == 0 and "is current" not in first.stdout
     assert "is current" in briefgen(root, "build", *site).stdout
-    changes: list[Callable[[], None]] = [
+    changes: list[Callable[[], object]] = [
         lambda: (tmp_path / "site" / "index.html").unlink(),
         lambda: _replace(root / "theme" / "main.html", "\n", "\n{#- a note -#}\n"),
         lambda: monkeypatch.setenv("SOURCE_DATE_EPOCH", "1800000000"),
