@@ -311,7 +311,7 @@ def _build_site(project: Project, site_dir: str, digest: str | None) -> int:
     key = f"site:{site}"
     inputs = None
     if digest is not None:
-        theme = cache.tree_digest(root / "theme", root / "includes", base=root)
+        theme = cache.tree_digest(root / "theme", base=root)
         inputs = f"{digest}:{theme}:{epoch}"
         record = cache.load_state(root).get(key)
         if (

@@ -244,8 +244,11 @@ def quoted(soup: BeautifulSoup, heading: str) -> list[str]:
     for sibling in found.find_next_siblings():
         if sibling.name == "h2":
             break
-        for item in sibling.find_all("li") if isinstance(sibling, Tag) else []:
+        items = sibling.find_all("li") if isinstance(sibling, Tag) else []
+        for item in [i for i in items if not i.find("li")]:  # quotes, not their theme
             link = item.find("a")
+            if link is not None and link.get_text().endswith("more in this theme"):
+                continue
             assert isinstance(link, Tag)
             line = " ".join(item.get_text().split())
             prefix = " ".join(link.get_text().split()) + ":"

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from generator.parse.body import parse
 from generator.parse.capitals import Gazetteer
 from generator.parse.source import read_source
-from generator.site.links import RECENT_EVENTS, TOPIC_QUOTES, link
+from generator.site.links import CAPITAL_QUOTES, CAPITAL_ROWS, RECENT_EVENTS, TOPIC_QUOTES, link
 from generator.site.pages import EventSource, build_pages
 from generator.store.site_config import site_config_for
 from tests.conftest import FIXTURES, ROOT
@@ -28,18 +29,25 @@ def many_events(gazetteer: Gazetteer, count: int) -> dict:  # type: ignore[type-
 
 
 def test_capital_pages_and_matrix_stay_bounded(gazetteer: Gazetteer) -> None:
-    pages = many_events(gazetteer, RECENT_EVENTS + 3)
+    count = RECENT_EVENTS + 3
+    pages = many_events(gazetteer, count)
     result = link(pages)
     assert result.unresolved == []
     beijing = result.zones["capitals/beijing.md"]["links"]
     recent, earlier = beijing.split("## Earlier events", 1)
     voiced, about = recent.split("## About", 1)
-    assert voiced.count("\n### [") == 3 * RECENT_EVENTS  # three themes per recent event
-    # two themes per event hold sentences about Beijing that others said
-    assert about.count("\n### [") == 2 * RECENT_EVENTS
-    rows = earlier.strip().splitlines()
-    assert [row[:15] for row in rows] == ["- 2012-04-22 · ", "- 2011-04-22 · ", "- 2010-04-22 · "]
-    assert rows[0].endswith(": 8 voiced, 2 about")
+    # the latest passages quoted, newest event first, at most CAPITAL_QUOTES a section
+    assert voiced.count("\n    - [") - voiced.count(" more in this theme]") == CAPITAL_QUOTES
+    assert f"Roundtable {count - 1:02d}" in voiced.split("\n    - [", 1)[0]
+    assert about.count("\n    - [") <= CAPITAL_QUOTES
+    # every passage is quoted, counted under its theme, or counted on its event's row
+    more = sum(int(n) for n in re.findall(r"\[(\d+) more in this theme\]", voiced))
+    rows = [r for r in earlier.strip().splitlines() if r.startswith("- ")]
+    assert len(rows) == CAPITAL_ROWS
+    assert [row[:15] for row in rows[:2]] == ["- 2023-04-22 · ", "- 2022-04-22 · "]
+    listed = sum(int(n) for n in re.findall(r": (\d+) voiced, \d+ about$", earlier, re.M))
+    unlisted = (count - 1 - CAPITAL_ROWS) * 8  # the rows past CAPITAL_ROWS: the full list
+    assert CAPITAL_QUOTES + more + listed + unlisted == 8 * count
     matrix = result.zones["matrix.md"]["links"]  # a row per topic, however many events
     topics = [p for p in pages.values() if p.meta["type"] == "topic"]
     assert matrix.count("\n| [") == len(topics) >= 3

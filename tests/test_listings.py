@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from generator.site.links import CAPITAL_ROWS
 from generator.site.listings import PAGE_SIZE, initial
 from tests.sitecheck import Site
 from tests.support import SEED, briefgen, make_project, mkdocs_build
@@ -103,6 +104,10 @@ def test_long_lists_are_split_into_linked_pages(tmp_path: Path) -> None:
     events_index = (root / "content" / "events" / "index.md").read_text(encoding="utf-8")
     assert events_index.count("\n- 2013-") == PAGE_SIZE  # the rest year by year
     assert "5 earlier events are listed year by year" in events_index
+    # a capital page lists some earlier events and links to all of them
+    beijing = (root / "content" / "capitals" / "beijing.md").read_text(encoding="utf-8")
+    assert f"[All {PAGE_SIZE + 5} events with Beijing](../browse/capital/beijing.md)" in beijing
+    assert beijing.split("## Earlier events")[1].count("\n- ") <= CAPITAL_ROWS
 
 
 def test_browse_is_two_clicks_from_home_and_lists_every_list(project: Path) -> None:

@@ -51,7 +51,7 @@ def test_capital_pages_group_themes_newest_event_first(content: Path) -> None:
     checked = 0
     for page in sorted((content / "capitals").glob("*.md")):
         for lines in sections(page.read_text(encoding="utf-8")):
-            found = dates([line for line in lines if line.startswith("### ")])
+            found = dates([line for line in lines if line.startswith("- **[")])
             if len(found) >= 2:
                 assert found == sorted(found, reverse=True), page.name
                 checked += 1

@@ -102,14 +102,14 @@ def capital_sections(site: Site, name: str) -> dict[str, dict[str, list[str]]]:
     assert article is not None
     out: dict[str, dict[str, list[str]]] = {}
     section = theme = ""
-    for tag in article.find_all(["h2", "h3", "li"]):
+    for tag in article.find_all(["h2", "li"]):
         if tag.name == "h2":
             section = tag.get_text(" ", strip=True).rstrip("¶").strip()
             out[section] = {}
-        elif tag.name == "h3":
+        elif tag.find("li"):  # a theme: its passages are the items under it
             theme = _link_text(tag)
             out[section][theme] = []
-        elif section and theme:
+        elif section and theme and tag.find_parent("li"):
             out[section][theme].append(_link_text(tag))
     return out
 

@@ -47,6 +47,12 @@ RECENT_EVENTS = 12
 """Capital pages, the themes index and the matrix show this many of the latest events in
 full and list the earlier ones a line each, so that their weight stays bounded as events
 accumulate."""
+CAPITAL_QUOTES = 10
+"""A capital page quotes at most this many passages in each of its two sections (voiced
+by, about), the latest first; the rest of a theme is a link away and earlier events are
+listed a line each: a page's size depends on neither the archive nor one long event."""
+CAPITAL_ROWS = 12
+"""Rows of older events on a capital page, a line each; the full list is a link away."""
 
 
 @dataclass
@@ -570,6 +576,7 @@ class _Context:
         earlier: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         for key in ("voiced", "about"):
             groups: list[dict[str, Any]] = []
+            quoted = 0
             for theme in g.themes:
                 found = [
                     p
@@ -578,15 +585,18 @@ class _Context:
                 ]
                 if not found:
                     continue
-                if g.recent(theme):
+                if g.recent(theme) and quoted < CAPITAL_QUOTES:
+                    shown = found[: CAPITAL_QUOTES - quoted]
+                    quoted += len(shown)
                     event = g.event_of(theme)
                     groups.append(
                         {
                             "theme": _ref(theme),
                             "event": _ref(event) if event else None,
                             "passages": [
-                                {"passage": p, "quote": p.quote(short, key)} for p in found
+                                {"passage": p, "quote": p.quote(short, key)} for p in shown
                             ],
+                            "more": len(found) - len(shown),
                         }
                     )
                 else:
@@ -601,8 +611,8 @@ class _Context:
         return {
             "counts": self.counts.get(short, CapitalCounts()),
             "recent": recent,
-            "earlier": rows[:PAGE_SIZE],
-            "all_events": self.listing_ref("capital", short) if len(rows) > PAGE_SIZE else None,
+            "earlier": rows[:CAPITAL_ROWS],
+            "all_events": self.listing_ref("capital", short) if len(rows) > CAPITAL_ROWS else None,
         }
 
     def source(self, page: Page) -> dict[str, Any]:

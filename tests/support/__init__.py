@@ -54,7 +54,6 @@ PROJECT_FILES = (
     "site_config.yml",
     "mkdocs.yml",
     "theme",
-    "includes",
     "content/editors/index.md",
 )
 
