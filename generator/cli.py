@@ -28,6 +28,7 @@ from generator.store.project import (
     check,
     drafts,
     inputs_digest,
+    passed_check,
     problems,
     remove_temporaries,
 )
@@ -105,15 +106,16 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return _ingest(project, plan)[0]
 
 
-def _ingest(project: Project, plan: Plan) -> tuple[int, str | None]:
-    """Write the plan and report it: the exit status and, when the run settled content/
-    (a run right after it would write nothing and print the same warnings), the digest of
-    the inputs it left, under which that output is remembered."""
+def _ingest(project: Project, plan: Plan) -> tuple[int, str | None, list[Problem]]:
+    """Write the plan and report it: the exit status; when the run settled content/ (a
+    run right after it would write nothing and print the same warnings), the digest of
+    the inputs it left, under which that output is remembered; and the problems ``check``
+    would find in what was written (checked in memory, remembered when there are none)."""
     if plan.unresolved:
         for problem in causes_first(project, plan.page_errors, plan.unresolved):
             print(problem, file=sys.stderr)
         _error("dangling references; nothing was written")
-        return EXIT_PROBLEMS, None
+        return EXIT_PROBLEMS, None, []
     report = apply(project, plan)
     again: list[tuple[int, str]] = []  # what the next run, with nothing changed, prints
     settled = True
@@ -165,7 +167,7 @@ def _ingest(project: Project, plan: Plan) -> tuple[int, str | None]:
             say(f"unclassified {where}: {item.text[:70]} (kept on the event page)")
     if plan.zone_edits:
         _error("text written inside generated zones; those pages were not rewritten")
-        return EXIT_PROBLEMS, None
+        return EXIT_PROBLEMS, None, []
     files = report.unchanged + len(report.created) + len(report.updated)
     if not report.created and not report.updated and not report.removed:
         say(f"ingest: nothing to do ({report.unchanged} files unchanged)", repeats=False)
@@ -176,12 +178,15 @@ def _ingest(project: Project, plan: Plan) -> tuple[int, str | None]:
             repeats=False,
         )
     again.append((1, f"ingest: nothing to do ({files} files unchanged)\n"))
+    found = problems(project, plan, applied=True)
     if not settled:
         cache.save_state(project.root, "ingest", None)
-        return EXIT_OK, None
+        return EXIT_OK, None, found
     digest = inputs_digest(project)
     _remember(project, "ingest", digest, again, EXIT_OK)
-    return EXIT_OK, digest
+    if not found:
+        cache.save_state(project.root, "clean", digest)  # what build checks: nothing
+    return EXIT_OK, digest, found
 
 
 class _Tee(io.TextIOBase):
@@ -284,21 +289,16 @@ def cmd_schema(args: argparse.Namespace) -> int:
 def cmd_build(args: argparse.Namespace) -> int:
     project = _project(args)
     digest: str | None = inputs_digest(project)
-    state = cache.load_state(project.root)
-    clean = state.get("clean") == digest
-    if not (clean and _replayed(project, "ingest", str(digest))):
+    if not (passed_check(project, str(digest)) and _replayed(project, "ingest", str(digest))):
         _clean(project)
-        plan = project.plan()  # parsed and planned once; checked in memory below
-        status, digest = _ingest(project, plan)
+        plan = project.plan()  # parsed and planned once; checked in memory
+        status, digest, found = _ingest(project, plan)
         if status != EXIT_OK:
             return status
-        found = problems(project, plan, applied=True)
         if found:
             for problem in found:
                 print(problem)
             return EXIT_PROBLEMS
-        if digest is not None:
-            cache.save_state(project.root, "clean", digest)  # ingest and check passed
     return _build_site(project, args.site_dir, digest)
 
 

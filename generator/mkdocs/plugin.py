@@ -33,12 +33,12 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 
 from generator.problems import Problem
-from generator.store import cache
 from generator.store.project import (
     Plan,
     Project,
     apply,
     inputs_digest,
+    passed_check,
     problems,
     remove_temporaries,
 )
@@ -55,16 +55,6 @@ _DRAFT = re.compile(r"^draft: true\s*$", re.M)
 _ID = re.compile(r'^id: "(event:[^"]+)"', re.M)
 _EVENT = re.compile(r'^event: "(event:[^"]+)"', re.M)
 """Set by ``briefgen build``, which has just checked the plan it wrote."""
-
-
-def _checked(project: Project) -> bool:
-    """Whether ``briefgen check`` (or ``build``) passed on these very inputs (``cache``)."""
-    state = cache.load_state(project.root)
-    digest = inputs_digest(project)
-    record = state.get("check")
-    if isinstance(record, dict) and record.get("digest") == digest:
-        return record.get("status") == 0
-    return bool(state.get("clean") == digest)
 
 
 class BriefgenConfig(Config):  # type: ignore[no-untyped-call]
@@ -98,7 +88,11 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):  # type: ignore[no-untyped-cal
             if written is not None and self.config.check and not os.environ.get(SKIP_CHECK):
                 self._report(problems(project, written, applied=True))  # checked as written
                 return config
-        if self.config.check and not os.environ.get(SKIP_CHECK) and not _checked(project):
+        if (
+            self.config.check
+            and not os.environ.get(SKIP_CHECK)
+            and not passed_check(project, inputs_digest(project))
+        ):
             try:
                 found = problems(project, project.plan())
             except Problem as exc:

@@ -746,3 +746,13 @@ def inputs_digest(project: Project) -> str:
         base=root,
     )
     return cache.code_version() + ":" + files
+
+
+def passed_check(project: Project, digest: str) -> bool:
+    """Whether content/ with the inputs of ``digest`` was checked and found clean: by
+    ``ingest`` or ``build`` (in memory, as written) or by ``check``."""
+    state = cache.load_state(project.root)
+    record = state.get("check")
+    if isinstance(record, dict) and record.get("digest") == digest:
+        return bool(record.get("status") == 0)
+    return bool(state.get("clean") == digest)
