@@ -49,7 +49,7 @@ def test_broken_front_matter_gets_the_same_answer(data: st.DataObject) -> None:
     meta = copy.deepcopy(page.meta)
     for _ in range(data.draw(st.integers(1, 3))):
         where = data.draw(st.sampled_from(paths(meta)[1:]))
-        parent = meta
+        parent: Any = meta
         for step in where[:-1]:
             parent = parent[step]
         action = data.draw(st.sampled_from(["replace", "delete", "add"]))
