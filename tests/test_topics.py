@@ -10,6 +10,8 @@ from typing import Any
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.problems import Problem
 from generator.site.links import TOPIC_QUOTES
@@ -215,3 +217,30 @@ def test_an_editor_retags_a_point(tmp_path: Path) -> None:
     assert "topics: unknown topic 'astrology' (the topics are listed in site_config.yml)" in (
         result.stdout
     )
+
+
+_SITE_TOPICS = Taxonomy(
+    [
+        Topic(str(e["id"]), str(e["name"]), tuple(str(w) for w in e.get("words") or ()))
+        for e in load_config(ROOT / "site_config.yml")["topics"]
+    ]
+)
+_WORDS = [w for t in _SITE_TOPICS.topics for w in t.words]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(_WORDS).map(lambda w: st.sampled_from([w, w.upper(), w.title()])),
+            st.just(st.sampled_from(["ſanctions", "KOREA", "nuclearised", "-trade-", "é"])),
+            st.just(st.text(max_size=12)),
+        ).flatmap(lambda s: s),
+        max_size=8,
+    )
+)
+def test_tags_equal_every_topic_pattern_run_on_the_text(parts: list[str]) -> None:
+    """The quick look for a word first never drops a topic its pattern would find."""
+    text = " ".join(parts)
+    expected = [topic for topic, pattern, _ in _SITE_TOPICS._patterns if pattern.search(text)]
+    assert _SITE_TOPICS.tags(text) == expected

@@ -46,13 +46,26 @@ class Taxonomy:
         self.topics = tuple(topics)
         self.by_id = {t.id: t for t in topics}
         self._patterns = [
-            (t.id, re.compile("|".join(_word(w) for w in t.words), re.I)) for t in topics if t.words
+            (
+                t.id,
+                re.compile("|".join(_word(w) for w in t.words), re.I),
+                tuple(w.lower() for w in t.words) if all(w.isascii() for w in t.words) else (),
+            )
+            for t in topics
+            if t.words
         ]
 
     def tags(self, *texts: str | None) -> list[str]:
         """The ids of every topic named in any of ``texts``, in taxonomy order."""
         joined = "\n".join(t for t in texts if t)
-        return [topic for topic, pattern in self._patterns if pattern.search(joined)]
+        # In ASCII text, a topic of ASCII words can match only where one of its words
+        # occurs as it is, lower-cased: look for that first (fast), run the pattern after.
+        low = joined.lower() if joined.isascii() else None
+        return [
+            topic
+            for topic, pattern, words in self._patterns
+            if (low is None or not words or any(w in low for w in words)) and pattern.search(joined)
+        ]
 
     def names(self, ids: Iterable[str]) -> list[str]:
         return [self.by_id[i].name for i in ids if i in self.by_id]

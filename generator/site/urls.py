@@ -7,6 +7,7 @@ Zensical) turn such links into the served URLs and check them in a strict build.
 from __future__ import annotations
 
 import posixpath
+from functools import lru_cache
 from urllib.parse import quote
 
 _SAFE = "-._~"
@@ -22,8 +23,12 @@ def relative(to_path: str, from_path: str) -> str:
     fragment = quote(fragment, safe=_SAFE)
     if not target:
         return f"#{fragment}"
-    link = posixpath.relpath(target, posixpath.dirname(from_path) or ".")
-    return quote(link, safe="/" + _SAFE) + hashmark + fragment
+    return _relative_path(target, posixpath.dirname(from_path) or ".") + hashmark + fragment
+
+
+@lru_cache(maxsize=65_536)
+def _relative_path(target: str, folder: str) -> str:
+    return quote(posixpath.relpath(target, folder), safe="/" + _SAFE)
 
 
 def served(path: str, site_url: str = "/") -> str:
