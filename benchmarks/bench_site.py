@@ -165,12 +165,14 @@ def largest_by_kind(site: Path, sizes: dict[Path, int]) -> list[tuple[str, int, 
 
 
 def growth(runs: list[Run]) -> None:
-    first, last = runs[0], runs[-1]
-    times = f"{last.events / first.events:.0f}x events, {last.pages / first.pages:.1f}x pages"
-    print(f"\ngrowth from {first.events} to {last.events} events ({times})")
-    for name, stage in last.stages.items():
-        before = first.stages[name].seconds
-        print(f"  {name:<30}{stage.seconds / before:>8.2f}x")
+    """Each stage's growth from the first size to each larger one."""
+    first = runs[0]
+    for last in runs[1:]:
+        times = f"{last.events / first.events:.0f}x events, {last.pages / first.pages:.1f}x pages"
+        print(f"\ngrowth from {first.events} to {last.events} events ({times})")
+        for name, stage in last.stages.items():
+            before = first.stages[name].seconds
+            print(f"  {name:<30}{stage.seconds / before:>8.2f}x")
 
 
 def main() -> int:
