@@ -57,7 +57,12 @@ def cache_root() -> Path:
     explicit = os.environ.get("BRIEFGEN_CACHE_DIR")
     if explicit:
         return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        try:
+            base = str(Path.home() / ".cache")
+        except (RuntimeError, KeyError):  # no home folder: a folder that is never there
+            base = os.devnull
     return Path(base) / "briefgen"
 
 
