@@ -30,6 +30,7 @@ from generator.store.project import (
     inputs_digest,
     passed_check,
     problems,
+    record_settled,
     remove_temporaries,
 )
 from generator.store.site_config import CONFIG_NAME, find_root, gazetteer_for
@@ -185,7 +186,7 @@ def _ingest(project: Project, plan: Plan) -> tuple[int, str | None, list[Problem
     digest = inputs_digest(project)
     _remember(project, "ingest", digest, again, EXIT_OK)
     if not found:
-        cache.save_state(project.root, "clean", digest)  # what build checks: nothing
+        record_settled(project, digest)  # and what build would check: nothing
     return EXIT_OK, digest, found
 
 

@@ -247,3 +247,30 @@ def test_a_plain_mkdocs_build_still_refuses_a_page_broken_after_a_passing_check(
     )  # fmt: skip
     assert result.returncode != 0
     assert f"content/{SEED_EVENT_PAGE}" in result.stderr
+
+
+def test_serve_plans_only_when_an_input_changed(tmp_path: Path, plans: list[int]) -> None:
+    """Under ``mkdocs serve`` the plugin regenerates content/ before each rebuild; with
+    inputs it has seen settled and clean, it skips the plan (a large archive's preview
+    then costs only MkDocs' own rebuild)."""
+    from types import SimpleNamespace
+
+    from generator.mkdocs.plugin import BriefgenPlugin
+
+    root = make_project(tmp_path / "p", [SEED])
+    plugin = BriefgenPlugin()
+    plugin.load_config({})
+    plugin.on_startup(command="serve", dirty=False)
+    config = SimpleNamespace(config_file_path=str(root / "mkdocs.yml"), watch=[])
+    plugin.on_config(config)  # first rebuild: writes content/ from the seeds
+    assert plans and (root / "content" / SEED_EVENT_PAGE).is_file()
+    plans.clear()
+    plugin.on_config(config)  # nothing changed
+    assert not plans
+    _replace(root / "seeds" / SEED.name, "Kaesong", "Kaesŏng")
+    plugin.on_config(config)  # a seed saved
+    assert plans
+    assert "Kaesŏng" in (root / "content" / SEED_EVENT_PAGE).read_text(encoding="utf-8")
+    plans.clear()
+    plugin.on_config(config)
+    assert not plans

@@ -40,7 +40,9 @@ from generator.store.project import (
     inputs_digest,
     passed_check,
     problems,
+    record_settled,
     remove_temporaries,
+    settled,
 )
 from generator.store.site_config import CONFIG_NAME
 
@@ -84,9 +86,14 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):  # type: ignore[no-untyped-cal
                 for path in (project.seeds_dir, project.root / CONFIG_NAME)
                 if path.exists() and str(path) not in config.watch
             )
+            if settled(project, inputs_digest(project)):
+                return config  # content/ is what ingest would write, and it was checked
             written = self._regenerate(project)
             if written is not None and self.config.check and not os.environ.get(SKIP_CHECK):
-                self._report(problems(project, written, applied=True))  # checked as written
+                found = problems(project, written, applied=True)  # checked as written
+                if not found and not written.overrides and not written.upstream:
+                    record_settled(project, inputs_digest(project))
+                self._report(found)
                 return config
         if (
             self.config.check

@@ -756,3 +756,16 @@ def passed_check(project: Project, digest: str) -> bool:
     if isinstance(record, dict) and record.get("digest") == digest:
         return bool(record.get("status") == 0)
     return bool(state.get("clean") == digest)
+
+
+def settled(project: Project, digest: str) -> bool:
+    """Whether content/ with the inputs of ``digest`` is exactly what ``ingest`` writes
+    (a run would write nothing) and was found clean."""
+    state = cache.load_state(project.root)
+    return state.get("settled") == digest and passed_check(project, digest)
+
+
+def record_settled(project: Project, digest: str) -> None:
+    """Remember that content/ with these inputs is what ``ingest`` writes, checked clean."""
+    cache.save_state(project.root, "settled", digest)
+    cache.save_state(project.root, "clean", digest)
