@@ -7,6 +7,9 @@ repository, a clone or a pull request can pose as a remembered result:
 - **parsed seeds** (``parse/``): the event model of a seed as JSON (msgspec), keyed by
   the seed's bytes and name, the gazetteer and the parser's own code. A seed whose key is
   not there is parsed; a file that cannot be read back is ignored and replaced.
+- **front matter** (``runs/<project>.front.json``): what the YAML of each page of
+  content/ held, keyed by the YAML text's digest; a page whose front matter is there is
+  not parsed again (only front matter made of JSON's types is kept);
 - **run states** (``runs/<project>.json``): for ``ingest``, ``check`` and ``build``, the
   digest of every input of the run (seeds/, content/, site_config.yml, mkdocs.yml, the
   generator's code and its libraries' versions) and what the run printed. A run whose
@@ -234,3 +237,71 @@ def save_state(root: Path, key: str, value: object) -> None:
         write_atomic(_state_path(root), data)
     except OSError:
         return
+
+
+# -- front matter ---------------------------------------------------------------------
+
+
+def _plain(value: object, depth: int = 0) -> bool:
+    """Whether ``value`` is made of JSON's types only (and so comes back from JSON equal)."""
+    if depth > 64:
+        return False
+    if value is None or type(value) in (str, int, float, bool):
+        return True
+    if type(value) is list:
+        return all(_plain(item, depth + 1) for item in value)
+    if type(value) is dict:
+        return all(type(k) is str and _plain(v, depth + 1) for k, v in value.items())
+    return False
+
+
+class FrontMatterStore:
+    """The front matter of a project's pages as read last time (``pagefile.loads``)."""
+
+    def __init__(self, root: Path) -> None:
+        self.path = _state_path(root).with_suffix(".front.json")
+        self.version = code_version()
+        self.before: dict[str, list[Any]] = {}
+        self.now: dict[str, list[Any]] = {}
+        if not enabled():
+            return
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return
+        if isinstance(data, dict) and data.get("version") == self.version:
+            entries = data.get("entries")
+            self.before = entries if isinstance(entries, dict) else {}
+
+    @staticmethod
+    def _key(yaml_text: str) -> str:
+        return hashlib.sha256(yaml_text.encode("utf-8", "surrogatepass")).hexdigest()
+
+    def get(self, yaml_text: str) -> tuple[dict[str, Any], dict[str, int]] | None:
+        key = self._key(yaml_text)
+        entry = self.before.get(key)
+        if not (isinstance(entry, list) and len(entry) == 2 and isinstance(entry[0], str)):
+            return None
+        try:
+            data = json.loads(entry[0])
+        except ValueError:
+            return None
+        lines = entry[1]
+        if not isinstance(data, dict) or not isinstance(lines, dict):
+            return None
+        self.now[key] = entry
+        return data, {str(k): int(v) for k, v in lines.items() if isinstance(v, int)}
+
+    def put(self, yaml_text: str, data: dict[str, Any], lines: dict[str, int]) -> None:
+        if enabled() and _plain(data):
+            self.now[self._key(yaml_text)] = [json.dumps(data), dict(lines)]
+
+    def save(self) -> None:
+        """Keep what this run read (pages gone since are forgotten)."""
+        if not enabled() or self.now == self.before:
+            return
+        data = {"version": self.version, "entries": self.now}
+        try:
+            write_atomic(self.path, json.dumps(data, sort_keys=True).encode("utf-8"))
+        except (OSError, ValueError):
+            return

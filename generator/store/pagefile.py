@@ -15,7 +15,7 @@ import re
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import frontmatter
 import yaml
@@ -70,8 +70,18 @@ def dumps(page: Page) -> str:
     return text if text.endswith("\n") else text + "\n"
 
 
-def loads(text: str, path: str) -> Page:
-    """Parse a page; raise ``Problem`` with the file line of any front-matter problem."""
+class FrontMatterCache(Protocol):
+    """Front matter read before: what its YAML text held, and each top-level key's line."""
+
+    def get(self, yaml_text: str) -> tuple[dict[str, Any], dict[str, int]] | None: ...
+
+    def put(self, yaml_text: str, data: dict[str, Any], lines: dict[str, int]) -> None: ...
+
+
+def loads(text: str, path: str, known: FrontMatterCache | None = None) -> Page:
+    """Parse a page; raise ``Problem`` with the file line of any front-matter problem.
+    ``known``: front matter read before (a page whose YAML text is there is not parsed
+    again; the checks on the text around it still run)."""
     text = text.removeprefix("\ufeff").replace("\r\n", "\n")
     if not text.startswith(_FENCE + "\n"):
         raise Problem(path, 1, "no front matter: the page must start with a '---' line")
@@ -84,6 +94,12 @@ def loads(text: str, path: str) -> Page:
     for number, row in enumerate(yaml_text.split("\n"), start=2):
         if re.match(r"^ *\t", row):
             raise Problem(path, number, "tab used for indentation in front matter")
+    rest = text[end + len(_FENCE) + 2 :]
+    body = rest.strip()
+    body_line = text[: len(text) - len(rest.lstrip())].count("\n") + 1
+    remembered = known.get(yaml_text) if known is not None else None
+    if remembered is not None:
+        return Page(path, remembered[0], body, remembered[1], yaml_text, body_line)
     loader = UniqueKeyLoader("")
     try:
         node = compose_yaml(yaml_text)
@@ -98,10 +114,10 @@ def loads(text: str, path: str) -> Page:
         loader.dispose()
     if data is not None and not isinstance(data, dict):
         raise Problem(path, 2, "front matter must be a mapping of keys to values")
-    rest = text[end + len(_FENCE) + 2 :]
-    body = rest.strip()
-    body_line = text[: len(text) - len(rest.lstrip())].count("\n") + 1
-    return Page(path, dict(data or {}), body, _key_lines(node), yaml_text, body_line)
+    page = Page(path, dict(data or {}), body, _key_lines(node), yaml_text, body_line)
+    if known is not None:
+        known.put(yaml_text, page.meta, page.meta_lines)
+    return page
 
 
 def _key_lines(node: yaml.Node | None) -> dict[str, int]:

@@ -267,6 +267,7 @@ class Project:
 
     def load_content(self) -> tuple[dict[str, Page], list[Problem]]:
         pages: dict[str, Page] = {}
+        known = cache.FrontMatterStore(self.root)
         paths, errors = self.content_files()
         for path in paths:
             rel_path = path.relative_to(self.content).as_posix()
@@ -280,12 +281,13 @@ class Project:
                 errors.append(Problem(shown, 1, f"cannot read page ({exc})"))
                 continue
             try:
-                page = loads(text, shown)
+                page = loads(text, shown, known)
             except Problem as exc:
                 errors.append(exc)
                 continue
             page.path = rel_path
             pages[rel_path] = page
+        known.save()
         return pages, errors
 
     def plan(
