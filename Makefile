@@ -50,7 +50,7 @@ bench: $(STAMP)
 	$(BIN)/python -m benchmarks.bench_parse
 	$(BIN)/python -m benchmarks.bench_limits
 
-## bench-site: a synthetic archive of 100 and 500 events, stage by stage (ARGS=1000 for more)
+## bench-site: a synthetic archive of 100 and 500 events, stage by stage (ARGS="100 500 1000")
 bench-site: $(STAMP)
 	$(BIN)/python -m benchmarks.bench_site $(ARGS)
 
