@@ -45,8 +45,8 @@ MAX_STATE_BYTES = 16_000_000
 """A run state larger than this (a run that printed megabytes) is not kept."""
 LIBRARIES = (
     "mkdocs", "mkdocs-material", "jinja2", "pyyaml", "python-frontmatter", "python-slugify",
-    "sentencex", "feedgen", "icalendar", "jsonschema", "msgspec", "markdown",
-    "pymdown-extensions", "mkdocs-redirects", "pagefind-bin",
+    "sentencex", "feedgen", "icalendar", "jsonschema", "fastjsonschema", "msgspec",
+    "markdown", "pymdown-extensions", "mkdocs-redirects", "pagefind-bin",
 )  # fmt: skip
 """Libraries whose version can change what a run computes or builds."""
 _PACKAGE = Path(__file__).resolve().parent.parent
