@@ -119,7 +119,6 @@ def _ingest(project: Project, plan: Plan) -> tuple[int, str | None, list[Problem
         return EXIT_PROBLEMS, None, []
     report = apply(project, plan)
     again: list[tuple[int, str]] = []  # what the next run, with nothing changed, prints
-    settled = True
 
     def say(line: object, err: bool = False, repeats: bool = True) -> None:
         print(line, file=sys.stderr if err else sys.stdout)
@@ -181,7 +180,7 @@ def _ingest(project: Project, plan: Plan) -> tuple[int, str | None, list[Problem
     again.append((1, f"ingest: nothing to do ({files} files unchanged)\n"))
     found = problems(project, plan, applied=True)
     if not settled:
-        cache.save_state(project.root, "ingest", None)
+        cache.save_state(project.root, {"ingest": None})
         return EXIT_OK, None, found
     digest = inputs_digest(project)
     _remember(project, "ingest", digest, again, EXIT_OK)
@@ -210,7 +209,7 @@ def _remember(
 ) -> None:
     """Record what ``command`` prints and returns when its inputs have ``digest``."""
     record = {"digest": digest, "output": output, "status": status}
-    cache.save_state(project.root, command, record)
+    cache.save_state(project.root, {command: record})
 
 
 def _replayed(project: Project, command: str, digest: str) -> int | None:
@@ -323,10 +322,10 @@ def _build_site(project: Project, site_dir: str, digest: str | None) -> int:
         ):
             print(f"build: {site_dir}/ is current (built from these very inputs); not rebuilt")
             return EXIT_OK
-    cache.save_state(root, key, None)  # the site is about to change
+    cache.save_state(root, {key: None})  # the site is about to change
     status = run_mkdocs(root, site_dir, epoch)
     if status == EXIT_OK and inputs is not None and site.is_dir():
-        cache.save_state(root, key, {"inputs": inputs, "site": cache.stat_digest(site)})
+        cache.save_state(root, {key: {"inputs": inputs, "site": cache.stat_digest(site)}})
     return status
 
 

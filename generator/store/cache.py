@@ -77,17 +77,22 @@ def _files_digest(files: Iterable[Path], base: Path) -> str:
     return digest.hexdigest()
 
 
-@cache
-def code_version() -> str:
-    """The generator's own code and templates, the libraries it runs on, and Python."""
-    files = [p for p in _PACKAGE.rglob("*") if p.is_file() and p.suffix in (".py", ".j2", ".json")]
+def _version(files: Iterable[Path], libraries: Iterable[str]) -> str:
+    """Digest of code files (under the package), library versions, Python and FORMAT."""
     parts = [_files_digest(files, _PACKAGE), sys.version, str(FORMAT)]
-    for name in LIBRARIES:
+    for name in libraries:
         try:
             parts.append(f"{name}={metadata.version(name)}")
         except metadata.PackageNotFoundError:
             parts.append(f"{name}=-")
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+@cache
+def code_version() -> str:
+    """The generator's own code and templates, the libraries it runs on, and Python."""
+    files = [p for p in _PACKAGE.rglob("*") if p.is_file() and p.suffix in (".py", ".j2", ".json")]
+    return _version(files, LIBRARIES)
 
 
 @cache
@@ -96,13 +101,7 @@ def parser_version() -> str:
     the parser uses: a parsed seed depends on no more (and on its bytes and that file)."""
     files = [p for p in (_PACKAGE / "parse").rglob("*") if p.suffix in (".py", ".json")]
     files.append(_PACKAGE / "store" / "site_config.py")  # how site_config.yml is read
-    parts = [_files_digest(files, _PACKAGE), sys.version, str(FORMAT)]
-    for name in ("sentencex", "msgspec"):
-        try:
-            parts.append(f"{name}={metadata.version(name)}")
-        except metadata.PackageNotFoundError:
-            parts.append(f"{name}=-")
-    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+    return _version(files, ("sentencex", "msgspec"))
 
 
 def tree_digest(*paths: Path, base: Path) -> str:
@@ -221,15 +220,16 @@ def load_state(root: Path) -> dict[str, Any]:
     return data if data["root"] == str(root.resolve()) else {}
 
 
-def save_state(root: Path, key: str, value: object) -> None:
-    """Record (or, with None, forget) the run ``key`` of the project at ``root``."""
+def save_state(root: Path, updates: dict[str, object]) -> None:
+    """Record the entries of ``updates`` for the project at ``root`` (None forgets one)."""
     if not enabled():
         return
     state = load_state(root) or {"format": FORMAT, "root": str(root.resolve())}
-    if value is None:
-        state.pop(key, None)
-    else:
-        state[key] = value
+    for key, value in updates.items():
+        if value is None:
+            state.pop(key, None)
+        else:
+            state[key] = value
     data = json.dumps(state, ensure_ascii=False, sort_keys=True).encode("utf-8")
     if len(data) > MAX_STATE_BYTES:
         return

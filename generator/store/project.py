@@ -164,6 +164,7 @@ class Project:
         config = self.root / CONFIG_NAME
         gazetteer_digest = cache.tree_digest(config, base=self.root)
         events = []
+        stored = False
         for path in files:
             name = self.relative(path)
             text = read_source(path, name)
@@ -172,9 +173,11 @@ class Project:
             if event is None:
                 event = parse(text, source=name, gazetteer=gz)
                 cache.store_parsed(key, event)
+                stored = True
             check_limits(event, name)
             events.append(EventSource(event, name, text=text))
-        cache.prune_parsed()
+        if stored:
+            cache.prune_parsed()
         return events
 
     def content_files(self) -> tuple[list[Path], list[Problem]]:
@@ -752,22 +755,24 @@ def inputs_digest(project: Project) -> str:
 
 def passed_check(project: Project, digest: str) -> bool:
     """Whether content/ with the inputs of ``digest`` was checked and found clean: by
-    ``ingest`` or ``build`` (in memory, as written) or by ``check``."""
-    state = cache.load_state(project.root)
-    record = state.get("check")
-    if isinstance(record, dict) and record.get("digest") == digest:
-        return bool(record.get("status") == 0)
-    return bool(state.get("clean") == digest)
+    ``check``, or in memory as written by ``ingest`` or ``build`` (``settled``)."""
+    return _passed(cache.load_state(project.root), digest)
 
 
 def settled(project: Project, digest: str) -> bool:
     """Whether content/ with the inputs of ``digest`` is exactly what ``ingest`` writes
     (a run would write nothing) and was found clean."""
     state = cache.load_state(project.root)
-    return state.get("settled") == digest and passed_check(project, digest)
+    return state.get("settled") == digest and _passed(state, digest)
+
+
+def _passed(state: Mapping[str, object], digest: str) -> bool:
+    record = state.get("check")
+    if isinstance(record, dict) and record.get("digest") == digest:
+        return bool(record.get("status") == 0)
+    return bool(state.get("settled") == digest)
 
 
 def record_settled(project: Project, digest: str) -> None:
     """Remember that content/ with these inputs is what ``ingest`` writes, checked clean."""
-    cache.save_state(project.root, "settled", digest)
-    cache.save_state(project.root, "clean", digest)
+    cache.save_state(project.root, {"settled": digest})
