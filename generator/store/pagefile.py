@@ -22,7 +22,7 @@ import yaml
 from frontmatter.default_handlers import YAMLHandler
 
 from generator.problems import Problem
-from generator.store.yaml_io import UniqueKeyLoader, compose_yaml, dump_yaml, plain_words
+from generator.store.yaml_io import compose_yaml, construct_yaml, dump_yaml, plain_words
 
 _ZONE = re.compile(r"<!-- briefgen:([a-z]+) -->.*?<!-- /briefgen:\1 -->", re.S)
 
@@ -100,18 +100,15 @@ def loads(text: str, path: str, known: FrontMatterCache | None = None) -> Page:
     remembered = known.get(yaml_text) if known is not None else None
     if remembered is not None:
         return Page(path, remembered[0], body, remembered[1], yaml_text, body_line)
-    loader = UniqueKeyLoader("")
     try:
         node = compose_yaml(yaml_text)
-        data = loader.construct_document(node) if node is not None else None
+        data = construct_yaml(node)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = mark.line + 2 if mark is not None else 1
         raise Problem(path, where, f"front matter: {plain_words(exc.problem)}") from None
     except yaml.YAMLError as exc:
         raise Problem(path, 1, f"front matter: {exc}") from None
-    finally:
-        loader.dispose()
     if data is not None and not isinstance(data, dict):
         raise Problem(path, 2, "front matter must be a mapping of keys to values")
     page = Page(path, dict(data or {}), body, _key_lines(node), yaml_text, body_line)

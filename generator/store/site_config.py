@@ -17,7 +17,7 @@ from generator.parse.capitals import Gazetteer, gazetteer_from_config
 from generator.problems import Problem
 from generator.site.people import PersonEntry, entry_problems
 from generator.site.topics import EMPTY, Taxonomy, config_problems, taxonomy_from_config
-from generator.store.yaml_io import UniqueKeyLoader, load_yaml
+from generator.store.yaml_io import compose_yaml, load_yaml
 
 CONFIG_NAME = "site_config.yml"
 
@@ -148,7 +148,7 @@ def people_entries(path: Path, text: str, data: dict[str, Any]) -> tuple[PersonE
 
 def _people_lines(text: str) -> dict[int, int]:
     """Line of each entry of ``people:`` by its index (-1: the ``people:`` key)."""
-    node = yaml.compose(text, Loader=UniqueKeyLoader)
+    node = compose_yaml(text)
     lines: dict[int, int] = {}
     if not isinstance(node, yaml.MappingNode):
         return lines

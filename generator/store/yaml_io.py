@@ -139,10 +139,17 @@ def plain_words(problem: str | None) -> str:
 
 def load_yaml(text: str) -> Any:
     """Parse YAML with ``UniqueKeyLoader`` (raises ``yaml.MarkedYAMLError`` with a mark)."""
-    node = compose_yaml(text)
+    return construct_yaml(compose_yaml(text))
+
+
+def construct_yaml(node: yaml.Node | None) -> Any:
+    """The value of a node tree from ``compose_yaml`` (``UniqueKeyLoader``'s constructor:
+    duplicate keys refused, dates kept as strings)."""
+    if node is None:
+        return None
     loader = UniqueKeyLoader("")
     try:
-        return loader.construct_document(node) if node is not None else None
+        return loader.construct_document(node)
     finally:
         loader.dispose()
 
