@@ -67,6 +67,7 @@ from generator.parse.model import (
 from generator.parse.names import (
     HOST_PATTERNS,
     MODERATOR_PATTERNS,
+    WIDE,
     is_sentence,
     looks_like_name,
     same_person,
@@ -213,11 +214,26 @@ def _read_body(units: list[Unit], state: State) -> None:
                     state.location = dated.place
                 index = _time_and_place_after(units, index, state)
                 continue
+        if (
+            state.date is not None
+            and not unit.bullet
+            and (state.location is None or state.time is None)
+        ):
+            again = parse_date_line(text.rstrip(",;"))
+            if again is not None and again.iso == state.date:
+                # the date printed again over the time and address ("Zeit & Ort", "When
+                # and where"): the lines under it say where, and when in the day
+                state.time = state.time or again.time
+                state.furnish("date", text, unit.start, unit.end)
+                index = _time_and_place_after(units, index, state)
+                continue
         found = read_field(text)
         if found is not None and unit.bullet and found.kind == "title":
             found = None  # "• Topic: ..." is a labelled point of the discussion
         if found is not None:
             if found.value and state.apply_field(found, found.value, unit.lines, text):
+                if found.kind == "date" and state.time is None:
+                    index = _time_and_place_after(units, index, state)  # "6 p.m.-8 p.m." below
                 continue
             if (
                 not found.value
@@ -588,6 +604,115 @@ _ENTITLED = re.compile(
     r"题为|以|主题为|테마로|주제로\s*)"
     r"[“\"‘„«「『](?P<title>[^”\"’“»」』]{6,150})[”\"’“»」』]"
 )
+_NAMED = re.compile(
+    r"(?:\b(?:mit dem (?:Titel|Thema|Motto)|sous le (?:titre|thème)|con el (?:título|tema|lema)|"
+    r"on the theme|under the banner)\s*,?\s*|"
+    r"(?:シンポジウム|セミナー|フォーラム|講演会|研究会|研讨会|研討會|论坛|論壇|座谈会|讲座|"
+    r"세미나|포럼|토론회|심포지엄|학술회의|콘퍼런스)\s*)"
+    r"[“\"„«「『](?P<title>[^”\"“»」』]{4,150})[”\"“»」』]"
+    r"|[“\"「『](?P<before>[^”\"」』]{4,150})[”\"」』]\s*"
+    r"(?:国际|國際|国際|学术|學術|公開|公开|국제|특별)?\s*"
+    r"(?:シンポジウム|セミナー|フォーラム|講演会|研讨会|研討會|论坛|論壇|座谈会|세미나|포럼|토론회|"
+    r"심포지엄|학술회의)"
+)
+"""``mit dem Titel „X“``, ``シンポジウム『X』``, ``“X”国际研讨会``: the name a page gives an
+event whose heading names only its kind or series."""
+_WHOLLY_QUOTED = re.compile(r"^[“\"„«「『](?P<title>[^”\"“»」』]{4,150})[”\"“»」』]$")
+_KIND = re.compile(
+    r"(?<![\w-])(?i:symposium|seminar|forum|conference|roundtable|round table|panel discussion|"
+    r"workshop|lecture|colloquium|dialogue|dialog|webinar|Podiumsdiskussion|Diskussion|"
+    r"Konferenz|Tagung|Vortrag|colloque|table ronde|conférence|séminaire|mesa redonda|"
+    r"seminario|conferencia|coloquio|simposio|foro)(?!\w)|"
+    r"シンポジウム|セミナー|フォーラム|講演会|研究会|研讨会|研討會|论坛|論壇|座谈会|讲座|세미나|포럼|"
+    r"토론회|심포지엄|학술회의|콘퍼런스"
+)
+_SERIES_MARK = re.compile(
+    r"(?<![\w.])\d{1,3}(?:st|nd|rd|th|\.)(?=\s)|第\s*\d+|제\s*\d+\s*[차회]|\b(?:annual|jährliche[rn]?)\b",
+    re.I,
+)
+_MODIFIERS = re.compile(
+    r"(?i:\b(?:international|internationale[rns]?|joint|public|open|annual|the|a|an|of|des|der|"
+    r"du|de|la|le|del)\b)|国際|国际|國際|公開|公开|学术|學術|共同|국제|공개|특별|開催|が|され|ました|"
+    r"举行|召开|개최"
+)
+
+
+def _generic_title(title: str) -> bool:
+    """A heading that names only the event's kind, or its kind and series (``International
+    Symposium``, ``Institute's 9th Symposium``, ``Podiumsdiskussion des 11. Europa-Dialogs``,
+    ``日中韓三極公開シンポジウム``), not what the event is about."""
+    if _KIND.search(title) is None or re.search(r"[:：“”\"「」『』„«»]", title):
+        return False
+    rest = _MODIFIERS.sub(" ", _KIND.sub(" ", title))
+    wide = WIDE.findall(rest)
+    if wide:
+        return len(wide) <= 6
+    words = re.findall(r"[^\W\d_]{2,}", rest)
+    organisation = re.search(
+        r"\b(?:institute|centre|center|foundation|society|council|university)\b", rest, re.I
+    )
+    return (
+        len(words) <= 2
+        or _SERIES_MARK.search(title) is not None
+        or (organisation is not None and len(words) <= 5)
+    )
+
+
+def _name_behind_generic_title(state: State) -> None:
+    """A heading that names only the kind or series of the event gives way to the name
+    the page then gives it: a line wholly in quotes under it, or a quoted name that the
+    prose introduces (``mit dem Titel „X“``, ``シンポジウム『X』``, ``a seminar entitled “X”``)."""
+    if state.title is None or not _generic_title(state.title) or "title" in state.labelled:
+        return
+    title_line = state.header_lines.get("title")
+    after = title_line.end if title_line is not None else 0
+    nearby: list[Paragraph] = []
+    for section in state.sections:
+        if section.title is not None and section.lines.start <= after + 3:
+            nearby.append(Paragraph(section.title, section.lines))
+    prose = state.summary + [p for s in state.sections for p in s.intro]
+    nearby += [p for p in prose[:1] if p.lines.start <= after + 3]
+    for paragraph in nearby:
+        whole = _WHOLLY_QUOTED.match(paragraph.text)
+        if whole is not None:
+            _retitle(state, whole.group("title"), paragraph.lines)
+            return
+        if paragraph.lines.start == after + 1 and _title_line(paragraph.text):
+            _retitle(state, paragraph.text, paragraph.lines)
+            return
+    for paragraph in prose[:4]:
+        for found in [*_NAMED.finditer(paragraph.text), *_ENTITLED.finditer(paragraph.text)]:
+            before = paragraph.text[max(0, found.start() - 40) : found.start()]
+            if _EARLIER.search(before):
+                continue  # "our previous symposium, “X”": another event
+            name = found.groupdict().get("title") or found.groupdict().get("before") or ""
+            if len(name.split()) >= 2 or len(WIDE.findall(name)) >= 4:
+                _retitle(state, name, paragraph.lines)
+                return
+
+
+_EARLIER = re.compile(
+    r"(?i:previous|last|past|earlier|former|prior|vorige|letzte|dernier)|前回|上次|上届|지난"
+)
+
+
+def _title_line(text: str) -> bool:
+    """A line under a heading that reads as the event's name, not a sentence about it."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 20
+        and text[:1].isupper()
+        and not text.rstrip('”"’)').endswith((".", ",", ";", ":"))
+        and (not is_sentence(text) or text.endswith("?"))
+    )
+
+
+def _retitle(state: State, name: str, lines: Lines) -> None:
+    was = state.header_lines.get("title")
+    if state.title is not None and was is not None:
+        state.furnish("headline", state.title, was.start, was.end)
+    state.title = " ".join(name.split())
+    state.header_lines["title"] = lines
 
 
 def _time_and_place_after(units: list[Unit], index: int, state: State) -> int:
@@ -796,6 +921,8 @@ def _finish(state: State, source: str) -> Event:
         _find_place([*prose, *notes], state)
     if state.title is None:
         _find_title_in_prose(prose[:4], state)
+    else:
+        _name_behind_generic_title(state)
     host = _find_host(prose)
     _find_moderators(prose, state)
     _find_people_in_prose(prose, state)

@@ -201,7 +201,8 @@ _TIME_LINE = re.compile(
     r"^(?:(?:from|at|time)\s*:?\s*)?\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?\s?m\.?|uhr|h)?"
     r"(?:\s*\(?(?-i:[A-Z]{2,5})\)?)?"
     r"(?:\s*(?:-|–|—|~|to|bis|à|a)\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?\s?m\.?|uhr|h)?)?"
-    r"(?:\s*\(?(?:(?-i:[A-Z]{2,5})|GMT[+-]\d{1,2})\)?)?$",
+    r"(?:\s*\(?(?:(?-i:[A-Z]{2,5})|GMT[+-]\d{1,2})\)?)?"
+    r"(?:\s*\((?:doors|registration|reception|einlass|accueil|ouverture)\b[^()]{0,80}\))?$",
     re.I,
 )
 

@@ -235,6 +235,11 @@ _TRIGGER = re.compile(
     r"discussion with|debate with|dialogue with|talk with|chat with|lecture by|address by|"
     r"keynote (?:address |speech |remarks )?by|opening remarks by|welcome remarks by|"
     r"joined by|speakers?\s*:|panel(?:l)?ists?\s*:|including\s*:|^avec|autour de|"
+    r"(?:discussion leads|discussants|presenters|moderators|specialists|scholars|analysts)"
+    r"\s*(?::|[-–—](?=(?:Dr|Prof|Amb)\.?\s|[A-Z][a-z]+\s[A-Z]))|"
+    r"(?:(?:es|darüber|dazu|hierüber)\s+)?(?:diskutieren|debattieren|diskutierten|debattierten|"
+    r"referieren|referierten|sprechen|sprachen)(?=\s+(?:(?:Prof|Dr|Botschafter(?:in)?)\.?\s|[A-Z]))|"
+    r"beteiligt (?:sind|waren)(?: auch)?|auf dem Podium (?:sitzen|saßen|sind|waren)|"
     r"interaction with|meeting with|briefing by|talk by|book talk with|fireside chat with|"
     r"(?:corrió|estuvo|correrá|estará) a cargo de|con la intervención de|presidid[oa] por|"
     r"(?:welcome|welcoming|opening|closing|introductory|concluding) remarks (?:from|by)|"
@@ -246,7 +251,9 @@ _TRIGGER = re.compile(
 _SENTENCE_END = re.compile(
     r"(?<![A-Z])(?<!\b(?:Dr|Mr|Ms|St|Jr|Sr|Lt|No|Co|vs))(?<!Prof)[.!?](?=\s+[A-Z“\"(]|\s*$)"
 )
-_PREP = re.compile(r"\s+(?:of|from|at|with|for|on|in|who|,)\s+|\s*[(（]")
+_PREP = re.compile(
+    r"\s+(?:of|from|at|with|for|on|in|who|vom|,)\s+|\s+von (?:der|den|dem)\s+(?=[a-zäöüß])|\s*[(（]"
+)
 _LED = re.compile(
     r"\b(?:(?:moderated|chaired|presided over|presided|hosted|introduced|led|facilitated|"
     r"will be moderated|will be chaired)\s+by|moderad[oa] por|presentad[oa] por|"
@@ -418,7 +425,9 @@ _TRIGGER_KEYS = (
     "ponente", "panelista", "featur", "remarks", "delivered by", "conversation", "with",
     "lecture by", "address by", "keynote", "joined by", "including", "avec", "autour de",
     "présence", "participación", "interaction", "meeting", "briefing by", "talk by",
-    "fireside", "intervin", "a cargo de", "intervención", "presidid",
+    "fireside", "intervin", "a cargo de", "intervención", "presidid", "leads", "moderators",
+    "specialists", "scholars", "analysts", "diskutier", "debattier", "referier", "sprechen",
+    "sprachen", "beteiligt", "podium",
 )  # fmt: skip
 """Words one of the trigger phrases contains: a paragraph with none is not scanned."""
 
