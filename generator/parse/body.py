@@ -812,7 +812,30 @@ def _find_date_in_prose(paragraphs: list[Paragraph], state: State) -> None:
         if found is not None:
             state.date, state.date_text = found.iso, found.text
             state.header_lines["date"] = paragraph.lines
+            state.time = state.time or _clock_after(paragraph.text, found.text)
             return
+
+
+_CLOCK_AFTER = re.compile(
+    r"^\s*,?\s*(?:at|from|starting at|beginning at|um|ab|à|a las|de|dès)\s+"
+    r"(?P<time>\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|uhr|h\b)?"
+    r"(?:\s*(?:-|–|to|until|bis|à|a)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|uhr|h\b)?)?"
+    r"(?:\s*\(?(?-i:[A-Z]{2,4})\)?(?!\w))?)",
+    re.I,
+)
+
+
+def _clock_after(text: str, date_text: str) -> str | None:
+    """The time written right after a date in prose (``on October 20, 2015 at 6:00 p.m.``)."""
+    at = text.find(date_text)
+    if at == -1:
+        return None
+    found = _CLOCK_AFTER.match(text[at + len(date_text) : at + len(date_text) + 60])
+    if found is None or not re.search(
+        r"[:.]\d{2}|[ap]\.?\s?m|uhr|\dh\b", found.group("time"), re.I
+    ):
+        return None
+    return found.group("time").strip()
 
 
 def _prefer_opening_date(paragraph: Paragraph, state: State) -> None:
@@ -835,6 +858,7 @@ def _prefer_announced_date(paragraphs: list[Paragraph], state: State) -> None:
         found = announced_date(paragraph.text, reference)
         if found is not None and found.iso != state.date and state.date is not None:
             state.replace_date(found.iso, found.text, paragraph.lines)
+            state.time = _clock_after(paragraph.text, found.text) or state.time
             return
 
 

@@ -294,6 +294,12 @@ def event_title(headline: str) -> str:
     if held is not None and len(WIDE.findall(headline[: held.start()])) >= 4:
         return headline[: held.start()].strip()  # "…研讨会召开", "… 세미나 개최": the news verb
     title = _TITLE_PREFIX.sub("", headline).strip()
+    announced = _ANNOUNCED_AS.match(title)
+    if announced is not None:
+        title = announced.group("name")  # "X and Y to Host Debate in London – Name"
+    dated = _DATE_PREFIX.match(title)
+    if dated is not None and len(title[dated.end() :].split()) >= 2:
+        title = title[dated.end() :]  # "April 10: Name"
     quoted = _QUOTED_TITLE.match(title)
     if quoted is not None and len(quoted.group("name").split()) >= 2:
         title = quoted.group("name")
@@ -303,6 +309,18 @@ def event_title(headline: str) -> str:
     return title.strip() or headline
 
 
+_ANNOUNCED_AS = re.compile(
+    r"^.{3,120}?\b(?:to host|hosts|will host|to hold|holds|will hold|present|presents|announces?|"
+    r"to launch|launches)\b.{0,80}?\s[–—]\s(?P<name>\S.{7,})$",
+    re.I,
+)
+"""A press headline announcing the event, then its name after a dash."""
+_DATE_PREFIX = re.compile(
+    r"^(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+    r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"(?:,?\s+(?:19|20)\d{2})?\s*[:|–—]\s+"
+)
+"""``April 10: Name``: the day printed before the title."""
 _CJK_SERIES = re.compile(r"^[^:：\s]{2,24}第\s*\d+\s*[讲講回期届屆次场場][:：]\s*")
 _HELD_SUFFIX = re.compile(
     r"(?:在[^，。“”\s]{1,20})?(?:成功|顺利|隆重|圆满)?(?:召开|举行|举办|开幕|落幕)$|"
@@ -423,7 +441,25 @@ def choose_title(lines: list[SourceLine], state: State, start: int = 0) -> int |
         if len(text.split()) >= 3 and later.count(text) >= 2:
             return i
     strong = [i for i, t in candidates if not _is_category(t)]
+    named = [i for i, t in candidates if _KIND_NAMED.search(t)]
+    if strong and named and named[0] > strong[0]:
+        first = normalise(lines[strong[0]].text)
+        if len(first.split()) <= 4 and ":" not in first and not _KIND_WORD.search(first):
+            # "Watch Japan Now" (a section of the site) above "FPCJ Symposium “X” (date)"
+            return named[0]
     return strong[0] if strong else None
+
+
+_KIND_WORD = re.compile(
+    r"(?<![\w-])(?i:symposium|seminar|forum|conference|roundtable|round table|panel|workshop|"
+    r"lecture|colloquium|dialogue|webinar|briefing|debate|discussion|talk|Podiumsdiskussion|"
+    r"Diskussion|Konferenz|Tagung|Vortrag|colloque|table ronde|conférence|séminaire|débat|"
+    r"mesa redonda|seminario|conferencia|coloquio|simposio|foro)(?!\w)"
+)
+_KIND_NAMED = re.compile(
+    _KIND_WORD.pattern + r"(?:\s+[\w’'-]+){0,2}?\s*[“\"«„][^”\"»“]{8,160}[”\"»“]"
+)
+"""A headline that names the kind of event and then its name in quotes."""
 
 
 def _split_date(lines: list[SourceLine], index: int) -> tuple[DateLine, int] | None:
