@@ -304,3 +304,38 @@ def test_remembered_front_matter_is_the_front_matter(tmp_path: Path) -> None:
         if round_ == 1:  # everything read back from disk but the two that JSON cannot hold
             held = {loads(t, "x.md").front_text for t in texts[:-3] + texts[-1:]}
             assert len(store.before) == len(held)
+
+
+def test_front_matter_read_before_builds_the_same_site(tmp_path: Path) -> None:
+    """After ``check`` has read the pages, a plain ``mkdocs build`` takes their front matter
+    from what it read instead of parsing the YAML again, and builds the same site, byte for
+    byte, as a build with no cache (hand-edited pages and an override included)."""
+    import os
+    import subprocess
+    import sys
+
+    root = edited_project(tmp_path / "p")
+    (root / "content" / "notes.md").unlink()  # not in the navigation: a strict build refuses it
+    briefgen(root, "ingest")  # takes the override in
+    assert briefgen(root, "check").returncode == 0
+
+    def build(site: Path, **env: str) -> str:
+        result = subprocess.run(
+            [sys.executable, "-m", "mkdocs", "build", "-v", "--site-dir", str(site)],
+            cwd=root, capture_output=True, text=True,
+            env={**os.environ, "SOURCE_DATE_EPOCH": "1700000000", **env},
+        )  # fmt: skip
+        assert result.returncode == 0, result.stderr
+        return result.stderr
+
+    remembered = build(tmp_path / "a")
+    fresh = build(tmp_path / "b", BRIEFGEN_CACHE="off")
+    pages = len(list((root / "content").rglob("*.md")))
+    assert f"front matter of {pages} page(s) read before" in remembered
+    assert "front matter of 0 page(s) read before" in fresh
+    first = {p.relative_to(tmp_path / "a"): p.read_bytes() for p in (tmp_path / "a").rglob("*")
+             if p.is_file()}  # fmt: skip
+    second = {p.relative_to(tmp_path / "b"): p.read_bytes() for p in (tmp_path / "b").rglob("*")
+              if p.is_file()}  # fmt: skip
+    assert first.keys() == second.keys()
+    assert [str(p) for p in first if first[p] != second[p]] == []

@@ -31,8 +31,10 @@ from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
+from mkdocs.utils.meta import YAML_RE
 
 from generator.problems import Problem
+from generator.store import cache
 from generator.store.project import (
     Plan,
     Project,
@@ -74,6 +76,12 @@ class BriefgenConfig(Config):  # type: ignore[no-untyped-call]
 class BriefgenPlugin(BasePlugin[BriefgenConfig]):  # type: ignore[no-untyped-call]
     serving = False
     """True under ``mkdocs serve`` (the plugin lives across its rebuilds)."""
+    front: cache.FrontMatterStore
+    """Front matter read before, by the digest of its YAML text."""
+    remembered: dict[str, dict[str, Any]]
+    """The front matter of pages handed to MkDocs without theirs, until MkDocs reads them."""
+    read_before = 0
+    """How many pages of this build had their front matter read before."""
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
@@ -153,7 +161,35 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):  # type: ignore[no-untyped-cal
                 file.inclusion = InclusionLevel.DRAFT
         return files
 
+    def on_pre_build(self, *, config: Any) -> None:
+        root = Path(self.config.root or Path(config.config_file_path).parent)
+        self.front = cache.FrontMatterStore(root)
+        self.remembered = {}
+        self.read_before = 0
+
+    def on_page_read_source(self, *, page: Any, config: Any) -> str | None:
+        """A page whose front matter ``briefgen`` has read before (the same YAML text, by
+        digest) is handed to MkDocs with that front matter already read, instead of
+        MkDocs parsing it again (the same data: only front matter made of JSON's types is
+        remembered, see ``FrontMatterStore``)."""
+        if not self.front.before:
+            return None
+        try:
+            source: str = page.file.content_string
+        except (OSError, ValueError):
+            return None  # MkDocs reads it again and reports the error
+        match = YAML_RE.match(source)
+        found = self.front.get(match.group(1)) if match is not None else None
+        if match is None or found is None:
+            return source
+        self.remembered[page.file.src_uri] = found[0]
+        self.read_before += 1
+        return "---\n{}\n---\n" + source[match.end() :]
+
     def on_page_markdown(self, markdown: str, page: Any, **_: Any) -> str:
+        remembered = self.remembered.pop(page.file.src_uri, None)
+        if remembered is not None:
+            page.meta = remembered
         for key in ("title", "description", "subtitle"):
             value = page.meta.get(key)
             if value is not None:  # any shape: check refuses non-strings, this never prints one raw
@@ -162,6 +198,7 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):  # type: ignore[no-untyped-cal
 
     def on_post_build(self, *, config: Any) -> None:
         """Index the built site for search (Pagefind, ``generator.site.search``)."""
+        log.debug(f"briefgen: front matter of {self.read_before} page(s) read before")
         if not self.config.search_index:
             return
         from generator.site.search import index_site
