@@ -87,6 +87,7 @@ from generator.parse.people_blocks import (
 from generator.parse.people_shapes import (
     MAX_FOUND,
     Person,
+    bare_names,
     bio_opening,
     cjk_people,
     has_role_words,
@@ -884,6 +885,11 @@ def _find_people_in_prose(paragraphs: list[Paragraph], state: State) -> None:
             if name not in known and bare not in squeezed:
                 known.add(name)
                 squeezed.add(name.replace(" ", ""))
+                _add_person(state, Person(name, None), paragraph.lines, None)
+    for paragraph in [*state.summary[:3], *titled[:1]]:
+        for name in bare_names(paragraph.text) or []:
+            if name not in known:
+                known.add(name)
                 _add_person(state, Person(name, None), paragraph.lines, None)
     for paragraph in [*paragraphs, *titled, *headings, *pointed]:
         if len(known) > MAX_FOUND:

@@ -486,6 +486,29 @@ def people_in_prose(text: str) -> list[Person]:
     return list(unique.values())
 
 
+def bare_names(text: str) -> list[str] | None:
+    """A line that is only a list of names (``Tai Hwan Lee, Chang Soo Jin, Myon woo Lee``):
+    the people of the event, as printed under its title. None for anything else."""
+    if len(text) > 300 or re.search(r"\d|[.!?:]\s*$", text):
+        return None
+    parts = [p.strip() for p in re.split(r",\s*|;\s*|\s+(?:and|&|und|et|y)\s+", text)]
+    if not 2 <= len(parts) <= 12 or any(not p for p in parts):
+        return None
+    named = [p for p in parts if looks_like_name(p)]
+    loose = [
+        p
+        for p in parts
+        if p not in named
+        and 2 <= len(p.split()) <= 4
+        and p.split()[0][:1].isupper()
+        and p.split()[-1][:1].isupper()
+        and all(w.isalpha() and len(w) <= 12 for w in p.split())
+    ]  # "Myon woo Lee": a romanised given name in lower case
+    if len(named) < 2 or len(named) + len(loose) < len(parts) or len(loose) > 1:
+        return None
+    return parts
+
+
 def semicolon_run(text: str) -> list[Person] | None:
     """``Name, Role; Name, Role; ... Moderated by X.`` on one line, else None."""
     if text.count(";") < 1:
