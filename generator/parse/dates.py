@@ -90,7 +90,7 @@ _PATTERNS = [
 
 _NO_YEAR = re.compile(
     rf"^{_BULLET}{_WEEKDAY}?{_MONTH}\s+{_DAY}(?P<rest>(?:\s*(?:,|from|at|\||•|@)\s*|\s+)"
-    r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?).*)$",
+    r"(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)|\d{1,2}[:.]\d{2}(?![\d:])).*)$",
     re.I,
 )
 _WEEKDAY_NO_YEAR = re.compile(

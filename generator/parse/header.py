@@ -431,6 +431,7 @@ def choose_title(lines: list[SourceLine], state: State, start: int = 0) -> int |
             or text in state.gazetteer.place_names
             or not _title_shaped(text)
             or ADDRESS.search(text)
+            or _KIND_ONLY.match(text)
         ):
             continue
         candidates.append((i, text))
@@ -456,6 +457,13 @@ _KIND_WORD = re.compile(
     r"Diskussion|Konferenz|Tagung|Vortrag|colloque|table ronde|conférence|séminaire|débat|"
     r"mesa redonda|seminario|conferencia|coloquio|simposio|foro)(?!\w)"
 )
+_KIND_ONLY = re.compile(
+    r"^(?:(?:upcoming|past|online|virtual|hybrid|in-person|public|closed-door|private|"
+    r"expert|high-level|international)\s+)*(?:" + _KIND_WORD.pattern + r")"
+    r"(?:\s+(?:" + _KIND_WORD.pattern + r"))?s?$",
+    re.I,
+)
+"""``Panel discussion``, ``Webinar``: the kind of event, printed as a label above its name."""
 _KIND_NAMED = re.compile(
     _KIND_WORD.pattern + r"(?:\s+[\w’'-]+){0,2}?\s*[“\"«„][^”\"»“]{8,160}[”\"»“]"
 )

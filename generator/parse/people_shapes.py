@@ -231,6 +231,7 @@ _TRIGGER = re.compile(
     r"consisted of|is composed of|was composed of|zählten|zählen|sind|waren|gehörten|"
     r"sont|étaient|seront|son|fueron|serán|incluyen|incluyeron)\s*:?|"
     r"(?:featuring|will feature|features|with remarks by|remarks by|remarks were delivered by|"
+    r"(?:was|were|will be) (?:held|made|given|offered|presented|delivered) by|"
     r"delivered by|in conversation with|a conversation with|conversation between|panel with|"
     r"discussion with|debate with|dialogue with|talk with|chat with|lecture by|address by|"
     r"keynote (?:address |speech |remarks )?by|opening remarks by|welcome remarks by|"
@@ -269,6 +270,7 @@ def _lead_name(chunk: str) -> tuple[str, str | None] | None:
     """``Doug Bandow of the Cato Institute`` -> (``Doug Bandow``, ``of the Cato Institute``);
     ``former Ambassador Zalmay Khalilzad`` -> (``Zalmay Khalilzad``, ``former Ambassador``)."""
     chunk = re.sub(r"^(?:and|&|as well as|und|et|y|e)\s+", "", chunk.strip(" ,;:.")).strip()
+    chunk = re.sub(r"^(?:by|von|par|por)\s+", "", chunk)  # "..., and by Jo Dongho"
     if not chunk:
         return None
     match = _PREP.search(chunk)
@@ -404,15 +406,18 @@ LIST_WINDOW = 1_500
 
 _ABBREVIATION = re.compile(r"\b(Dr|Mr|Mrs|Ms|Prof|Amb|Gen|Lt|Col|Sen|Rep|St|Jr|Sr|[A-Z])\.(?=\s)")
 _LEADING_CLAUSE = re.compile(
-    r"^(?:On [^,]{3,30}|In [^,]{3,30}|Furthermore|Moreover|Additionally|In addition|Then|Next|"
+    r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d{2}\s*[:–—-]\s*(?=[A-Z])|(?:"
+    r"On [^,]{3,30}|In [^,]{3,30}|Furthermore|Moreover|Additionally|In addition|Then|Next|"
     r"Finally|Later|Afterwards|After that|Meanwhile|First|Second|Third|Also|Later that day|"
-    r"(?:Moderated|Chaired|Hosted|Introduced) by [^,]{3,120}),\s*"
+    r"(?:Moderated|Chaired|Hosted|Introduced) by [^,]{3,120}),\s*)"
 )
 _SUBJECT_VERB = re.compile(
     r",?\s+(?:(?:will\s+)?(?:co-)?(?:lead|led|speak|spoke|present|presented|moderate|moderated|"
     r"chair|chaired|open|opened|deliver|delivered|give|gave|kick off|kicked off|introduce|"
     r"introduced|welcome|welcomed|discuss|discussed|share|shared|offer|offers|offered|"
-    r"explore|explores|explored)|delivering|giving|presenting)\b"
+    r"explore|explores|explored)|delivering|giving|presenting|"
+    r"(?:was|is|will be) (?:the |a |an |our )?(?:other |main |second |first |featured |guest )?"
+    r"(?:keynote speaker|speaker|moderator|panell?ist|discussant|chair|respondent|presenter))\b"
 )
 _SENTENCE_START = re.compile(r"[.!?]\s+")
 """``Dr Malcolm Cook, Senior Fellow, and Dr Jane Roe, Fellow, led Session 1``: the
@@ -542,11 +547,12 @@ def semicolon_run(text: str) -> list[Person] | None:
 
 _ZH_TITLE = (
     r"(?:校长|院长|会长|主任|所长|总编辑|主编|秘书长|部长|书记|教授|研究员|大使|主席|理事长|司长|局长|"
-    r"处长|总裁|董事长|总监|专家|学者|博士|讲师|副教授|参赞|公使|总领事|顾问)"
+    r"处长|总裁|董事长|总监|专家|学者|博士|讲师|副教授|参赞|公使|总领事|顾问|编审|助理|秘书官|记者|"
+    r"理事|委员|总编|编辑|社长|首席专家|高级研究员|特聘研究员|副会长)"
 )
 _ZH_ACT = (
     r"(?:主持|致辞|致.{1,3}辞|出席|作题为|作主旨|作报告|作主题|发言|发表|表示|指出|介绍|演讲|"
-    r"、|和|与|等)"
+    r"、|和|与|等|[,，;；。:：(（])"
 )
 _ZH_PERSON = re.compile(
     rf"{_ZH_TITLE}(?P<name>[{''.join(sorted(CJK_SURNAMES))}][\u4e00-\u9fff]{{1,2}}?)"
@@ -557,13 +563,17 @@ _ZH_NAME_THEN_TITLE = re.compile(
     r"(?:教授|研究员|副教授|博士|书记|院长|主任|所长|大使)"
     r"(?=[,，、。;；]|主持|致|代表|发言|作|出席|表示|指出|认为)"
 )
-_ZH_NOT_NAME_CHARS = re.compile(r"[级副学院所部中心会国际系研究教授员长省市区县]")
+_ZH_NOT_NAME_CHARS = re.compile(
+    r"[级副学院所部中心会国际系研究教授员长省市区县组委党团社局厅司处室办馆校队报刊网台]"
+)
+_ZH_SAID = re.compile(r"(?:强调|表示|指出|认为|介绍|提出|谈到|说|主持|致辞|发言)$")
+"""A verb that follows a name in a report (``李民强调``): not part of the name."""
 _JA_ROLE = (
     r"(?:総長|所長|研究所長|大臣|副大臣|議員|教授|准教授|講師|理事長|理事|会長|社長|大使|研究員|"
     r"コメンテーター|記者|部長|局長|室長|代表|委員|学長|顧問|主任|司令官|長官|幕僚長|官)"
 )
 _JA_PERSON = re.compile(
-    r"(?:^|(?<=[、。・「」（）()\s]))"
+    r"(?<![\u4e00-\u9fff])"
     r"(?P<name>[\u4e00-\u9fff]{1,3} [\u4e00-\u9fff]{1,3}(?=氏)|"
     r"[\u4e00-\u9fff]{2,5}|[\u4e00-\u9fff]{1,3} [\u4e00-\u9fff]{1,3})"
     rf"(?:氏|\s+(?:[^\s、。]{{0,16}}?){_JA_ROLE})"
@@ -571,7 +581,9 @@ _JA_PERSON = re.compile(
 _KO_ROLE = (
     r"(?:교수|박사|원장|부원장|소장|부소장|연구위원|연구원|대사|장관|차관|의원|위원장|위원|이사장|"
     r"본부장|센터장|총장|학장|기자|대표|회장|처장|여단장|비서관|부장|실장|국장|사무총장|사무국장|"
-    r"대변인|전문위원|특보|교육감|시장|도지사)"
+    r"대변인|전문위원|특보|교육감|시장|도지사|차장|총리|대통령|의장|부의장|선임연구위원|"
+    r"수석연구위원|책임연구위원|명예교수|석좌교수|객원교수|초빙교수|특임교수|부교수|조교수|연구교수|고문|"
+    r"상임고문|공사|참사관|총영사|영사|변호사|작가|편집장|논설위원|국장|처장|이사|연구실장)"
 )
 _KO_PERSON = re.compile(
     rf"(?<![\uac00-\ud7a3])(?P<name>[\uac00-\ud7a3]{{2,4}})\s+(?:[^\s,.]{{1,20}}\s+){{0,3}}?"
@@ -589,12 +601,18 @@ _KO_ROMANISED = re.compile(
     r"(?<![\uac00-\ud7a3])(?P<name>[\uac00-\ud7a3]{1,4} [\uac00-\ud7a3]{1,4})\s?"
     r"\((?P<latin>[A-Z][a-z]+(?: [A-Z][a-z.]+){1,3})\)"
 )
+_KO_BYLINE = re.compile(r"[=＝]\s*[\uac00-\ud7a3]{2,4}\s+기자|[\uac00-\ud7a3]{2,4}\s+기자\s*[=\]]")
+"""``[미디어펜=김소정 기자]``, ``홍길동 기자 =``: the reporter's byline, not a participant."""
+_KO_NOT_NAME_STARTS = ("세션", "진행", "상황", "국회", "좌장", "발표", "토론", "기조", "참석")
+"""Words that open no Korean name (``좌장은``, ``진행될``)."""
 _KO_NOT_NAMES = frozenset(
     """
     이번 이어서 지난 오전 오후 한국 한미 한반도 정부 국방 조선 전문 연구 주최 고려 전국 성균 한남대
     이날 이후 이에 이와 이를 이는 이가 이상 이하 양국 양측 정책 안보 국제 국내 국립 전직 현직 전임
     현재 최근 최초 최고 주요 주한 주미 주중 주일 박사 교수 원장 소장 대표 기조 발제 토론 사회 좌장
     주변국 강대국 당사국 회원국 동맹국 상대국 국무부 외교부 국방부 통일부 연구원 사회로 서울 부산
+    세션 진행 상황 국회 이어 발표는 토론은 좌장은 사회는 기조연설 축사 개회사 환영사 폐회사
+    오찬사 참석
     제주 인천 대전 사무처장 사무국장 위원장 이사장 발표자 토론자 참석자 관계자 전문가 연구진 공동
     """.split()
 )
@@ -606,7 +624,25 @@ _JA_OF_TITLE = re.compile(
     r"審議官|議員|長官|司令官|編集委員|論説委員|記者)(?=[、。,がはもとのをに（(\s]|$)"
 )
 _JA_NAME_CHARS = re.compile(r"[研究学会所省庁部局院国党社協議員長官委事務課室都県府市町村際立法]")
-_JA_KATAKANA = re.compile(r"(?<![\u30a1-\u30fa\u30fc・])(?P<name>[\u30a1-\u30fa\u30fc・]{3,20})氏")
+_JA_KATAKANA = re.compile(
+    r"(?<![\u30a1-\u30fa\u30fc・=＝])(?P<name>[\u30a1-\u30fa\u30fc][\u30a1-\u30fa\u30fc・=＝]{2,24})氏"
+)
+_JA_ALIAS = re.compile(
+    r"(?<![\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]{2,5})[(（][\u4e00-\u9fff]{2,5}[)）]"
+    r"(?=[^、。]{0,20}(?:教授|准教授|研究員|所長|理事長|会長|大使|委員|記者|代表))"
+)
+"""``大野旭(楊海英)静岡大学教授``: a name with another it is known by, then a title."""
+_JA_DOT_TITLE = re.compile(
+    r"(?<![\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]{3,5})・(?:元|前|副|名誉)?"
+    r"[^、。・]{0,16}?(?:理事長|副理事長|会長|教授|名誉教授|准教授|委員|研究員|所長|本部長|大使|総長|学長|代表)"
+    r"(?=[、。,がはもとを]|$)"
+)
+"""``伊藤隆・東大名誉教授``: a name, a middle dot, then where the person is from and a title."""
+_JA_BOTH = re.compile(
+    r"(?<![\u4e00-\u9fff])(?P<a>[\u4e00-\u9fff]{2,5})、(?P<b>[\u4e00-\u9fff]{2,5})両"
+    r"[\u4e00-\u9fff]{0,6}(?:委員|教授|理事|氏|大使|議員)"
+)
+"""``湯浅博、冨山泰両企画委員``: two names sharing one title."""
 """``ジョン・ハリス氏``: a foreign name in katakana with the honorific 氏."""
 _JA_NOT_NAME = re.compile(r"(?:党|省|庁|会|所|部|院|学|局|講演|研究|報告|大会|協議|本部|政府)$")
 
@@ -623,6 +659,10 @@ def cjk_people(text: str) -> list[str]:
         for match in _ZH_NAME_THEN_TITLE.finditer(text):  # "国际政治系孟晓旭教授,"
             if not _ZH_NOT_NAME_CHARS.search(match.group("name")):
                 found.append(match.group("name"))
+        found = [
+            name[: said.start()] if (said := _ZH_SAID.search(name)) and said.start() >= 2 else name
+            for name in found
+        ]
     if re.search(r"[\u3040-\u30ff]", text):  # kana: Japanese
         for match in _JA_PERSON.finditer(text):
             name = match.group("name")
@@ -630,6 +670,15 @@ def cjk_people(text: str) -> list[str]:
                 found.append(name)
         for match in _JA_KATAKANA.finditer(text):
             found.append(match.group("name"))
+        for match in _JA_ALIAS.finditer(text):
+            found.append(match.group("name"))
+        for match in _JA_DOT_TITLE.finditer(text):
+            if not _JA_NAME_CHARS.search(match.group("name")):
+                found.append(match.group("name"))
+        for match in _JA_BOTH.finditer(text):
+            found += [
+                n for n in (match.group("a"), match.group("b")) if not _JA_NAME_CHARS.search(n)
+            ]
         for match in _JA_OF_TITLE.finditer(text):  # "研究所の宋明江所長": of <org>, name, title
             name = match.group("name")
             if len(name) >= 3 and not _JA_NAME_CHARS.search(name):
@@ -639,6 +688,8 @@ def cjk_people(text: str) -> list[str]:
         if (
             name[0] in HANGUL_SURNAMES
             and name not in _KO_NOT_NAMES
+            and not name.startswith(_KO_NOT_NAME_STARTS)
+            and not _KO_BYLINE.search(text[max(0, match.start() - 12) : match.start() + 40])
             and name[-1] not in "로의는을를에와과도만학대란"  # a particle or an institution
         ):
             found.append(name)
