@@ -154,8 +154,17 @@ def parse_date_line(line: str) -> DateLine | None:
         except ValueError:
             continue
         rest = parts["rest"]
+        field = _PLACE_FIELD.search(rest)
+        if field is not None:  # "..., de 12:00 a 13:30 h. Lugar: Espacio Bertelsmann, Madrid."
+            time = _time_rest(rest[: field.start()])
+            if time is not None:
+                place = field.group("place").strip(" .")
+                return DateLine(day.isoformat(), time or None, place or None)
         time = _time_rest(rest)
         if time is None:
+            split = _split_rest(rest)
+            if split is not None:
+                return DateLine(day.isoformat(), split[0], split[1])
             place = _PLACE_REST.match(rest)
             if place is None or rest[:1].isalnum():
                 continue
@@ -169,6 +178,38 @@ def parse_date_line(line: str) -> DateLine | None:
         rest = re.sub(r"^\s*(?:from|at)\s+", "", match.group("rest").strip(_REST_SEPARATORS))
         return DateLine(None, rest.strip(_REST_SEPARATORS) or None)
     return None
+
+
+_PLACE_FIELD = re.compile(
+    r"[.;|]\s*(?:Lugar|Venue|Location|Place|Ort|Lieu|Sede|Where)\s*:\s*(?P<place>\S.{2,150})$", re.I
+)
+_COUNTRY_OR_PLATFORM = re.compile(r"^(?:[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})$")
+
+
+_PLATFORM = re.compile(
+    r"^(?:online|virtual|facebook(?: live)?|youtube(?: live)?|zoom|microsoft teams|teams|webex|"
+    r"livestream|live stream|linkedin live|twitch)$",
+    re.I,
+)
+
+
+def _split_rest(rest: str) -> tuple[str | None, str | None] | None:
+    """``- Facebook | 17:00 Uhr``, ``- France``: a place (or where it streams) and perhaps a
+    time, after a date; None when the rest is anything else."""
+    parts = [p.strip(_REST_SEPARATORS) for p in re.split(r"\s+[|–—-]\s+|\s*\|\s*", rest)]
+    parts = [p for p in parts if p]
+    if not 1 <= len(parts) <= 2:
+        return None
+    times = [p for p in parts if _time_rest(p)]
+    places = [p for p in parts if p not in times and _COUNTRY_OR_PLATFORM.match(p)]
+    if len(times) + len(places) != len(parts) or len(places) != 1 or len(times) > 1:
+        return None
+    place: str | None = places[0]
+    if _PLATFORM.match(places[0]):
+        place = "Online"  # where it streams
+    elif not times:
+        place = None  # "29 janvier 2020 - France": a country, not where the event is held
+    return (times[0] if times else None), place
 
 
 def _time_rest(rest: str) -> str | None:
@@ -198,9 +239,10 @@ def is_time_slot(line: str) -> bool:
 
 
 _TIME_LINE = re.compile(
-    r"^(?:(?:from|at|time)\s*:?\s*)?\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?\s?m\.?|uhr|h)?"
+    r"^(?:(?:from|at|time|de|von|ab|dès|desde|a partir de)\s*:?\s*)?\d{1,2}(?:[:.h]\d{2})?\s*"
+    r"(?:[ap]\.?\s?m\.?|uhr|h)?"
     r"(?:\s*\(?(?-i:[A-Z]{2,5})\)?)?"
-    r"(?:\s*(?:-|–|—|~|to|bis|à|a)\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?\s?m\.?|uhr|h)?)?"
+    r"(?:\s*(?:-|–|—|~|/|to|bis|à|a)\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?\s?m\.?|uhr|h)?)?"
     r"(?:\s*\(?(?:(?-i:[A-Z]{2,5})|GMT[+-]\d{1,2})\)?)?"
     r"(?:\s*\((?:doors|registration|reception|einlass|accueil|ouverture)\b[^()]{0,80}\))?$",
     re.I,

@@ -42,6 +42,8 @@ def read_header(lines: list[SourceLine], state: State) -> int:
     index = 0
     seen_date = False
     location: list[SourceLine] = []
+    dated_place: SourceLine | None = None
+    """A place written on the date line ("March 26, 2008 Washington, D.C.")."""
     title_at = choose_title(lines, state)
     while index < len(lines):
         line = lines[index]
@@ -106,7 +108,7 @@ def read_header(lines: list[SourceLine], state: State) -> int:
             state.date, state.time, state.date_text = date_line.iso, date_line.time, text
             state.header_lines["date"] = Lines(line.number, line.number)
             if date_line.place and not location:
-                location.append(SourceLine(line.number, date_line.place))
+                dated_place = SourceLine(line.number, date_line.place)
             seen_date = True
             index += 1
             continue
@@ -192,6 +194,8 @@ def read_header(lines: list[SourceLine], state: State) -> int:
             index += 1
             continue
         break
+    if not location and dated_place is not None:
+        location = [dated_place]
     publisher = [
         x for x in location if _PUBLISHER.search(x.text) and not LOCATION_HINT.search(x.text)
     ]
@@ -244,7 +248,10 @@ HEADER_JUNK = re.compile(
     r"nota de prensa)\b.{0,40}|view\s*:\s*[\d,]+|"
     r"[\d,.]+\s*(?:views?|reads?|hits|likes|shares|comments)|"
     r"조회수?\s*:?\s*[\d,]+|浏览次数.{0,20}|閲覧数.{0,20}|"
-    r"(?:[^–>›»|/\n]{2,40}\s+[–>›»|/]\s+){2,}[^–>›»|/\n]{2,40}|"  # a breadcrumb trail
+    r"(?:[^–>›»|/\n]{2,40}\s+(?:->|=>|[–>›»|/])\s+){2,}[^–>›»|/\n]{2,40}|"  # a breadcrumb trail
+    r"(?:您当前所在的位置|当前位置|您的位置|现在的位置|현재\s*위치|現在位置|現在地|you are here|"
+    r"vous êtes ici|sie sind hier|usted está aquí)\s*[:：].{0,160}|"
+    r"[\w./%~+=&?-]{3,200}\.(?:jpe?g|png|gif|webp|svg)(?:[?&#]\S*)?|"  # an image's file name
     r"this article is more than .{1,20} old|!\[[^\]]*\]\([^)]*\)|\[\s*\]|\||"
     r"[>›»].{0,80}|(?:首页|主页|home)\s*[-–>›»|/].{0,80}|.{0,20}导航|©.{0,120}|copyright\b.{0,120}|"
     r"(?:发布时间|发布日期|发表时间|来源|作者|작성일|등록일|글쓴이|작성자|投稿日|更新日|掲載日|公開日|点击|점프).{0,60}|"

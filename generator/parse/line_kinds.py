@@ -63,7 +63,11 @@ PEOPLE_BLOCK = re.compile(
     r"Intervenant(?:e)?s?|Modérat(?:eur|rice)s?|Animé par|Modéré par|Ponentes?|Moderador(?:a|es)?|"
     r"Moderad[oa] por|Presentad[oa] por|Moderiert von|Con la participación de|"
     r"Avec la participation de|Mit|Es diskutieren|"
-    r"Panelistas|Conferencistas?|Participantes)"
+    r"Panelistas|Conferencistas?|Participantes|Bienvenida|Discurso inaugural|"
+    r"Discurso de (?:apertura|clausura)|Modera|Coordina|Presenta|Clausura|Inauguración|"
+    r"Conférenci(?:er|ère)s?(?: invitée?s?)?|Intervient|Interviennent|Ouverture|Clôture|"
+    r"Eröffnung|Impulse?|Grußworte?|Schlusswort|An der Diskussion nehmen teil|"
+    r"Auf dem Podium|Es sprechen|Welcoming [Ww]ords|Welcome|Opening|Introduction)"
     r"(?:\s*[:：]\s*(?P<rest>.*))?$"
 )
 MODERATOR_KW = re.compile(
@@ -88,8 +92,7 @@ PLAYER_JUNK = re.compile(
     r"print friendly, pdf & email|add to (?:my )?calendar|back to events|share this( event)?|"
     r"more event information|event details|details|skip to (?:the )?(?:main )?content|"
     r"skip to (?:main )?navigation|skip navigation|skip to (?:main )?menu|skip to footer|"
-    r"springe? direkt zu(?:m)? inhalt|zum inhalt springen|aller au contenu|ir al contenido|"
-    r"メインコンテンツへスキップ|本文へスキップ|跳到主要内容|跳转到主要内容|"
+    r"springe? direkt zu(?:m)? inhalt|zum inhalt springen|"
     r"aller au contenu(?: principal)?|ir al contenido(?: principal)?|"
     r"saltar al contenido(?: principal)?|본문 바로가기|본문으로 바로가기|"
     r"跳转到主要内容|跳到主要内容|メインコンテンツへスキップ|本文へスキップ|"
