@@ -603,15 +603,15 @@ _ENTITLED = re.compile(
     r"dialogue|lecture|colloquium|mesa redonda|seminario|conferencia|coloquio|Dialogforum|"
     r"Podiumsdiskussion|Konferenz|Tagung|colloque|table ronde|conférence)\s*,?\s*|"
     r"题为|以|主题为|테마로|주제로\s*)"
-    r"[“\"‘„«「『](?P<title>[^”\"’“»」』]{6,150})[”\"’“»」』]"
+    r"[“\"‘„«「『《〈](?P<title>[^”\"’“»」』》〉]{6,150})[”\"’“»」』》〉]"
 )
 _NAMED = re.compile(
     r"(?:\b(?:mit dem (?:Titel|Thema|Motto)|sous le (?:titre|thème)|con el (?:título|tema|lema)|"
     r"on the theme|under the banner)\s*,?\s*|"
     r"(?:シンポジウム|セミナー|フォーラム|講演会|研究会|研讨会|研討會|论坛|論壇|座谈会|讲座|"
     r"세미나|포럼|토론회|심포지엄|학술회의|콘퍼런스)\s*)"
-    r"[“\"„«「『](?P<title>[^”\"“»」』]{4,150})[”\"“»」』]"
-    r"|[“\"「『](?P<before>[^”\"」』]{4,150})[”\"」』]\s*"
+    r"[“\"„«「『《〈‘](?P<title>[^”\"“»」』》〉’]{4,150})[”\"“»」』》〉’]"
+    r"|[“\"「『《〈‘'](?P<before>[^”\"」』》〉’']{4,150})[”\"」』》〉’']\s*"
     r"(?:国际|國際|国際|学术|學術|公開|公开|국제|특별)?\s*"
     r"(?:シンポジウム|セミナー|フォーラム|講演会|研讨会|研討會|论坛|論壇|座谈会|세미나|포럼|토론회|"
     r"심포지엄|학술회의)"
@@ -642,7 +642,11 @@ def _generic_title(title: str) -> bool:
     """A heading that names only the event's kind, or its kind and series (``International
     Symposium``, ``Institute's 9th Symposium``, ``Podiumsdiskussion des 11. Europa-Dialogs``,
     ``日中韓三極公開シンポジウム``), not what the event is about."""
-    if _KIND.search(title) is None or re.search(r"[:：“”\"「」『』„«»]", title):
+    if _KIND.search(title) is None:
+        return False
+    if WIDE.search(title) and re.search(r"第\s*[\d一二三四五六七八九十]+\s*[讲講回期届屆次场場]", title):
+        return True  # "…“东亚名师讲堂”第二讲": a series and the number of the talk
+    if re.search(r"[:：“”\"「」『』„«»]", title):
         return False
     rest = _MODIFIERS.sub(" ", _KIND.sub(" ", title))
     wide = WIDE.findall(rest)
@@ -761,14 +765,17 @@ def _find_title_in_prose(paragraphs: list[Paragraph], state: State) -> None:
     """A page without a title line: the name its prose gives the event (``a seminar
     entitled “X”``, ``The “X” was held``, ``题为“X”的研讨会``, ``Join us for X: Y, ...``)."""
     for paragraph in paragraphs:
+        named = _NAMED.search(paragraph.text) if WIDE.search(paragraph.text[:200]) else None
         found = (
-            _ENTITLED.search(paragraph.text)
+            named
+            or _ENTITLED.search(paragraph.text)
             or _QUOTED_THEME.search(paragraph.text)
             or _QUOTED_HELD.search(paragraph.text)
             or _JOIN_US_FOR.search(paragraph.text)
         )
         if found is not None:
-            state.title = found.group("title").strip()
+            parts = found.groupdict()
+            state.title = (parts.get("title") or parts.get("before") or "").strip() or None
             state.header_lines["title"] = paragraph.lines
             return
 

@@ -271,20 +271,48 @@ _WEAK_TITLE = re.compile(
 _HEADLINE = re.compile(
     r"^(?:\[[^\]]{1,30}\]\s*)?(?:[^“\"「『<《〈‘\[]{0,12}?)\s*"
     r"(?:“(?P<a>[^”]{4,120})”|\"(?P<b>[^\"]{4,120})\"|「(?P<c>[^」]{4,120})」|『(?P<d>[^』]{4,120})』|"
-    r"<(?P<e>[^>]{4,120})>|《(?P<f>[^》]{4,120})》|〈(?P<g>[^〉]{4,120})〉|‘(?P<h>[^’]{4,120})’)"
+    r"<(?P<e>[^>]{4,120})>|《(?P<f>[^》]{4,120})》|〈(?P<g>[^〉]{4,120})〉|‘(?P<h>[^’]{4,120})’|"
+    r"'(?P<i>[^']{4,120})')"
     r"\s*(?P<tail>.{0,30})$"
 )
 _HEADLINE_VERB = re.compile(
     r"^(?:[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\s·]{0,12})?"
     r"(?:举行|召开|举办|开幕|落幕|圆满|顺利|成功|在.{1,20}(?:举行|召开)|개최|열려|열린|성료|진행|"
-    r"開催|開かれ|実施|が開催|を開催)"
+    r"開催|開かれ|実施|が開催|を開催|"
+    r"(?:国际|國際|国際|学术|學術|公開|公开|국제|특별|記念)?\s*"
+    r"(?:学术研讨会|研讨会|研討會|论坛|論壇|座谈会|讲座|シンポジウム|セミナー|フォーラム|講演会|세미나|포럼|"
+    r"토론회|심포지엄|학술회의|국제회의|학술대회)(?:\s|$|[\d(（]))"
 )
+
+
+_KIND_THEN_QUOTED = re.compile(
+    r"(?:シンポジウム|セミナー|フォーラム|講演会|研究会|研讨会|研討會|论坛|論壇|座谈会|讲座|세미나|포럼|토론회|"
+    r"심포지엄|학술회의|국제회의|학술대회)\s*[「『“\"《〈‘'](?P<name>[^」』”\"》〉’']{4,120})[」』”\"》〉’']"
+)
+"""``…記念シンポジウム「X」``, ``국제회의 'X'``: a name in quotes after the kind of event."""
+_ORG_DASH = re.compile(
+    r"^(?P<org>[^–—|:]{0,60}?\b(?:Universit[yéäà]t?|Universidad|Università|Institute?|Institut|"
+    r"Foundation|Fondation|Stiftung|Fundación|Cent(?:er|re)|Council|Society|School|Académie|"
+    r"Academy)\b[^–—|:]{0,40}?)\s+[–—|]\s+(?P<name>\S.{9,})$"
+)
+"""``Université Panthéon-Sorbonne – Premiers entretiens de la défense européenne``: the
+organisation, a dash, then the event's name."""
+_QUOTED_EVENT = re.compile(
+    r"[‘“\"](?P<name>[^’”\"]{8,160}(?:[“\"][^’”\"]{1,60}[”\"][^’”\"]{0,60})?)[’”\"]\s+"
+    r"(?:event|conference|seminar|symposium|forum|workshop|panel|roundtable|dialogue|webinar|"
+    r"lecture|colloquium|debate)\b",
+    re.I,
+)
+"""``X spoke at the ‘Name’ event at Y``: the event's name in quotes, then what it is."""
 
 
 def event_title(headline: str) -> str:
     """The event's name inside a news headline about it: ``“X”在延边大学举行`` -> ``X``,
     ``平成30年度「X」が開催されました`` -> ``X``, ``<X> 국제학술포럼 개최`` -> ``X``;
     ``Xについて`` -> ``X``. Other titles are returned as they are."""
+    kind_named = _KIND_THEN_QUOTED.search(headline)
+    if kind_named is not None and WIDE.search(headline):
+        return kind_named.group("name").strip()
     match = _HEADLINE.match(headline)
     if match is not None and WIDE.search(headline):
         inner = next(v for k, v in match.groupdict().items() if k != "tail" and v)
@@ -300,6 +328,12 @@ def event_title(headline: str) -> str:
     held = _HELD_SUFFIX.search(headline)
     if held is not None and len(WIDE.findall(headline[: held.start()])) >= 4:
         return headline[: held.start()].strip()  # "…研讨会召开", "… 세미나 개최": the news verb
+    quoted_event = _QUOTED_EVENT.search(headline)
+    if quoted_event is not None and len(quoted_event.group("name").split()) >= 3:
+        return quoted_event.group("name").strip()
+    org = _ORG_DASH.match(headline)
+    if org is not None and len(org.group("name").split()) >= 3:
+        headline = org.group("name")
     title = _TITLE_PREFIX.sub("", headline).strip()
     announced = _ANNOUNCED_AS.match(title)
     if announced is not None:
@@ -365,7 +399,7 @@ def is_prose(text: str) -> bool:
 
 
 ADDRESS = re.compile(
-    r"\d+[a-z]?,?\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,3}\s+(?:street|st\.|avenue|ave\.?|road|rd\.|"
+    r"\d+[a-z]?,?\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,3}\s+(?:street|st\.?|avenue|ave\.?|road|rd\.?|"
     r"square|boulevard|blvd\.?|lane|place|drive|way)\b|\b(?:straße|str\.|strasse|platz|weg|rue|"
     r"avenue|calle|plaza|via|square)\s+(?:de\s+)?[\w’'.-]+\s*\d+|\b(?!(?:19|20)\d\d\b)\d{4,5}\s+[A-Z][a-zäöüé]+\b"
     r"(?:,|$)|\b[A-Z]{2}\s+\d{5}\b",

@@ -91,6 +91,8 @@ PLAYER_JUNK = re.compile(
     r"full video|watch live|watch the event|photo gallery|image|loading events?|"
     r"print friendly, pdf & email|add to (?:my )?calendar|back to events|share this( event)?|"
     r"more event information|event details|details|skip to (?:the )?(?:main )?content|"
+    r"related content|related events?|related articles?|you may also like|see also|more events|"
+    r".{2,40}(?:现场|現場|사진)|(?:图为|圖為|写真|사진\s*[:=]).{0,80}|"
     r"skip to (?:main )?navigation|skip navigation|skip to (?:main )?menu|skip to footer|"
     r"springe? direkt zu(?:m)? inhalt|zum inhalt springen|"
     r"aller au contenu(?: principal)?|ir al contenido(?: principal)?|"
