@@ -638,13 +638,16 @@ _MODIFIERS = re.compile(
 )
 
 
+_CJK_NUMBERED = re.compile(r"第\s*[\d一二三四五六七八九十]+\s*[讲講回期届屆次场場]")
+
+
 def _generic_title(title: str) -> bool:
     """A heading that names only the event's kind, or its kind and series (``International
     Symposium``, ``Institute's 9th Symposium``, ``Podiumsdiskussion des 11. Europa-Dialogs``,
     ``日中韓三極公開シンポジウム``), not what the event is about."""
     if _KIND.search(title) is None:
         return False
-    if WIDE.search(title) and re.search(r"第\s*[\d一二三四五六七八九十]+\s*[讲講回期届屆次场場]", title):
+    if WIDE.search(title) and _CJK_NUMBERED.search(title):
         return True  # "…“东亚名师讲堂”第二讲": a series and the number of the talk
     if re.search(r"[:：“”\"「」『』„«»]", title):
         return False

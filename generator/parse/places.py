@@ -138,6 +138,8 @@ def online_cue(text: str) -> bool:
 
 
 _CJK_PLACE = [
+    # 以线上方式举行: online
+    re.compile(r"以(?P<place>线上|線上|网络|網絡|视频|視訊)(?:方式|形式)"),
     # 在中国人民大学召开 / 在线上顺利召开
     re.compile(
         r"在(?P<place>[^，。、“”,\s]{2,30}?)(?:成功|顺利|隆重)?(?:召开|举行|举办|开幕|开讲|进行)"
@@ -146,22 +148,57 @@ _CJK_PLACE = [
     re.compile(
         r"(?:^|(?<=[、。\s」）はがを]))(?P<place>[^\s、。「」]{3,40}?)(?:にて|において|で開催|で開かれ|で行われ)"
     ),
+    # 東京・平河町の都市センターホテルで、月例研究会「…」を開催した
+    re.compile(
+        r"(?:^|(?<=[、。\s」）はがを]))(?P<place>[^\s、。「」]{3,40}?(?:ホテル|会館|ホール|センター|会議場|"
+        r"会議室|キャンパス|大学|講堂|研究所|本部|ビル|プラザ|アカデミー))で[、,](?=[^。]{0,80}?"
+        r"(?:開催|開かれ|行われ|実施))"
+    ),
     # 한남대 56주년기념관 서의필홀에서 열렸다
     re.compile(
         r"(?:^|(?<=[,.\s]))(?P<place>(?:[^\s,.]{1,20}\s+){0,3}[^\s,.]{2,20}?)에서\s+"
-        r"(?:[^\s,.]+\s+){0,10}?[^\s,.]*?(?:개최|열렸|열린다|열려|진행|가졌)"
+        r"(?:[^\s,.]+\s+){0,16}?[^\s,.]*?(?:개최|열렸|열린다|열려|열리|열릴|진행|가졌)"
     ),
 ]
-_CJK_ONLINE = re.compile(r"^(?:线上|線上|在线|网上|オンライン|온라인|화상)")
+_CJK_RELATIVE = re.compile(
+    r"^(?:我校|本校|我院|本院|我所|本所|我会|本会|本中心|我中心|学校|当地|现场|会上)$"
+)
+"""Places a report names relative to its publisher ("our university"): not where, for readers."""
+_CJK_CLAUSE = re.compile(r"^.*[\u3041-\u306d\u306f-\u309f]")
+"""Everything up to the last kana other than の (``9月28日(土)に京都市の…`` -> ``京都市の…``)."""
+_CJK_WHEN = re.compile(
+    r"^(?:(?:\d{1,4}\s*[년월일年月日]|\([^)]{1,4}\)|（[^）]{1,4}）|오전|오후|午前|午後|上午|下午|"
+    r"\d{1,2}(?::\d{2})?(?:\s*[-~～–]\s*\d{1,2}(?::\d{2})?)?|\d{1,2}\s*[시時时点](?:\s*\d{1,2}\s*[분分])?|"
+    r"부터|까지|,)\s*)+"
+)
+"""Date and time words before a place in one run (``오후 2시 한국프레스센터``)."""
+_ZH_PLACE_END = re.compile(
+    r"(?:学|校|院|馆|館|厅|廳|室|楼|樓|堂|中心|酒店|宾馆|賓館|大厦|大廈|会场|會場|市|省|京|海|港)$"
+)
+_CJK_ONLINE = re.compile(
+    r"^(?:线上|線上|在线|网上|网络|網絡|视频|視訊|オンライン|온라인|화상)(?:方式|形式|会议|會議|平台|視訊會議|视频会议|회의)?$"
+)
 
 
 def cjk_place(text: str) -> str | None:
     """Where Chinese, Japanese or Korean prose says the event was held."""
     for pattern in _CJK_PLACE:
-        match = pattern.search(text)
-        if match is not None:
+        for match in pattern.finditer(text):
             place = match.group("place").strip()
             if re.search(r"[\u3041-\u306d\u306f-\u309f]", place):
-                continue  # a clause ("世界各地において"), not a place: only の may join nouns
-            return "Online" if _CJK_ONLINE.match(place) else place
+                # "9月28日(土)に京都市の同志社大学烏丸キャンパス": the place follows the last
+                # particle; a clause ("世界各地において") leaves nothing that reads as one
+                place = _CJK_CLAUSE.sub("", place)
+                if len(place) < 3 or re.search(r"[\u3041-\u306d\u306f-\u309f]", place):
+                    continue
+            place = _CJK_WHEN.sub("", place).strip()
+            if _CJK_ONLINE.match(place):
+                return "Online"
+            if len(place) < 2 or _CJK_RELATIVE.match(place):
+                continue
+            if pattern.pattern.startswith("在") and (
+                len(place) > 20 or ("的" in place and not _ZH_PLACE_END.search(place))
+            ):
+                continue  # "在推进…上的作用…进行": a clause, not a place
+            return place
     return None
