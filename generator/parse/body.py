@@ -24,6 +24,7 @@ from generator.parse.capitals import Gazetteer
 from generator.parse.dates import (
     DateLine,
     announced_date,
+    cjk_clock_after_day,
     find_date,
     first_full_date,
     is_time_line,
@@ -963,6 +964,12 @@ def _finish(state: State, source: str) -> Event:
         _find_title_in_prose(prose[:4], state)
     else:
         _name_behind_generic_title(state)
+    if state.time is None and "time" not in state.labelled:
+        for paragraph in prose[:2]:
+            clock = cjk_clock_after_day(paragraph.text) if WIDE.search(paragraph.text) else None
+            if clock is not None:
+                state.time = clock
+                break
     host = _find_host(prose)
     _find_moderators(prose, state)
     _find_people_in_prose(prose, state)

@@ -425,6 +425,31 @@ def start_of(time_text: str | None) -> str | None:
     return f"{hour:02d}:{minute:02d}"
 
 
+_HALF = r"(?:(?:오전|오후|午前|午後|上午|下午)\s*)"
+_CLOCK_WORDS = (
+    rf"{_HALF}?\d{{1,2}}\s*(?:[:：]\s*\d{{2}}|[시時时点](?:\s*\d{{1,2}}\s*[분分])?|[ap]\.?\s?m\.?)"
+    rf"(?:\s*[-~～–]\s*{_HALF}?\d{{1,2}}(?:\s*[:：]\s*\d{{2}}|[시時时点](?:\s*\d{{1,2}}\s*[분分])?)?)?"
+)
+_CLOCK_IN = re.compile(rf"(?<![\d:])(?:{_CLOCK_WORDS})(?![\d])", re.I)
+_CJK_DAY_THEN_CLOCK = re.compile(
+    r"\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일](?:\s*[(（][^)）]{1,4}[)）])?\s*[,、，]?\s*"
+    rf"(?P<clock>{_CLOCK_WORDS})"
+)
+
+
+def clock_in(text: str) -> str | None:
+    """The first time of day written in ``text`` (``14:00-15:30``, ``오후 2시``, ``午後2時``)."""
+    found = _CLOCK_IN.search(text)
+    return found.group(0).strip() if found is not None else None
+
+
+def cjk_clock_after_day(text: str) -> str | None:
+    """The time written right after a day in Chinese, Japanese or Korean prose
+    (``27일(수) 오후 1시30분부터``, ``6月9日(土)14:00``)."""
+    found = _CJK_DAY_THEN_CLOCK.search(text[:1000])
+    return found.group("clock").strip() if found is not None else None
+
+
 _YEAR_MENTION = re.compile(r"(?<![\d/.-])((?:19[5-9]|20[0-4])\d)(?![\d/.-])")
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from generator.parse.capitals import Gazetteer
-from generator.parse.dates import DateLine, find_date
+from generator.parse.dates import DateLine, clock_in, find_date
 from generator.parse.fields import Field, field_date
 from generator.parse.line_kinds import NOTICES, PLAYER_JUNK, glued_tags
 from generator.parse.model import (
@@ -112,7 +112,12 @@ class State:
             if date is None or date.iso is None:
                 loose = find_date(value, self.reference, cued=False)
                 if loose is None:
-                    return False
+                    clock = clock_in(value)  # "日時:6月9日(土)14:00-15:30": no year, a time
+                    if clock is None:
+                        return False
+                    self.time = self.time or clock
+                    self.furnish("field", text, lines.start, lines.end)
+                    return True
                 date = DateLine(loose.iso, date.time if date else None)
             if "date" not in self.labelled:
                 self.replace_date(date.iso, value, lines, displaced="date")
