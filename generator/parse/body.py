@@ -249,6 +249,8 @@ def _read_body(units: list[Unit], state: State) -> None:
                 )
             ):
                 index += 1
+                if found.kind == "date" and state.time is None:
+                    index = _time_and_place_after(units, index, state)  # "Date & Time" block
                 continue
         discussants = DISCUSSANTS.match(text)
         if discussants is not None and not unit.bullet:

@@ -134,9 +134,25 @@ class DateLine:
     """A place written on the date line (``March 26, 2008 Washington, D.C.``)."""
 
 
+_RANGE = re.compile(r"^(?P<first>.{4,40}?)\s+[-–—]\s+(?P<last>.{6,60})$")
+
+
 def parse_date_line(line: str) -> DateLine | None:
     """Return the date (and time, if given) when ``line`` is a date line, else None."""
     text = " ".join(line.split())
+    ranged = _RANGE.match(text)
+    if ranged is not None and not re.search(r"(?:19|20)\d{2}", ranged.group("first")):
+        # "Wednesday, 8 February - Wednesday, 8 February 2023": the first day takes the
+        # year of the last
+        last = _parse_date_line(ranged.group("last"))
+        if last is not None and last.iso is not None:
+            first = _parse_date_line(f"{ranged.group('first').rstrip(',')} {last.iso[:4]}")
+            if first is not None and first.iso is not None and first.iso <= last.iso:
+                return DateLine(first.iso, last.time, last.place)
+    return _parse_date_line(text)
+
+
+def _parse_date_line(text: str) -> DateLine | None:
     for pattern in _PATTERNS:
         match = pattern.match(text)
         if match is None:

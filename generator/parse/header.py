@@ -33,7 +33,7 @@ from generator.parse.names import (
     looks_like_name,
 )
 from generator.parse.people_shapes import name_role_line, people_in_prose
-from generator.parse.places import is_city
+from generator.parse.places import city_in, is_city
 from generator.parse.state import State
 
 
@@ -498,9 +498,16 @@ _KIND_WORD = re.compile(
     r"Diskussion|Konferenz|Tagung|Vortrag|colloque|table ronde|conférence|séminaire|débat|"
     r"mesa redonda|seminario|conferencia|coloquio|simposio|foro)(?!\w)"
 )
+_EVENT_STATUS = re.compile(
+    r"\b(?:past|upcoming|previous|recorded|cancell?ed|postponed|sold out|free|"
+    r"event|events|programm?e?|series|image|photos?|video|summary|register|registration)\b",
+    re.I,
+)
+"""Words of the page's furniture around a date, not of a place."""
 _KIND_ONLY = re.compile(
     r"^(?:(?:upcoming|past|online|virtual|hybrid|in-person|public|closed-door|private|"
-    r"expert|high-level|international)\s+)*(?:" + _KIND_WORD.pattern + r")"
+    r"expert|high-level|international|evening|morning|lunchtime|lunch|breakfast|afternoon)\s+)*"
+    r"(?:" + _KIND_WORD.pattern + r")"
     r"(?:\s+(?:" + _KIND_WORD.pattern + r"))?s?$",
     re.I,
 )
@@ -612,6 +619,9 @@ def is_location(text: str, seen_date: bool, state: State) -> bool:
         return False  # an author's address, a view counter
     if re.match(r"^\d{1,2}[:.]\d{2}", text) or re.search(r"(?:개최|열려|举行|召开|開催)$", text):
         return False  # a schedule line; a headline ("... 토론회 개최")
+    hinted = bool(LOCATION_HINT.search(text) or ADDRESS.search(text) or city_in(text))
+    if not hinted and (_KIND_ONLY.match(text) or _EVENT_STATUS.search(text)):
+        return False  # "Corporate Program past event", "Evening Panel Discussion"
     if seen_date:
         return True
     return state.title is not None and (
