@@ -733,19 +733,25 @@ def _time_and_place_after(units: list[Unit], index: int, state: State) -> int:
         state.time = state.time or unit.text.rstrip(",")
         state.furnish("time", unit.text, unit.start, unit.end)
         index += 1
-    if index < len(units) and state.location is None:
+    lines: list[Unit] = []
+    while index < len(units) and state.location is None and len(lines) < 3:
         unit = units[index]
         text = unit.text.rstrip(",")
-        if (
-            is_location(text, True, state)
+        if not (
+            not unit.bullet
+            and is_location(text, True, state)
             and (LOCATION_HINT.search(text) or city_in(text))
             and text != state.title
             and not (state.title and state.title in text)
         ):
-            state.location = text
-            state.header_lines["location"] = unit.lines
+            break
+        lines.append(unit)  # a venue over up to three lines: building, room, address
+        index += 1
+    if lines:
+        state.location = ", ".join(unit.text.rstrip(",") for unit in lines)
+        state.header_lines["location"] = Lines(lines[0].start, lines[-1].end)
+        for unit in lines:
             state.furnish("place", unit.text, unit.start, unit.end)
-            index += 1
     return index
 
 

@@ -288,6 +288,7 @@ _IN_TEXT = [
 ]
 _WILL_BE_HELD = re.compile(
     r"\b(?:to be held|will be held|will take place|takes place|is scheduled for|will convene|"
+    r"(?:was |were )?held|took place|(?<=, )held|"
     r"will be hosted|will host (?:a|an|the) [\w\s-]{0,40}?|findet (?:statt )?am|aura lieu le|"
     r"tendrá lugar el|se celebrará el|se llevará a cabo el)\s+(?:on\s+)?(?:the\s+)?$",
     re.I,
@@ -448,7 +449,7 @@ _CLOCK_WORDS = (
 )
 _CLOCK_IN = re.compile(rf"(?<![\d:])(?:{_CLOCK_WORDS})(?![\d])", re.I)
 _CJK_DAY_THEN_CLOCK = re.compile(
-    r"\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일](?:\s*[(（][^)）]{1,4}[)）])?\s*[,、，]?\s*"
+    r"(?:\d{1,2}\s*[月월]\s*)?\d{1,2}\s*[日일](?:\s*[(（][^)）]{1,4}[)）])?\s*[,、，]?\s*"
     rf"(?P<clock>{_CLOCK_WORDS})"
 )
 

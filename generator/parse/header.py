@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 
 from generator.parse.dates import DateLine, is_time_line, parse_date_line
 from generator.parse.fields import Field, read_field
@@ -253,6 +254,7 @@ HEADER_JUNK = re.compile(
     r"vous êtes ici|sie sind hier|usted está aquí)\s*[:：].{0,160}|"
     r"[\w./%~+=&?-]{3,200}\.(?:jpe?g|png|gif|webp|svg)(?:[?&#]\S*)?|"  # an image's file name
     r"this article is more than .{1,20} old|!\[[^\]]*\]\([^)]*\)|\[\s*\]|\||"
+    r".{0,40}?(?:date\s*(?:&|and)\s*time|when\s*(?:&|and)\s*where)|"  # "View the PhotosDate & Time"
     r"[>›»].{0,80}|(?:首页|主页|home)\s*[-–>›»|/].{0,80}|.{0,20}导航|©.{0,120}|copyright\b.{0,120}|"
     r"(?:发布时间|发布日期|发表时间|来源|作者|작성일|등록일|글쓴이|작성자|投稿日|更新日|掲載日|公開日|点击|점프).{0,60}|"
     r"(?:inhaltsbereich|pressemitteilung|actualités|noticias)|\d{1,4}/\d{2})$",
@@ -605,7 +607,16 @@ _NOT_A_PLACE = re.compile(
 """Headings that open the body right under the date line: never a place."""
 
 
+def _folded(text: str) -> str:
+    """Case and accents set aside (``LA SECURITE`` = ``la sécurité``)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(bare.casefold().split())
+
+
 def is_location(text: str, seen_date: bool, state: State) -> bool:
+    if state.title is not None and _folded(text) == _folded(state.title):
+        return False  # the title printed again, in capitals
     abbreviated = re.search(r"(?:\b(?:[A-Z]\.){2,}|\b[A-Z][a-z]{0,3}\.)$", text)
     if is_sentence(text) or len(text) > 120 or _starts_body(text):
         return False

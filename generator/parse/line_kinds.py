@@ -117,7 +117,10 @@ CONTAINER_HEADINGS = re.compile(r"^(?:agenda|program|programme|schedule)$", re.I
 _GLUED = re.compile(r"(?<=[a-z)])(?=[A-Z])")
 LOCATION_HINT = re.compile(
     r"\b(?:online|virtual|webinar|zoom|hotel|center|centre|hall|room|street|avenue|road|"
-    r"building|campus|office|D\.?C\.?|university|institute|embassy|club)\b|\d",
+    r"building|campus|office|D\.?C\.?|university|institute|embassy|club|auditorium|library|"
+    r"universit[éeäà]t?|universidad|università|institut|instituto|amphith[ée][aâ]tre|salle|"
+    r"saal|sala|aula|hörsaal|auditorio|aud?itoire|fundación|fondation|stiftung|rathaus|palais|"
+    r"palacio|maison|haus|casa|rue|calle|straße|strasse|platz|plaza|piazza|via)\b|\d",
     re.I,
 )
 TERMINAL = tuple(".!?。！？…")

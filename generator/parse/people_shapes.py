@@ -244,6 +244,8 @@ _TRIGGER = re.compile(
     r"interaction with|meeting with|briefing by|talk by|book talk with|fireside chat with|"
     r"(?:corrió|estuvo|correrá|estará) a cargo de|con la intervención de|presidid[oa] por|"
     r"(?:welcome|welcoming|opening|closing|introductory|concluding) remarks (?:from|by)|"
+    r"as we (?:host|welcome)|we (?:will )?(?:host|welcome)|"
+    r"(?:is|are) (?:delighted|pleased|honou?red|proud) to (?:host|welcome)|"
     r"(?:main|keynote|guest|featured|lead) speakers? (?:was|were|is|are|will be)|"
     r"en présence de|avec la participation de|con la participación de|"
     r"(?:participaron|intervinieron|participan|intervienen)\b[^.;:]{0,60}?\b(?:fueron|son)))\s+",
@@ -587,7 +589,7 @@ _KO_ROLE = (
 )
 _KO_PERSON = re.compile(
     rf"(?<![\uac00-\ud7a3])(?P<name>[\uac00-\ud7a3]{{2,4}})\s+(?:[^\s,.]{{1,20}}\s+){{0,3}}?"
-    rf"[^\s,.]*?{_KO_ROLE}(?=[(이가은는의과와을를,\s]|$)"
+    rf"[^\s,.]*?{_KO_ROLE}(?=[()이가은는의과와을를,\s]|$)"
 )
 _KO_OVERLAPPING = re.compile(f"(?=(?:{_KO_PERSON.pattern}))")
 _KO_SPACED = re.compile(
@@ -605,6 +607,11 @@ _KO_BYLINE = re.compile(r"[=＝]\s*[\uac00-\ud7a3]{2,4}\s+기자|[\uac00-\ud7a3]
 """``[미디어펜=김소정 기자]``, ``홍길동 기자 =``: the reporter's byline, not a participant."""
 _KO_NOT_NAME_STARTS = ("세션", "진행", "상황", "국회", "좌장", "발표", "토론", "기조", "참석")
 """Words that open no Korean name (``좌장은``, ``진행될``)."""
+_KO_ORG_ENDS = (
+    "일보", "신문", "학원", "재단", "대학", "연구원", "연구소", "협회", "학회", "센터",
+    "위원회", "학교", "방송", "뉴스", "그룹", "포럼", "예비역",
+)  # fmt: skip
+"""How the names of organisations end (``동아일보``, ``한빛재단``)."""
 _KO_NOT_NAMES = frozenset(
     """
     이번 이어서 지난 오전 오후 한국 한미 한반도 정부 국방 조선 전문 연구 주최 고려 전국 성균 한남대
@@ -689,6 +696,7 @@ def cjk_people(text: str) -> list[str]:
             name[0] in HANGUL_SURNAMES
             and name not in _KO_NOT_NAMES
             and not name.startswith(_KO_NOT_NAME_STARTS)
+            and not name.endswith(_KO_ORG_ENDS)
             and not _KO_BYLINE.search(text[max(0, match.start() - 12) : match.start() + 40])
             and name[-1] not in "로의는을를에와과도만학대란"  # a particle or an institution
         ):
