@@ -96,6 +96,7 @@ CJK_SURNAMES = frozenset(
     "俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房"
     "滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟"
     "佐鈴铃渡伊山中小加松井木斎斋清森池橋桥阿前藤岡冈長长村坂遠远青西福太原三竹上野平大安菅岸"
+    "朴权權玄延鞠"
 )
 _HANGUL = r"[\uac00-\ud7a3]"
 # Korean family names (one syllable, and the common two-syllable ones).

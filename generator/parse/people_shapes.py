@@ -225,11 +225,14 @@ def bio_opening(text: str) -> str | None:
 _TRIGGER = re.compile(
     r"\b(?:(?:speakers|panel(?:l)?ists|participants|discussants|presenters|guests|"
     r"commentators|the panel|our panel|experts|delegation|lineup|line-up|diskutanten|"
+    r"scholars|diplomats|officials|analysts|specialists|thought-leaders|thought leaders|"
     r"referent(?:inn)?en|gäste|podiumsgäste|teilnehmer(?:innen)?|intervenants|ponentes|"
     r"participantes|panelistas)\b[^.;:]{0,120}?\b"
     r"(?:include[sd]?|including|are|were|will be|comprised?|featured?|consists? of|"
     r"consisted of|is composed of|was composed of|zählten|zählen|sind|waren|gehörten|"
     r"sont|étaient|seront|son|fueron|serán|incluyen|incluyeron)\s*:?|"
+    r"(?:scholars|experts|thought-leaders|thought leaders|specialists|analysts|diplomats|"
+    r"officials|panel(?:l)?ists|participants|guests)\b[^.;:]{0,80}?:|"
     r"(?:featuring|will feature|features|with remarks by|remarks by|remarks were delivered by|"
     r"(?:was|were|will be) (?:held|made|given|offered|presented|delivered) by|"
     r"delivered by|in conversation with|a conversation with|conversation between|panel with|"
@@ -245,14 +248,16 @@ _TRIGGER = re.compile(
     r"(?:corrió|estuvo|correrá|estará) a cargo de|con la intervención de|presidid[oa] por|"
     r"(?:welcome|welcoming|opening|closing|introductory|concluding) remarks (?:from|by)|"
     r"as we (?:host|welcome)|we (?:will )?(?:host|welcome)|"
-    r"(?:is|are) (?:delighted|pleased|honou?red|proud) to (?:host|welcome)|"
+    r"(?:is|are|was|were) (?:delighted|pleased|honou?red|proud) to (?:host|welcome)|"
     r"(?:main|keynote|guest|featured|lead) speakers? (?:was|were|is|are|will be)|"
     r"en présence de|avec la participation de|con la participación de|"
     r"(?:participaron|intervinieron|participan|intervienen)\b[^.;:]{0,60}?\b(?:fueron|son)))\s+",
     re.I,
 )
 _SENTENCE_END = re.compile(
-    r"(?<![A-Z])(?<!\b(?:Dr|Mr|Ms|St|Jr|Sr|Lt|No|Co|vs))(?<!Prof)[.!?](?=\s+[A-Z“\"(]|\s*$)"
+    r"(?<![A-Z])(?<!\b(?:Dr|Mr|Ms|St|Jr|Sr|Lt|No|Co|vs))"
+    r"(?<!\b(?:Amb|Gen|Col|Sen|Rep|Gov|Hon|Mrs|Adm|Maj|Cdr|Mme|Sra|Drs))(?<!Prof|Capt|Cmdr)"
+    r"[.!?](?=\s+[A-Z“\"(]|\s*$)"
 )
 _PREP = re.compile(
     r"\s+(?:of|from|at|with|for|on|in|who|vom|,)\s+|\s+von (?:der|den|dem)\s+(?=[a-zäöüß])|\s*[(（]"
@@ -558,11 +563,11 @@ _ZH_ACT = (
 )
 _ZH_PERSON = re.compile(
     rf"{_ZH_TITLE}(?P<name>[{''.join(sorted(CJK_SURNAMES))}][\u4e00-\u9fff]{{1,2}}?)"
-    rf"(?:教授|研究员|博士|大使|先生|女士)?(?={_ZH_ACT})"
+    rf"(?:副教授|教授|副研究员|研究员|博士|大使|先生|女士)?(?={_ZH_ACT})"
 )
 _ZH_NAME_THEN_TITLE = re.compile(
-    rf"(?P<name>[{''.join(sorted(CJK_SURNAMES))}][\u4e00-\u9fff]{{1,2}})"
-    r"(?:教授|研究员|副教授|博士|书记|院长|主任|所长|大使)"
+    rf"(?P<name>[{''.join(sorted(CJK_SURNAMES))}][\u4e00-\u9fff]{{1,2}}?)"
+    r"(?:副|常务|执行)?(?:教授|研究员|副教授|博士|书记|院长|主任|所长|大使|校长|会长)"
     r"(?=[,，、。;；]|主持|致|代表|发言|作|出席|表示|指出|认为)"
 )
 _ZH_NOT_NAME_CHARS = re.compile(
@@ -607,6 +612,15 @@ _KO_BYLINE = re.compile(r"[=＝]\s*[\uac00-\ud7a3]{2,4}\s+기자|[\uac00-\ud7a3]
 """``[미디어펜=김소정 기자]``, ``홍길동 기자 =``: the reporter's byline, not a participant."""
 _KO_NOT_NAME_STARTS = ("세션", "진행", "상황", "국회", "좌장", "발표", "토론", "기조", "참석")
 """Words that open no Korean name (``좌장은``, ``진행될``)."""
+_KO_ORG = re.compile(r"(?:대학교|대학|대|연구원|연구소|재단|센터|위원회|부|처|청|실|원)$")
+"""How an organisation in brackets after a name ends (``김재철(가톨릭대학교)``)."""
+_KO_FOREIGN = re.compile(
+    r"(?<![\uac00-\ud7a3])(?P<name>[\uac00-\ud7a3]{1,5} [\uac00-\ud7a3]{1,4})\s+"
+    r"[^\s,.]{1,12}(?:대|대학교|대학|연구소|연구원|재단)\s+"
+    r"(?:교수|부교수|명예교수|연구원|연구위원|선임연구원|소장|원장|이사장|총장)"
+    r"(?=[(이가은는의과와을를,\s]|$)"
+)
+"""A foreign name written in Hangul as two words, then where the person is from and a title."""
 _KO_ORG_ENDS = (
     "일보", "신문", "학원", "재단", "대학", "연구원", "연구소", "협회", "학회", "센터",
     "위원회", "학교", "방송", "뉴스", "그룹", "포럼", "예비역",
@@ -670,6 +684,13 @@ def cjk_people(text: str) -> list[str]:
             name[: said.start()] if (said := _ZH_SAID.search(name)) and said.start() >= 2 else name
             for name in found
         ]
+        # "主任刘宇副教授": the last character of a title read as a surname ("任刘宇")
+        found = [
+            name[1:]
+            if len(name) == 3 and name[1] in CJK_SURNAMES and name[0] in "任长记理员"
+            else name
+            for name in found
+        ]
     if re.search(r"[\u3040-\u30ff]", text):  # kana: Japanese
         for match in _JA_PERSON.finditer(text):
             name = match.group("name")
@@ -706,7 +727,21 @@ def cjk_people(text: str) -> list[str]:
             found.append(match.group("name"))
     for match in _KO_BRACKETED.finditer(text):  # "이시형(한국국제교류재단 이사장)"
         name = match.group("name")
-        if has_role_words(match.group("inside")) and name not in _KO_NOT_NAMES:
+        inside = match.group("inside")
+        titled = has_role_words(inside) or re.search(_KO_ROLE, inside)
+        # "김재철(가톨릭대학교)": an organisation alone in brackets, after a Korean name
+        placed = _KO_ORG.search(inside) and name[0] in HANGUL_SURNAMES
+        if (titled or placed) and name not in _KO_NOT_NAMES:
+            found.append(name)
+    for match in _KO_FOREIGN.finditer(text):  # "후카가와 유키코 와세다대 교수"
+        name = match.group("name")
+        first = name.split()[0]
+        if (
+            first not in _KO_NOT_NAMES
+            and first[-1] not in "의와과는은을를이가고며서면도에"  # a particle or a verb's ending
+            and not _KO_ORG.search(first)
+            and not first.endswith(_KO_ORG_ENDS)
+        ):
             found.append(name)
     for match in _KO_ROMANISED.finditer(text):  # "제인 펄레즈(Jane Perlez)"
         first = match.group("name").split()[0]
