@@ -80,6 +80,7 @@ from generator.parse.names import (
 )
 from generator.parse.people_blocks import (
     BRACKETED_ENTRY,
+    bracketed_list,
     people_run_end,
     read_people_block,
     read_people_list,
@@ -97,7 +98,14 @@ from generator.parse.people_shapes import (
     people_in_prose,
     semicolon_run,
 )
-from generator.parse.places import city_in, cjk_place, is_city, online_cue, place_in_prose
+from generator.parse.places import (
+    city_in,
+    cjk_place,
+    is_city,
+    marked_place,
+    online_cue,
+    place_in_prose,
+)
 from generator.parse.sentences import sentences_of, union
 from generator.parse.state import PersonEntry, SectionBuilder, State, is_furniture
 
@@ -487,6 +495,13 @@ def _person_unit(unit: Unit, following: Unit | None, state: State, context: bool
             led_as = Person(led_person.written, led_person.role, moderating)
             _add_person(state, led_as, unit.lines, None)
             return True
+    found = [m for m in BRACKETED_ENTRY.finditer(text) if looks_like_name(m.group("name"))]
+    if len(found) >= 2 and bracketed_list(text):
+        # "Jane Roe (Former Minister), John Doe (Fellow, Institute)": one line, two people
+        state.furnish("people", text, unit.start, unit.end)
+        for match in found:
+            _add_person(state, Person(match.group("name"), match.group("org")), unit.lines, None)
+        return True
     person: Person | None = name_role_line(text)
     if person is None and unit.bullet and len(unit.parts) > 1 and looks_like_name(unit.parts[0]):
         # "• Jim Slattery" with "Former Congressman (D-KS)" on the lines below it
@@ -805,7 +820,11 @@ def _find_place(paragraphs: list[Paragraph], state: State) -> None:
     ]
     titled = [Paragraph(h, Lines(0, 0)) for h in heads if h]
     for paragraph in [*paragraphs[:8], *titled]:
-        found = place_in_prose(paragraph.text) or cjk_place(paragraph.text[:600])
+        found = (
+            marked_place(paragraph.text)
+            or place_in_prose(paragraph.text)
+            or cjk_place(paragraph.text[:600])
+        )
         if found is not None:
             state.location = found
             if paragraph.lines.start:
@@ -838,8 +857,8 @@ def _find_date_in_prose(paragraphs: list[Paragraph], state: State) -> None:
 
 _CLOCK_AFTER = re.compile(
     r"^\s*,?\s*(?:at|from|starting at|beginning at|um|ab|à|a las|de|dès)\s+"
-    r"(?P<time>\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|uhr|h\b)?"
-    r"(?:\s*(?:-|–|to|until|bis|à|a)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|uhr|h\b)?)?"
+    r"(?P<time>\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?\s?m\.?|uhr|h\b)?"
+    r"(?:\s*(?:-|–|to|until|bis|à|a)\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?\s?m\.?|uhr|h\b)?)?"
     r"(?:\s*\(?(?-i:[A-Z]{2,4})\)?(?!\w))?)",
     re.I,
 )
@@ -852,7 +871,7 @@ def _clock_after(text: str, date_text: str) -> str | None:
         return None
     found = _CLOCK_AFTER.match(text[at + len(date_text) : at + len(date_text) + 60])
     if found is None or not re.search(
-        r"[:.]\d{2}|[ap]\.?\s?m|uhr|\dh\b", found.group("time"), re.I
+        r"[:.h]\d{2}|[ap]\.?\s?m|uhr|\dh\b", found.group("time"), re.I
     ):
         return None
     return found.group("time").strip()

@@ -109,6 +109,18 @@ def is_online(text: str) -> bool:
     return bool(_ONLINE.match(text))
 
 
+_ONLINE_SENTENCE = re.compile(
+    r"^(?:this|the) (?:is an?|event is|event will be|will be an?) (?:virtual|online|digital)\b"
+    r"|^(?:virtual|online) (?:event|only|webinar)\b",
+    re.I,
+)
+
+
+def online_value(text: str) -> bool:
+    """A place field that says the event is online (``Online``, ``This is a Virtual Event.``)."""
+    return (is_online(text) and len(text.split()) <= 3) or bool(_ONLINE_SENTENCE.match(text))
+
+
 _STOPWORDS = {
     "en": frozenset("the and of to in is on for with will be this that by are from".split()),
     "de": frozenset(

@@ -78,6 +78,14 @@ def read_people_block(
         text = unit.text
         if PEOPLE_BLOCK.match(text) or DISCUSSANTS.match(text) or is_sentence(text):
             break
+        if _BRACKETED_LIST.match(text):
+            # "Jane Roe (Former Minister), John Doe (Fellow, Institute)" under the label
+            entries.extend(
+                (f"{m.group('name').strip()} ({m.group('org')})", unit.start)
+                for m in BRACKETED_ENTRY.finditer(text)
+            )
+            index += 1
+            continue
         if (
             entries
             and split_name_role(text) is None
@@ -128,6 +136,12 @@ _BRACKETED_LIST = re.compile(
     r"^(?:[^\W\d_][^,;&()]{2,60}?\s*\([^()]{1,80}\)\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b)?\s*){2,}$"
 )
 """``Jane Roe (CEPS) & John Doe (Euronews)``: two or more names, each with its body."""
+
+
+def bracketed_list(text: str) -> bool:
+    return _BRACKETED_LIST.match(text) is not None
+
+
 _LED_BY = re.compile(r"^((?:moderated|chaired|presided(?: over)?) by)\s+(.+)$", re.I)
 
 

@@ -414,7 +414,8 @@ LIST_WINDOW = 1_500
 _ABBREVIATION = re.compile(r"\b(Dr|Mr|Mrs|Ms|Prof|Amb|Gen|Lt|Col|Sen|Rep|St|Jr|Sr|[A-Z])\.(?=\s)")
 _LEADING_CLAUSE = re.compile(
     r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d{2}\s*[:–—-]\s*(?=[A-Z])|(?:"
-    r"On [^,]{3,30}|In [^,]{3,30}|Furthermore|Moreover|Additionally|In addition|Then|Next|"
+    r"On [^,]{3,30}|In [^,]{3,30}|En [^,]{3,40}|Con [^,]{3,40}|Avec [^,]{3,40}|"
+    r"In partnership with [^,]{3,40}|Furthermore|Moreover|Additionally|In addition|Then|Next|"
     r"Finally|Later|Afterwards|After that|Meanwhile|First|Second|Third|Also|Later that day|"
     r"(?:Moderated|Chaired|Hosted|Introduced) by [^,]{3,120}),\s*)"
 )
@@ -423,6 +424,8 @@ _SUBJECT_VERB = re.compile(
     r"chair|chaired|open|opened|deliver|delivered|give|gave|kick off|kicked off|introduce|"
     r"introduced|welcome|welcomed|discuss|discussed|share|shared|offer|offers|offered|"
     r"explore|explores|explored)|delivering|giving|presenting|"
+    r"proposent|présentent|interviennent|débattent|discutent|animent|animera|présentera|"
+    r"interviendra|presentan|debaten|intervienen|discuten|moderará|presentará|"
     r"(?:was|is|will be) (?:the |a |an |our )?(?:other |main |second |first |featured |guest )?"
     r"(?:keynote speaker|speaker|moderator|panell?ist|discussant|chair|respondent|presenter))\b"
 )

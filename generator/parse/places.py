@@ -79,7 +79,8 @@ _ONLINE_CUE = re.compile(
     r"held virtually|take place (?:online|virtually)|will be (?:held )?(?:online|virtual))\b|"
     r"(?:^|\[)\s*(?:webinar|virtual event|online event|livestream)\b|"
     r"온라인|화상|オンライン|ウェビナー|线上|線上|在线|网络研讨会|en ligne|webinaire|en línea|"
-    r"virtuell",
+    r"virtuell|visioconf[ée]rence|visio-conf[ée]rence|videoconferencia|videokonferenz|"
+    r"online-(?:veranstaltung|debatte|diskussion|seminar)|digitale veranstaltung",
     re.I,
 )
 
@@ -113,16 +114,29 @@ _HELD_IN_CITY = re.compile(
 )
 
 
+def _event_venue(text: str, match: re.Match[str]) -> bool:
+    """Whether "at <venue>" is where the event is ("held … at the National Library"), not
+    where someone works ("Fellow at the Institute")."""
+    before = text[max(0, match.start() - 120) : match.start()]
+    sentence = re.split(r"[.!?]\s", before)[-1]
+    last = sentence.split()[-1:] if sentence.split() else [""]
+    return bool(_EVENT_WORD.search(before)) and (last[0].lower().strip(",") not in _ROLE_BEFORE_AT)
+
+
+_JOIN_AT = re.compile(
+    r"\b(?i:join us)\b[^.!?]{0,60}?\bat\s+(?P<place>(?:[Tt]he\s+)?[A-Z][\w’'&.-]*"
+    r"(?:\s+(?:by|of|on|the|and|&|[A-Z][\w’'&.-]*)){0,6}?\s+in\s+(?:" + _CITY + r"))\b"
+)
+"""``Join us … at The Inchcolm by Ovolo in Brisbane``: a venue named without a venue word,
+then its city."""
+
+
 def place_in_prose(text: str) -> str | None:
     """The venue (and city) a sentence says the event was held at, else None."""
-    for pattern in (_PLACE_CUE, _AT_VENUE, _HELD_IN_CITY, _FOREIGN_CUE, _HOSTS):
+    for pattern in (_PLACE_CUE, _AT_VENUE, _JOIN_AT, _HELD_IN_CITY, _FOREIGN_CUE, _HOSTS):
         match = pattern.search(text)
-        if match is not None and pattern is _AT_VENUE:
-            before = text[max(0, match.start() - 120) : match.start()]
-            sentence = re.split(r"[.!?]\s", before)[-1]
-            last = sentence.split()[-1:] if sentence.split() else [""]
-            if not _EVENT_WORD.search(before) or last[0].lower().strip(",") in _ROLE_BEFORE_AT:
-                match = None
+        if pattern is _AT_VENUE:
+            match = next((m for m in pattern.finditer(text) if _event_venue(text, m)), None)
         if match is not None:
             place = re.sub(r"^the\s+", "", match.group("place").strip(" ,.;"))
             words = place.split()
@@ -204,3 +218,21 @@ def cjk_place(text: str) -> str | None:
                 continue  # "在推进…上的作用…进行": a clause, not a place
             return place
     return None
+
+
+_MARKED_PLACE = re.compile(
+    r"\*{2,}\s*(?:Lieu|Adresse|Venue|Location|Ort|Lugar|Luogo|Place)\s*\*{2,}\s*"
+    r"(?P<place>[^*]{3,200}?)\s*(?=\*{2,}|$)",
+    re.I,
+)
+_TRANSIT = re.compile(r"\s+(?:Métro|Metro|M°|RER|Bus|Tram|U-Bahn|S-Bahn|Subway)\b.*$", re.I)
+
+
+def marked_place(text: str) -> str | None:
+    """``*** Lieu *** Le Centre des Colloques … *** Date et horaires ***``: a place between
+    the stars of a label inside running text (directions by transit left out)."""
+    found = _MARKED_PLACE.search(text)
+    if found is None:
+        return None
+    place = _TRANSIT.sub("", found.group("place")).strip(" ,.;")
+    return place if 3 <= len(place) <= 160 else None

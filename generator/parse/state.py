@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from generator.parse.capitals import Gazetteer
 from generator.parse.dates import DateLine, clock_in, find_date
-from generator.parse.fields import Field, field_date
+from generator.parse.fields import Field, field_date, online_value
 from generator.parse.line_kinds import NOTICES, PLAYER_JUNK, glued_tags
 from generator.parse.model import (
     Furniture,
@@ -150,7 +150,8 @@ class State:
                 if self.location is not None and "location" in self.header_lines:
                     was = self.header_lines["location"]
                     self.furnish("header", self.location, was.start, was.end)
-                self.location = value
+                # "This is a Virtual Event.": where, for a reader, is online
+                self.location = "Online" if online_value(value) else value
                 self.header_lines["location"] = lines
                 self.labelled.add("place")
         self.furnish("field", text, lines.start, lines.end)
