@@ -43,6 +43,13 @@ SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "II", "III", "IV"})
 # Words that make a short capitalised line a role or an organisation, not a name.
 ROLE_WORDS = frozenset(
     """
+    Dekan Dekanin Rektor Rektorin Präsident Präsidentin Direktor Direktorin Leiter Leiterin
+    Botschafter Botschafterin Staatssekretär Staatssekretärin Abgeordneter Abgeordnete
+    Staatsminister Staatsministerin Bundesminister Bundesministerin Fakultät Lehrstuhl
+    Doyen Directeur Directrice Recteur Rectrice Ambassadeur Ambassadrice Ministre Président
+    Présidente Chercheur Chercheuse Maître Délégué Déléguée Secrétaire Décano Decano Decana
+    Rector Rectora Embajador Embajadora Ministro Ministra Presidente Presidenta Catedrático
+    Catedrática Investigador Investigadora Subsecretaria Subsecretario Directora
     Director Directors Fellow Fellows Professor Scholar Chair Chairman Chairwoman Senior
     Associate Program Programme Center Centre Institute University College Endowment
     Foundation Council Ministry Department School Office President Editor Counsel Chief Head
@@ -149,6 +156,9 @@ def strip_honorific(name: str) -> str:
     return " ".join(words)
 
 
+_CJK_SAID = re.compile(r"(?:强调|表示|指出|认为|介绍|提出|谈到|说|主持|致辞|发言|強調|指摘|述べ)$")
+
+
 def looks_like_name(line: str) -> bool:
     """True when a whole line reads as a person's name."""
     text = line.strip().rstrip(",")
@@ -157,6 +167,8 @@ def looks_like_name(line: str) -> bool:
     if _HANGUL_NAME.match(text):
         return text[0] in HANGUL_SURNAMES and len(text.split("(")[0].split("（")[0]) <= 4
     if _CJK_NAME.match(text):
+        if _CJK_SAID.search(text.split("(")[0].split("（")[0]):
+            return False  # "李民强调": a name and the verb after it ("emphasised")
         # Short CJK headings look like names too: demand a common surname or a romanisation.
         return text[0] in CJK_SURNAMES or bool(re.search(r"[(（][A-Za-z]", text))
     if len(text.split()) == 2 and text.split()[0] in HONORIFICS:
@@ -179,8 +191,12 @@ def looks_like_name(line: str) -> bool:
             or word in _TITLE_WORDS
         ):
             return False
-        if _ORG_SUFFIX.search(word) or ROLE_STEM.search(word.lower().split("-")[-1]):
-            return False
+        if _ORG_SUFFIX.search(word) or any(
+            ROLE_STEM.search(part) or part.capitalize() in ROLE_WORDS
+            for part in word.lower().split("-")
+            if len(part) > 2
+        ):
+            return False  # "Vice-President", "Scholars-in-residence"
         capitalised += 1
     # A full stop may end an initial or a suffix, never the name itself.
     last = words[-1]

@@ -273,6 +273,14 @@ _LED_AFTER = re.compile(
 )
 
 
+_NAMED_AFTER = frozenset(
+    "foundation fondation stiftung fundación fundación institute institut instituto center "
+    "centre centro prize prix preis award school schule école chair lecture lectures".split()
+)
+"""Words before a person's name that make it an organisation's name (``Fondation Robert
+Schuman``), not a person at the event."""
+
+
 def _lead_name(chunk: str) -> tuple[str, str | None] | None:
     """``Doug Bandow of the Cato Institute`` -> (``Doug Bandow``, ``of the Cato Institute``);
     ``former Ambassador Zalmay Khalilzad`` -> (``Zalmay Khalilzad``, ``former Ambassador``)."""
@@ -291,7 +299,11 @@ def _lead_name(chunk: str) -> tuple[str, str | None] | None:
             if len(words) > size and len(words) - size <= 8:
                 tail = " ".join(words[-size:])
                 before = words[:-size]
-                if looks_like_name(tail) and _role_prefix(before):
+                if (
+                    looks_like_name(tail)
+                    and _role_prefix(before)
+                    and before[-1].lower() not in _NAMED_AFTER
+                ):
                     rest = chunk[match.start() :].strip(" ,") if match else ""
                     role = " ".join(words[:-size]) + (f" {rest}" if rest else "")
                     return tail, role
@@ -741,7 +753,7 @@ def cjk_people(text: str) -> list[str]:
         first = name.split()[0]
         if (
             first not in _KO_NOT_NAMES
-            and first[-1] not in "의와과는은을를이가고며서면도에"  # a particle or a verb's ending
+            and first[-1] not in "의와과는은을를이가고며서면도에해한"  # a particle or verb ending
             and not _KO_ORG.search(first)
             and not first.endswith(_KO_ORG_ENDS)
         ):
