@@ -281,7 +281,8 @@ def _read_body(units: list[Unit], state: State) -> None:
             _read_people(units[index:], state, at_end=False)
             return
         block = PEOPLE_BLOCK.match(text) if not unit.bullet else None
-        if block is not None and block.group("rest") and not _names_in(block.group("rest")):
+        said = (block.group("rest") or block.group("bare")) if block is not None else None
+        if block is not None and said and not _names_in(said):
             block = None  # "Keynote: A Vision for the Region": a talk's title, not people
         if block is not None:
             index = read_people_block(units, index, block, unit, state)

@@ -41,6 +41,12 @@ _FIELD = re.compile(
     r"^(?:[•·\-–*]\s*)?(?P<key>" + "|".join(_KEYS.values()) + r")\s*[:：]\s*(?P<value>.*)$",
     re.I,
 )
+_NO_COLON_DATE = re.compile(
+    r"^(?P<key>When|Date|Dates|Date and time|Date & time|Datum|Termin|Fecha|Quand)\s+"
+    r"(?P<value>\S.{5,80})$",
+    re.I,
+)
+"""A date whose label lost its colon in a flattened table (``When 04 Mar 2015, 04:00PM``)."""
 _KIND = {kind: re.compile(rf"^(?:{keys})$", re.I) for kind, keys in _KEYS.items()}
 _BARE_EXCLUDED = re.compile(r"^(?:where|when|place|times?|dates?|address|termin|sede|hora)$", re.I)
 """Words too common as headings or prose to be a field label without a colon."""
@@ -81,6 +87,11 @@ def read_field(text: str) -> Field | None:
     )
     match = _FIELD.match(text)
     if match is None:
+        # "When 04 Mar 2015, 04:00PM - 06:00PM": a table's row, the label's colon lost
+        glued = _NO_COLON_DATE.match(text)
+        dated = parse_date_line(glued.group("value")) if glued is not None else None
+        if glued is not None and dated is not None and dated.iso is not None:
+            return Field("date", glued.group("key"), glued.group("value"))
         return None
     key = " ".join(match.group("key").split())
     value = match.group("value").strip()

@@ -68,7 +68,7 @@ PEOPLE_BLOCK = re.compile(
     r"Conférenci(?:er|ère)s?(?: invitée?s?)?|Intervient|Interviennent|Ouverture|Clôture|"
     r"Eröffnung|Impulse?|Grußworte?|Schlusswort|An der Diskussion nehmen teil|"
     r"Auf dem Podium|Es sprechen|Welcoming [Ww]ords|Welcome|Opening|Introduction)"
-    r"(?:\s*[:：]\s*(?P<rest>.*))?$"
+    r"(?:\s*[:：]\s*(?P<rest>.*)|\s+(?=(?:Dr|Prof|Mr|Mrs|Ms|Amb|H\.E)\.?\s+[A-Z])(?P<bare>.*))?$"
 )
 MODERATOR_KW = re.compile(
     r"^(?:Moderat|Presid|Chair|Emcee|MC$|主持|司会|モデレーター|사회|좌장|Animé|Modér)", re.I

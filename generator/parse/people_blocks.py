@@ -40,7 +40,16 @@ def read_people_block(
     moderating = bool(MODERATOR_KW.match(keyword))
     state.furnish("marker", keyword + ":", head.start)
     entries: list[tuple[str, int]] = []
-    rest = (block.group("rest") or "").strip()
+    rest = (block.group("rest") or block.group("bare") or "").strip()
+    names = [n.strip() for n in re.split(r",\s*|\s+(?:and|und|et|y)\s+|\s*&\s*", rest)]
+    if len(names) >= 2 and all(looks_like_name(n) for n in names):
+        # "Speaker Dr Jim Roe, Dr Ann Doe, Mr Tom Poe": names only
+        state.furnish("people", rest, head.start)
+        for written in names:
+            state.agenda_people.append(PersonEntry(written, head.start, head.start).speaker())
+            if moderating:
+                state.add_moderator(strip_honorific(written), Lines(head.start, head.start))
+        return index
     if rest and _BRACKETED_LIST.match(rest):
         # "Moderators: Jane Roe (CEPS) & John Doe (Euronews)": names with their bodies
         state.furnish("people", rest, head.start)
