@@ -38,6 +38,16 @@ from generator.parse.places import city_in, is_city
 from generator.parse.state import State
 
 
+def _dash_separated(text: str) -> bool:
+    """A date or a venue whose parts are separated by dashes (``29 septembre 2025 – 10:00``,
+    ``Campus Schuman – Salle de colloque 1 – Aix en Provence``), not a breadcrumb trail."""
+    if re.search(r"[>›»|]|\.(?:jpe?g|png|gif|webp|svg)\b", text, re.I):
+        return False
+    return parse_date_line(text) is not None or bool(
+        "–" in text and (LOCATION_HINT.search(text) or city_in(text))
+    )
+
+
 def read_header(lines: list[SourceLine], state: State) -> int:
     """Consume the header zone; return the index of the first body line."""
     index = 0
@@ -52,7 +62,7 @@ def read_header(lines: list[SourceLine], state: State) -> int:
         if not text:
             index += 1
             continue
-        if HEADER_JUNK.match(text):
+        if HEADER_JUNK.match(text) and not _dash_separated(text):
             state.furnish("navigation", text, line.number)
             state.press_release = state.press_release or bool(PRESS_RELEASE.search(text))
             index += 1

@@ -118,7 +118,7 @@ class State:
                     self.time = self.time or clock
                     self.furnish("field", text, lines.start, lines.end)
                     return True
-                date = DateLine(loose.iso, date.time if date else None)
+                date = DateLine(loose.iso, (date.time if date else None) or clock_in(value))
             if "date" not in self.labelled:
                 self.replace_date(date.iso, value, lines, displaced="date")
                 if date.time and ("time" not in self.labelled or self.time is None):
