@@ -34,7 +34,7 @@ from generator.parse.dates import (
 )
 from generator.parse.event_kind import event_type, tense
 from generator.parse.fields import guess_language, read_field
-from generator.parse.header import is_location, read_header
+from generator.parse.header import ADDRESS, HEADER_JUNK, is_location, read_header
 from generator.parse.line_kinds import (
     DISCLAIMER,
     DISCUSSANTS,
@@ -689,26 +689,52 @@ def _name_behind_generic_title(state: State) -> None:
     """A heading that names only the kind or series of the event gives way to the name
     the page then gives it: a line wholly in quotes under it, or a quoted name that the
     prose introduces (``mit dem Titel „X“``, ``シンポジウム『X』``, ``a seminar entitled “X”``)."""
-    if state.title is None or not _generic_title(state.title) or "title" in state.labelled:
+    if state.title is None or "title" in state.labelled:
+        return
+    if not _generic_title(state.title):
+        prose = state.summary + [p for s in state.sections for p in s.intro]
+        lead = prose[0] if prose else None
+        if (
+            lead is not None
+            and WIDE.search(state.title)
+            and _KIND.search(state.title) is None
+            and not re.search(r"[“”\"「」『』‘’'<>《》]", state.title)
+        ):
+            found = _QUOTED_THEME.search(lead.text[:300]) or _NAMED.search(lead.text[:300])
+            if found is not None:
+                name = found.groupdict().get("title") or found.groupdict().get("before") or ""
+                if len(WIDE.findall(name)) >= 4:
+                    _retitle(state, name, lead.lines)
         return
     title_line = state.header_lines.get("title")
     after = title_line.end if title_line is not None else 0
     nearby: list[Paragraph] = []
     for section in state.sections:
-        if section.title is not None and section.lines.start <= after + 3:
+        if section.title is not None and section.lines.start <= after + 8:
             nearby.append(Paragraph(section.title, section.lines))
+    nearby += [
+        Paragraph(f.text, f.lines)
+        for f in state.furniture
+        if f.kind == "heading" and after < f.lines.start <= after + 8
+    ]
+    nearby.sort(key=lambda p: p.lines.start)
     prose = state.summary + [p for s in state.sections for p in s.intro]
-    nearby += [p for p in prose[:1] if p.lines.start <= after + 3]
+    nearby += [p for p in prose[:1] if p.lines.start <= after + 8]
     for paragraph in nearby:
         whole = _WHOLLY_QUOTED.match(paragraph.text)
         if whole is not None:
             _retitle(state, whole.group("title"), paragraph.lines)
             return
-        if paragraph.lines.start == after + 1 and _title_line(paragraph.text):
+        if paragraph.lines.start <= after + 8 and _title_line(paragraph.text):
             _retitle(state, paragraph.text, paragraph.lines)
             return
     for paragraph in prose[:4]:
-        for found in [*_NAMED.finditer(paragraph.text), *_ENTITLED.finditer(paragraph.text)]:
+        found_all = [
+            *_QUOTED_THEME.finditer(paragraph.text),
+            *_NAMED.finditer(paragraph.text),
+            *_ENTITLED.finditer(paragraph.text),
+        ]
+        for found in found_all:
             before = paragraph.text[max(0, found.start() - 40) : found.start()]
             if _EARLIER.search(before):
                 continue  # "our previous symposium, “X”": another event
@@ -726,11 +752,20 @@ _EARLIER = re.compile(
 def _title_line(text: str) -> bool:
     """A line under a heading that reads as the event's name, not a sentence about it."""
     words = text.split()
+    named = len(re.findall(r"[^\W\d_]{3,}", text)) >= 3 or len(WIDE.findall(text)) >= 4
     return (
-        2 <= len(words) <= 20
+        named
+        and not re.search(r"[:：]\s*[\d,.]+$", text)
+        and 2 <= len(words) <= 20
         and text[:1].isupper()
         and not text.rstrip('”"’)').endswith((".", ",", ";", ":"))
         and (not is_sentence(text) or text.endswith("?"))
+        and bare_names(text) is None
+        and not looks_like_name(text)
+        and parse_date_line(text) is None
+        and not is_time_line(text)
+        and read_field(text) is None
+        and not HEADER_JUNK.match(text)
     )
 
 
@@ -772,8 +807,8 @@ def _time_and_place_after(units: list[Unit], index: int, state: State) -> int:
 
 
 _QUOTED_THEME = re.compile(
-    r"[“\"「『<《](?P<title>[^”\"」』>》]{4,150})[”\"」』>》](?:\s?\([^()]{0,200}\))?\s?"
-    r"(?:을|를|이란|라는)?\s*(?:주제로|테마로|をテーマに|と題して|をテーマとする|为主题|为题)"
+    r"[“\"「『<《‘'](?P<title>[^”\"」』>》’']{4,150})[”\"」』>》’'](?:\s?\([^()]{0,200}\))?\s?"
+    r"(?:을|를|이란|라는|이라는)?\s*(?:주제로|주제의|테마로|をテーマに|と題して|をテーマとする|为主题|为题)"
 )
 """``“X”을 주제로`` / ``「X」をテーマに`` / ``以“X”为主题``: the name of the event's theme."""
 _QUOTED_HELD = re.compile(
@@ -815,6 +850,16 @@ _NOTE_LABEL = re.compile(r"^(?:please note|note|nb|update|updated|important|venu
 def _find_place(paragraphs: list[Paragraph], state: State) -> None:
     """Where the prose says the event is held; else "Online" when it says so; else the
     city of a press dateline (``WASHINGTON, Jan. 11, 2010 -``)."""
+    for line in state.furniture:
+        if (
+            line.kind == "heading"
+            and line.lines.start <= 30
+            and ADDRESS.search(line.text)
+            and is_location(line.text, True, state)
+        ):
+            state.location = line.text  # "21 Harbour Row, London SE1 4QP" on its own line
+            state.header_lines["location"] = line.lines
+            return
     heads = [
         state.title or "",
         *(f.text for f in state.furniture if f.kind in ("header", "headline", "navigation")),
@@ -987,9 +1032,11 @@ def _finish(state: State, source: str) -> Event:
             for p in s.points
             if p.label and _NOTE_LABEL.match(p.label)
         ]
-        _find_place([*prose, *notes], state)
+        firsts = [Paragraph(p.text, p.lines) for s in state.sections for p in s.points][:2]
+        _find_place([*prose, *notes, *firsts], state)
     if state.title is None:
-        _find_title_in_prose(prose[:4], state)
+        points = [Paragraph(p.text, p.lines) for s in state.sections for p in s.points]
+        _find_title_in_prose([*prose[:4], *points[:2]], state)
     else:
         _name_behind_generic_title(state)
     if state.time is None and "time" not in state.labelled:
@@ -998,6 +1045,8 @@ def _finish(state: State, source: str) -> Event:
             if clock is not None:
                 state.time = clock
                 break
+    if state.title is not None:
+        state.title = re.sub(r"(?<=[a-z]):(?=[A-Z])", ": ", state.title)  # "Europe:Creating"
     host = _find_host(prose)
     _find_moderators(prose, state)
     _find_people_in_prose(prose, state)

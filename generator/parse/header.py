@@ -67,6 +67,16 @@ def read_header(lines: list[SourceLine], state: State) -> int:
             state.press_release = state.press_release or bool(PRESS_RELEASE.search(text))
             index += 1
             continue
+        if (
+            state.title is None
+            and text.endswith((":", "："))
+            and len(text.split()) <= 4
+            and read_field(text) is None
+            and not PEOPLE_BLOCK.match(text)
+        ):
+            state.furnish("navigation", text, line.number)  # "Connect with:", a widget's label
+            index += 1
+            continue
         if text.startswith("{") and state.title is None and not seen_date:
             consumed = _read_json_block(lines, index, state)
             if consumed is not None:
@@ -164,6 +174,7 @@ def read_header(lines: list[SourceLine], state: State) -> int:
                 or (
                     title_at is None
                     and looks_like_title(text)
+                    and not text.endswith((":", "："))
                     and (
                         (_title_shaped(text) and not _is_category(text))
                         or _date_follows(lines, index)
@@ -265,6 +276,13 @@ HEADER_JUNK = re.compile(
     r"[\w./%~+=&?-]{3,200}\.(?:jpe?g|png|gif|webp|svg)(?:[?&#]\S*)?|"  # an image's file name
     r"this article is more than .{1,20} old|!\[[^\]]*\]\([^)]*\)|\[\s*\]|\||"
     r".{0,40}?(?:date\s*(?:&|and)\s*time|when\s*(?:&|and)\s*where)|"  # "View the PhotosDate & Time"
+    r"back to top|recent posts|latest (?:news|posts)|popular posts|read more|more news|"
+    r"this event (?:happened|took place|was held) on .{4,40}|"
+    r"(?:updated|posted(?: on)?|last updated|published)\s*:?\s*.{4,40}|"
+    r"past event!?(?:\s+note:.{0,100})?|"
+    r"note:\s*this event has (?:already )?(?:taken place|passed|ended).{0,40}|"
+    r".{2,120}\((?:c|C)\)\s*[\w .&-]{2,40}|.{2,120}©\s*[\w .&-]{2,40}|"  # a photo's credit
+    r"(?:patrons?|sponsors?|supported by|in partnership with|partners?)\s*:.{2,200}|"
     r"[>›»].{0,80}|(?:首页|主页|home)\s*[-–>›»|/].{0,80}|.{0,20}导航|©.{0,120}|copyright\b.{0,120}|"
     r"(?:发布时间|发布日期|发表时间|来源|作者|작성일|등록일|글쓴이|작성자|投稿日|更新日|掲載日|公開日|点击|점프).{0,60}|"
     r"(?:inhaltsbereich|pressemitteilung|actualités|noticias)|\d{1,4}/\d{2})$",
@@ -302,6 +320,27 @@ _KIND_THEN_QUOTED = re.compile(
     r"심포지엄|학술회의|국제회의|학술대회)\s*[「『“\"《〈‘'](?P<name>[^」』”\"》〉’']{4,120})[」』”\"》〉’']"
 )
 """``…記念シンポジウム「X」``, ``국제회의 'X'``: a name in quotes after the kind of event."""
+_RELEASE_PREFIX = re.compile(r"^(?:press release|news release|media advisory)\s*[-–—:|]\s*", re.I)
+_KIND_ON = re.compile(
+    r"^(?:(?-i:[A-Z]{2,}[\w&.-]*)\s+){0,3}(?:panel discussion|discussion|seminar|symposium|"
+    r"conference|roundtable|round table|lecture|talk|webinar|workshop|briefing|dialogue|forum)"
+    r"\s+on\s+[“\"«]?(?P<name>[^”\"»]{8,200}?)[”\"»]?$",
+    re.I,
+)
+"""``AAFSW Panel Discussion on X``, ``Seminar on "X"``: what the event is on."""
+_KIND_ON_QUOTED = re.compile(
+    r"(?:seminar|symposium|conference|roundtable|lecture|talk|webinar|workshop|briefing|"
+    r"dialogue|forum|discussion)\s+on\s+[“\"«](?P<name>[^”\"»]{8,200})[”\"»]\s*$",
+    re.I,
+)
+_KIND_LABEL = re.compile(
+    r"^(?:table ronde|débat|conférence|colloque|séminaire|mesa redonda|conferencia|seminario|"
+    r"podiumsdiskussion|vortrag|diskussion|panel|roundtable|webinar|lecture|seminar)"
+    r"(?:\s*[–—-]\s*(?:débat|discussion|diskussion|debate|coloquio))?\s*:\s*"
+    r"[«“\"„]\s*(?P<name>[^»”\"“]{6,200}?)\s*[»”\"“]$",
+    re.I,
+)
+"""``Table ronde – débat: « X »``: a kind of event as a label, then its name in quotes."""
 _ORG_DASH = re.compile(
     r"^(?P<org>[^–—|:]{0,60}?\b(?:Universit[yéäà]t?|Universidad|Università|Institute?|Institut|"
     r"Foundation|Fondation|Stiftung|Fundación|Cent(?:er|re)|Council|Society|School|Académie|"
@@ -347,6 +386,16 @@ def event_title(headline: str) -> str:
     if org is not None and len(org.group("name").split()) >= 3:
         headline = org.group("name")
     title = _TITLE_PREFIX.sub("", headline).strip()
+    title = re.sub(
+        r"^(?:press release|news release|media advisory)\s*[-–—:|]\s*", "", title, flags=re.I
+    )
+    kind_on = _KIND_ON.match(title) or _KIND_ON_QUOTED.search(title)
+    if kind_on is not None and len(kind_on.group("name").split()) >= 3:
+        title = kind_on.group("name").strip()
+    labelled = _KIND_LABEL.match(title)
+    if labelled is not None:
+        title = labelled.group("name").strip()
+    title = re.sub(r"(?<=[a-z]):(?=[A-Z])", ": ", title)  # "Europe:Creating"
     announced = _ANNOUNCED_AS.match(title)
     if announced is not None:
         title = announced.group("name")  # "X and Y to Host Debate in London – Name"
@@ -412,7 +461,7 @@ def is_prose(text: str) -> bool:
 
 ADDRESS = re.compile(
     r"\d+[a-z]?,?\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,3}\s+(?:street|st\.?|avenue|ave\.?|road|rd\.?|"
-    r"square|boulevard|blvd\.?|lane|place|drive|way)\b|\b(?:straße|str\.|strasse|platz|weg|rue|"
+    r"square|boulevard|blvd\.?|lane|place|drive|way|row|terrace|crescent|mews|gardens|parade)\b|\b(?:straße|str\.|strasse|platz|weg|rue|"
     r"avenue|calle|plaza|via|square)\s+(?:de\s+)?[\w’'.-]+\s*\d+|\b(?!(?:19|20)\d\d\b)\d{4,5}\s+[A-Z][a-zäöüé]+\b"
     r"(?:,|$)|\b[A-Z]{2}\s+\d{5}\b",
     re.I,
@@ -485,6 +534,7 @@ def choose_title(lines: list[SourceLine], state: State, start: int = 0) -> int |
             or not _title_shaped(text)
             or ADDRESS.search(text)
             or _KIND_ONLY.match(text)
+            or text.endswith((":", "："))  # "Connect with:", a label
         ):
             continue
         candidates.append((i, text))

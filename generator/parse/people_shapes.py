@@ -238,7 +238,8 @@ _TRIGGER = re.compile(
     r"delivered by|in conversation with|a conversation with|conversation between|panel with|"
     r"discussion with|debate with|dialogue with|talk with|chat with|lecture by|address by|"
     r"keynote (?:address |speech |remarks )?by|opening remarks by|welcome remarks by|"
-    r"joined by|speakers?\s*:|panel(?:l)?ists?\s*:|including\s*:|^avec|autour de|"
+    r"joined by|speakers?\s*:|panel(?:l)?ists?\s*:|including\s*:|autour de|"
+    r"^avec(?! la participation| la présence)|"
     r"(?:discussion leads|discussants|presenters|moderators|specialists|scholars|analysts)"
     r"\s*(?::|[-–—](?=(?:Dr|Prof|Amb)\.?\s|[A-Z][a-z]+\s[A-Z]))|"
     r"(?:(?:es|darüber|dazu|hierüber)\s+)?(?:diskutieren|debattieren|diskutierten|debattierten|"
@@ -286,6 +287,7 @@ def _lead_name(chunk: str) -> tuple[str, str | None] | None:
     ``former Ambassador Zalmay Khalilzad`` -> (``Zalmay Khalilzad``, ``former Ambassador``)."""
     chunk = re.sub(r"^(?:and|&|as well as|und|et|y|e)\s+", "", chunk.strip(" ,;:.")).strip()
     chunk = re.sub(r"^(?:by|von|par|por)\s+", "", chunk)  # "..., and by Jo Dongho"
+    chunk = re.sub(r"^(?:de|d’|d')\s*(?=[A-Z])", "", chunk)  # "…, et de Kim Min-seo"
     if not chunk:
         return None
     match = _PREP.search(chunk)
