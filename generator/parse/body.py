@@ -643,8 +643,8 @@ _KIND = re.compile(
     r"workshop|lecture|colloquium|dialogue|dialog|webinar|Podiumsdiskussion|Diskussion|"
     r"Konferenz|Tagung|Vortrag|colloque|table ronde|conférence|séminaire|mesa redonda|"
     r"seminario|conferencia|coloquio|simposio|foro)(?!\w)|"
-    r"シンポジウム|セミナー|フォーラム|講演会|研究会|研讨会|研討會|论坛|論壇|座谈会|讲座|세미나|포럼|"
-    r"토론회|심포지엄|학술회의|콘퍼런스"
+    r"シンポジウム|セミナー|フォーラム|講演会|研究会|研讨会|研討會|论坛|論壇|座谈会|讲座|讲坛|講壇|讲堂|"
+    r"세미나|포럼|토론회|심포지엄|학술회의|콘퍼런스"
 )
 _SERIES_MARK = re.compile(
     r"(?<![\w.])\d{1,3}(?:st|nd|rd|th|\.)(?=\s)|第\s*\d+|제\s*\d+\s*[차회]|\b(?:annual|jährliche[rn]?)\b",
@@ -956,7 +956,7 @@ def _find_people_in_prose(paragraphs: list[Paragraph], state: State) -> None:
     titled = [Paragraph(s.title, s.lines) for s in state.sections if s.title]
     # unlabelled points only: a labelled point ("Label: text") is what was said
     pointed = [Paragraph(p.text, p.lines) for s in state.sections for p in s.points if not p.label]
-    for paragraph in [*paragraphs, *titled, *headings]:
+    for paragraph in [*paragraphs, *titled, *headings, *pointed]:
         if len(known) > MAX_FOUND:
             return
         for name in cjk_people(paragraph.text)[:MAX_FOUND]:

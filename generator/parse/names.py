@@ -19,6 +19,8 @@ HONORIFICS = (
     "Congressman", "Congresswoman", "Councillor", "PM", "Emeritus", "Prof", "Dr", "Amb",
     "Chancellor", "Minister", "President", "Governor", "Mayor", "Justice", "Judge",
     "SEM", "S.E.M.", "S.E.", "Mgr", "Mgr.", "Pr", "Pr.", "Dra.", "Lic.", "Ing.",
+    "Shri", "Shri.", "Smt.", "Smt", "Sri", "Shrimati", "Herrn", "Monsieur", "Madame", "Don",
+    "Doña", "Senators", "Senadora", "Senador", "Diputado", "Diputada",
 )  # fmt: skip
 # Styles of several words, dropped before a name: "The Rt. Hon.", "His Excellency", "Lt. Gen."
 _STYLE = re.compile(
@@ -43,6 +45,8 @@ SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "II", "III", "IV"})
 # Words that make a short capitalised line a role or an organisation, not a name.
 ROLE_WORDS = frozenset(
     """
+    CEO CFO COO Acting Academy Akademie Académie Academia Commissioner Envoy Consul Attaché
+    Chargé Ambassador-at-Large
     Dekan Dekanin Rektor Rektorin Präsident Präsidentin Direktor Direktorin Leiter Leiterin
     Botschafter Botschafterin Staatssekretär Staatssekretärin Abgeordneter Abgeordnete
     Staatsminister Staatsministerin Bundesminister Bundesministerin Fakultät Lehrstuhl
@@ -116,7 +120,9 @@ _HANGUL_NAME = re.compile(rf"^{_HANGUL}{{2,4}}(?:\s?[(（][A-Za-z][^()（）]{{1
 _CJK_NAME = re.compile(
     rf"^(?:{_CJK}{{2,5}}|{_CJK}{{1,2}} {_CJK}{{1,3}})(?:\s?[(（][^()（）]{{2,60}}[)）])?$"
 )
-_NAME_WORD = re.compile(r"^(?:[^\W\d_]\.)+$|^[^\W\d_][^\W\d_'’.\-]*(?:[-'’][^\W\d_]+)*\.?$")
+_NAME_WORD = re.compile(
+    r"^(?:[^\W\d_]\.)+[^\W\d_]?$|^[^\W\d_][^\W\d_'’.\-]*(?:[-'’][^\W\d_]+)*\.?$"
+)
 WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]")
 """A kana, CJK ideograph or Hangul syllable: the scripts written without spaces between
 words (Korean aside), where word counts say little."""

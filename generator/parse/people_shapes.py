@@ -243,7 +243,14 @@ _TRIGGER = re.compile(
     r"(?:discussion leads|discussants|presenters|moderators|specialists|scholars|analysts)"
     r"\s*(?::|[-–—](?=(?:Dr|Prof|Amb)\.?\s|[A-Z][a-z]+\s[A-Z]))|"
     r"(?:(?:es|darüber|dazu|hierüber)\s+)?(?:diskutieren|debattieren|diskutierten|debattierten|"
-    r"referieren|referierten|sprechen|sprachen)(?=\s+(?:(?:Prof|Dr|Botschafter(?:in)?)\.?\s|[A-Z]))|"
+    r"referieren|referierten|sprechen|sprachen|berichten|berichteten)"
+    r"(?:\s+(?:in|im|über|dazu|darüber|hierzu|einem|einer|den|der|die|kurzen|"
+    r"Kurzvorträgen|Impulsvorträgen|Vorträgen|Statements))*"
+    r"(?=\s+(?:(?:Prof|Dr|Botschafter(?:in)?)\.?\s|[A-Z]))|"
+    r"(?:expusieron|expuso|disertaron|disertó|participaron en (?:el|la) (?:mismo|misma|panel|mesa))"
+    r"(?:\s+en\s+el\s+mismo)?\s*,?|"
+    r"contó con (?:la participación|una presentación(?: conjunta)?|la presencia) de|"
+    r"(?:un |une |el )?(?:échange|dialogue|entretien|conversation|débat) avec|"
     r"beteiligt (?:sind|waren)(?: auch)?|auf dem Podium (?:sitzen|saßen|sind|waren)|"
     r"interaction with|meeting with|briefing by|talk by|book talk with|fireside chat with|"
     r"(?:corrió|estuvo|correrá|estará) a cargo de|con la intervención de|presidid[oa] por|"
@@ -430,6 +437,7 @@ _LEADING_CLAUSE = re.compile(
     r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d{2}\s*[:–—-]\s*(?=[A-Z])|(?:"
     r"On [^,]{3,30}|In [^,]{3,30}|En [^,]{3,40}|Con [^,]{3,40}|Avec [^,]{3,40}|"
     r"In partnership with [^,]{3,40}|Furthermore|Moreover|Additionally|In addition|Then|Next|"
+    r"[A-ZÀ-Ý][a-zà-ÿ]+(?:ant|ing)\s+[a-zà-ÿ][^,]{0,80}|"
     r"Finally|Later|Afterwards|After that|Meanwhile|First|Second|Third|Also|Later that day|"
     r"(?:Moderated|Chaired|Hosted|Introduced) by [^,]{3,120}),\s*)"
 )
@@ -439,6 +447,7 @@ _SUBJECT_VERB = re.compile(
     r"introduced|welcome|welcomed|discuss|discussed|share|shared|offer|offers|offered|"
     r"explore|explores|explored)|delivering|giving|presenting|"
     r"proposent|présentent|interviennent|débattent|discutent|animent|animera|présentera|"
+    r"partagera|partageront|échangera|échangeront|débattra|débattront|participera|participeront|"
     r"interviendra|presentan|debaten|intervienen|discuten|moderará|presentará|"
     r"(?:was|is|will be) (?:the |a |an |our )?(?:other |main |second |first |featured |guest )?"
     r"(?:keynote speaker|speaker|moderator|panell?ist|discussant|chair|respondent|presenter))\b"
@@ -456,7 +465,8 @@ _TRIGGER_KEYS = (
     "présence", "participación", "interaction", "meeting", "briefing by", "talk by",
     "fireside", "intervin", "a cargo de", "intervención", "presidid", "leads", "moderators",
     "specialists", "scholars", "analysts", "diskutier", "debattier", "referier", "sprechen",
-    "sprachen", "beteiligt", "podium",
+    "sprachen", "beteiligt", "podium", "bericht", "expus", "disert", "contó con", "échange",
+    "avec", "partager", "débattr", "entretien",
 )  # fmt: skip
 """Words one of the trigger phrases contains: a paragraph with none is not scanned."""
 
@@ -590,6 +600,12 @@ _ZH_NAME_THEN_TITLE = re.compile(
 _ZH_NOT_NAME_CHARS = re.compile(
     r"[级副学院所部中心会国际系研究教授员长省市区县组委党团社局厅司处室办馆校队报刊网台]"
 )
+_ZH_SHARED_TITLE = re.compile(
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[院所校系部心会]))"
+    r"(?P<names>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+)"
+    r"(?:教授|研究员|博士|老师)(?=[做作主出发致等,，、。和与]|$)"
+)
+"""``袁征、洪源教授``: names that share one title."""
 _ZH_SAID = re.compile(r"(?:强调|表示|指出|认为|介绍|提出|谈到|说|主持|致辞|发言)$")
 """A verb that follows a name in a report (``李民强调``): not part of the name."""
 _JA_ROLE = (
@@ -627,14 +643,17 @@ _KO_ROMANISED = re.compile(
 )
 _KO_BYLINE = re.compile(r"[=＝]\s*[\uac00-\ud7a3]{2,4}\s+기자|[\uac00-\ud7a3]{2,4}\s+기자\s*[=\]]")
 """``[미디어펜=김소정 기자]``, ``홍길동 기자 =``: the reporter's byline, not a participant."""
-_KO_NOT_NAME_STARTS = ("세션", "진행", "상황", "국회", "좌장", "발표", "토론", "기조", "참석")
+_KO_NOT_NAME_STARTS = (
+    "세션", "진행", "상황", "국회", "좌장", "발표", "토론", "기조", "참석", "민주평통",
+    "이날", "이번",
+)  # fmt: skip
 """Words that open no Korean name (``좌장은``, ``진행될``)."""
 _KO_ORG = re.compile(r"(?:대학교|대학|대|연구원|연구소|재단|센터|위원회|부|처|청|실|원)$")
 """How an organisation in brackets after a name ends (``김재철(가톨릭대학교)``)."""
 _KO_FOREIGN = re.compile(
     r"(?<![\uac00-\ud7a3])(?P<name>[\uac00-\ud7a3]{1,5} [\uac00-\ud7a3]{1,4})\s+"
-    r"[^\s,.]{1,12}(?:대|대학교|대학|연구소|연구원|재단)\s+"
-    r"(?:교수|부교수|명예교수|연구원|연구위원|선임연구원|소장|원장|이사장|총장)"
+    r"(?:[^\s,.]{1,12}(?:대|대학교|대학|연구소|연구원|재단)|주한\s+[^\s,.]{2,12})\s+"
+    r"(?:교수|부교수|명예교수|연구원|연구위원|선임연구원|소장|원장|이사장|총장|대사|공사|총영사)"
     r"(?=[(이가은는의과와을를,\s]|$)"
 )
 """A foreign name written in Hangul as two words, then where the person is from and a title."""
@@ -697,10 +716,13 @@ def cjk_people(text: str) -> list[str]:
         for match in _ZH_NAME_THEN_TITLE.finditer(text):  # "国际政治系孟晓旭教授,"
             if not _ZH_NOT_NAME_CHARS.search(match.group("name")):
                 found.append(match.group("name"))
+        for match in _ZH_SHARED_TITLE.finditer(text):
+            found += [n for n in match.group("names").split("、") if n[:1] in CJK_SURNAMES]
         found = [
             name[: said.start()] if (said := _ZH_SAID.search(name)) and said.start() >= 2 else name
             for name in found
         ]
+        found = [re.sub(r"(?:教授|研究员|博士|老师)$", "", n) if len(n) > 3 else n for n in found]
         # "主任刘宇副教授": the last character of a title read as a surname ("任刘宇")
         found = [
             name[1:]
@@ -758,6 +780,8 @@ def cjk_people(text: str) -> list[str]:
             and first[-1] not in "의와과는은을를이가고며서면도에해한"  # a particle or verb ending
             and not _KO_ORG.search(first)
             and not first.endswith(_KO_ORG_ENDS)
+            and not _KO_ORG.search(name.split()[-1])
+            and not name.startswith(_KO_NOT_NAME_STARTS)
         ):
             found.append(name)
     for match in _KO_ROMANISED.finditer(text):  # "제인 펄레즈(Jane Perlez)"
