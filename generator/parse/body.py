@@ -790,6 +790,7 @@ def _time_and_place_after(units: list[Unit], index: int, state: State) -> int:
         text = unit.text.rstrip(",")
         if not (
             not unit.bullet
+            and read_field(text) is None  # "Event Time: …": a field of its own
             and is_location(text, True, state)
             and (LOCATION_HINT.search(text) or city_in(text))
             and text != state.title
@@ -1039,6 +1040,13 @@ def _finish(state: State, source: str) -> Event:
         _find_title_in_prose([*prose[:4], *points[:2]], state)
     else:
         _name_behind_generic_title(state)
+    if state.time is None and state.date is not None:
+        for paragraph in prose[:3]:  # "… on May 9, 2023 at 4:00 p.m.": the day given above
+            again = find_date(paragraph.text, dt.date.fromisoformat(state.date))
+            if again is not None and again.iso == state.date:
+                state.time = _clock_after(paragraph.text, again.text)
+                if state.time is not None:
+                    break
     if state.time is None and "time" not in state.labelled:
         for paragraph in prose[:2]:
             clock = cjk_clock_after_day(paragraph.text) if WIDE.search(paragraph.text) else None

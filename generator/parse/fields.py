@@ -21,7 +21,10 @@ _KEYS = {
         r"datum|termin|date et heure|fecha(?: y hora)?|日時|日期|时间|日程|일시|일자|날짜|"
         r"개최\s*일시|행사\s*일시"
     ),
-    "time": r"times?|heure|horaires?|zeit|uhrzeit|hora|horario|時間|시간",
+    "time": (
+        r"times?|event time|start time|heure|horaires?|zeit|uhrzeit|beginn|hora|horario|"
+        r"時間|시간"
+    ),
     "title": (
         r"(?:event )?title|topic|subject|theme|tema|título|thema|titel|sujet|thème|"
         r"el próximo debate|next (?:event|debate)|主题|题目|演题|テーマ|演題|주제|제목"
@@ -33,6 +36,7 @@ _KEYS = {
     ),
     "place": (
         r"venue|location|where|place|address|(?:webinar |virtual |online )?platform|ort|"
+        r"event (?:location|venue|place)|"
         r"veranstaltungsort|lieu|adresse|lugar|sede|"
         r"dirección|会場|場所|地点|地點|会议地点|活动地点|장소|행사\s*장소"
     ),
@@ -47,6 +51,11 @@ _NO_COLON_DATE = re.compile(
     re.I,
 )
 """A date whose label lost its colon in a flattened table (``When 04 Mar 2015, 04:00PM``)."""
+_NO_COLON_TIME = re.compile(
+    r"^(?P<key>Beginn|Start|Starts|Begins|Début|Inicio|Einlass)\s+(?:um\s+|at\s+|à\s+|a las\s+)?"
+    r"(?P<value>\d{1,2}[:.h]\d{2}(?:\s*(?:[-–]\s*\d{1,2}[:.h]\d{2}))?\s*(?:uhr|h|[ap]\.?m\.?)?)$",
+    re.I,
+)
 _KIND = {kind: re.compile(rf"^(?:{keys})$", re.I) for kind, keys in _KEYS.items()}
 _BARE_EXCLUDED = re.compile(r"^(?:where|when|place|times?|dates?|address|termin|sede|hora)$", re.I)
 """Words too common as headings or prose to be a field label without a colon."""
@@ -92,6 +101,9 @@ def read_field(text: str) -> Field | None:
         dated = parse_date_line(glued.group("value")) if glued is not None else None
         if glued is not None and dated is not None and dated.iso is not None:
             return Field("date", glued.group("key"), glued.group("value"))
+        starts = _NO_COLON_TIME.match(text)  # "Beginn 17:00 Uhr"
+        if starts is not None:
+            return Field("time", starts.group("key"), starts.group("value"))
         return None
     key = " ".join(match.group("key").split())
     value = match.group("value").strip()

@@ -37,6 +37,10 @@ from generator.parse.people_shapes import name_role_line, people_in_prose
 from generator.parse.places import city_in, is_city
 from generator.parse.state import State
 
+_HAPPENED = re.compile(
+    r"^this event (?:happened|took place|was held) on (?P<date>.{6,40}?)\.?$", re.I
+)
+
 
 def _dash_separated(text: str) -> bool:
     """A date or a venue whose parts are separated by dashes (``29 septembre 2025 – 10:00``,
@@ -60,6 +64,16 @@ def read_header(lines: list[SourceLine], state: State) -> int:
         line = lines[index]
         text = normalise(line.text)
         if not text:
+            index += 1
+            continue
+        happened = _HAPPENED.match(text)
+        dated = parse_date_line(happened.group("date")) if happened is not None else None
+        if happened is not None and dated is not None and dated.iso and state.date is None:
+            # "This event happened on June 13, 2023": the day of an event past
+            state.date, state.date_text = dated.iso, happened.group("date")
+            state.header_lines["date"] = Lines(line.number, line.number)
+            state.furnish("date", text, line.number)
+            seen_date = True
             index += 1
             continue
         if HEADER_JUNK.match(text) and not _dash_separated(text):
@@ -693,6 +707,10 @@ def is_location(text: str, seen_date: bool, state: State) -> bool:
     hinted = bool(LOCATION_HINT.search(text) or ADDRESS.search(text) or city_in(text))
     if not hinted and (_KIND_ONLY.match(text) or _EVENT_STATUS.search(text)):
         return False  # "Corporate Program past event", "Evening Panel Discussion"
+    if _KIND_WORD.search(text) and re.search(
+        r"\b(?:vergangene|kommende|past|upcoming|passé|próximo)\b", text, re.I
+    ):
+        return False  # "Haus Lindau Podiumsdiskussion Vergangene": a kind and a status
     if seen_date:
         return True
     return state.title is not None and (

@@ -28,7 +28,7 @@ from generator.parse.names import (
     split_name_role,
     strip_honorific,
 )
-from generator.parse.people_shapes import name_role_line
+from generator.parse.people_shapes import name_role_line, people_in_list
 from generator.parse.state import PersonEntry, State, is_furniture
 
 
@@ -50,6 +50,15 @@ def read_people_block(
             if moderating:
                 state.add_moderator(strip_honorific(written), Lines(head.start, head.start))
         return index
+    if block.group("bare"):
+        in_prose = people_in_list(rest)  # "Es diskutieren Dr. A, role, und Prof. Dr. B, role."
+        if len(in_prose) >= 2:
+            state.furnish("people", rest, head.start)
+            for said in in_prose:
+                state.agenda_people.append(
+                    PersonEntry(said.written, head.start, head.start, said.role).speaker()
+                )
+            return index
     if rest and _BRACKETED_LIST.match(rest):
         # "Moderators: Jane Roe (CEPS) & John Doe (Euronews)": names with their bodies
         state.furnish("people", rest, head.start)

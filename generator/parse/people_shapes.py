@@ -297,6 +297,9 @@ def _lead_name(chunk: str) -> tuple[str, str | None] | None:
     chunk = re.sub(r"^(?:de|d’|d')\s*(?=[A-Z])", "", chunk)  # "…, et de Kim Min-seo"
     if not chunk:
         return None
+    first, comma, after = chunk.partition(",")
+    if comma and looks_like_name(first) and not looks_like_name(after.strip()):
+        return first.strip(), after.strip() or None  # "Admiral Nora Quinn, commander of …"
     match = _PREP.search(chunk)
     head = chunk[: match.start()] if match else chunk
     if looks_like_name(head):
@@ -482,6 +485,7 @@ def people_in_prose(text: str) -> list[Person]:
         if match.group(0).lower().strip().startswith(("in conversation", "conversation")):
             before = text[max(0, match.start() - 200) : match.start()].rstrip()
             lead = re.split(r"[:.;]\s*", before)[-1]
+            lead = re.split(r"\bwith\s+", lead)[-1]  # "a webcast … with Admiral X, role, in …"
             found = _lead_name(lead)
             if found is None:  # "... a discussion with Josh Rogin in conversation with ..."
                 tail = " ".join(lead.split()[-4:])

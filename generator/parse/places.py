@@ -76,6 +76,7 @@ _ONLINE_CUE = re.compile(
     r"conversation|roundtable|conference|seminar|briefing|session|forum|dialogue|symposium)|"
     r"(?:this|a|our|the|join (?:us|the) (?:for|on) (?:a|an|the|this))\s+(?:\w+\s+){0,3}webinar|"
     r"via zoom|on zoom|zoom webinar|webex|microsoft teams|livestream(?:ed)? only|held online|"
+    r"(?:a|the|this|our|live) webcast|"
     r"held virtually|take place (?:online|virtually)|will be (?:held )?(?:online|virtual))\b|"
     r"(?:^|\[)\s*(?:webinar|virtual event|online event|livestream)\b|"
     r"온라인|화상|オンライン|ウェビナー|线上|線上|在线|网络研讨会|en ligne|webinaire|en línea|"
