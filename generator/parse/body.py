@@ -924,6 +924,32 @@ def _clock_after(text: str, date_text: str) -> str | None:
     return found.group("time").strip()
 
 
+_CJK_HELD = re.compile(
+    r"開催|開講|開か|行われ|実施|举行|举办|召开|开幕|開幕|舉行|개최|열린|열렸|열려|진행"
+)
+_BARE_DATE = re.compile(
+    r"^\s*(?:(?:19|20)\d{2}\s*[年년.\-/]\s*\d{1,2}\s*[月월.\-/]\s*\d{1,2}\s*[日일]?|"
+    r"(?:19|20)\d{2}-\d{2}-\d{2})\s*(?:[(（][^)）]{1,4}[)）])?\s*$"
+)
+
+
+def _prefer_cjk_event_date(paragraph: Paragraph, state: State) -> None:
+    """A Chinese, Japanese or Korean report dated on its own line (the day it was posted)
+    whose lead says when the event was held (``3月10日(土)14:00より…開講``): the lead's day."""
+    if state.date is None or not state.date_text or not _BARE_DATE.match(state.date_text):
+        return
+    sentence = re.split(r"(?<=[。．!?！？])", paragraph.text, maxsplit=1)[0][:300]
+    if not WIDE.search(sentence) or not _CJK_HELD.search(sentence):
+        return
+    posted = dt.date.fromisoformat(state.date)
+    found = find_date(sentence, posted, cued=False)
+    if found is None or found.iso == state.date:
+        return
+    gap = (dt.date.fromisoformat(found.iso) - posted).days
+    if -180 <= gap <= 120:
+        state.replace_date(found.iso, found.text, paragraph.lines)
+
+
 def _prefer_opening_date(paragraph: Paragraph, state: State) -> None:
     """A report that opens with the day it happened (``11월 12일 ...``, ``On May 3, ...``)
     under a dated header: the header's date is the day it was posted."""
@@ -1024,6 +1050,9 @@ def _finish(state: State, source: str) -> Event:
     elif prose and "date" not in state.labelled:
         opening = next((p for p in prose[:4] if is_sentence(p.text)), prose[0])
         _prefer_opening_date(opening, state)
+        lead = prose[:2]  # a lead sentence may run over two lines
+        joined = "".join(p.text for p in lead) if WIDE.search(prose[0].text) else opening.text
+        _prefer_cjk_event_date(Paragraph(joined, lead[0].lines), state)
     if "date" not in state.labelled:
         _prefer_announced_date(prose[:3], state)
     if state.location is None:
