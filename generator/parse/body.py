@@ -496,8 +496,13 @@ def _person_unit(unit: Unit, following: Unit | None, state: State, context: bool
             led_as = Person(led_person.written, led_person.role, moderating)
             _add_person(state, led_as, unit.lines, None)
             return True
-    found = [m for m in BRACKETED_ENTRY.finditer(text) if looks_like_name(m.group("name"))]
-    if len(found) >= 2 and bracketed_list(text):
+    listed_here = text.count("(") >= 2 and len(text) <= 400 and bracketed_list(text)
+    found = (
+        [m for m in BRACKETED_ENTRY.finditer(text) if looks_like_name(m.group("name"))]
+        if listed_here
+        else []
+    )
+    if len(found) >= 2:
         # "Jane Roe (Former Minister), John Doe (Fellow, Institute)": one line, two people
         state.furnish("people", text, unit.start, unit.end)
         for match in found:
@@ -902,6 +907,7 @@ def _find_date_in_prose(paragraphs: list[Paragraph], state: State) -> None:
             return
 
 
+_CLOCKISH = re.compile(r"\d(?:[:.h]\d\d|\s*[ap]\.?\s?m\b)", re.I)
 _CLOCK_AFTER = re.compile(
     r"^\s*,?\s*(?:at|from|starting at|beginning at|um|ab|à|a las|de|dès)\s+"
     r"(?P<time>\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?\s?m\.?|uhr|h\b)?"
@@ -1071,6 +1077,8 @@ def _finish(state: State, source: str) -> Event:
         _name_behind_generic_title(state)
     if state.time is None and state.date is not None:
         for paragraph in prose[:3]:  # "… on May 9, 2023 at 4:00 p.m.": the day given above
+            if not _CLOCKISH.search(paragraph.text[:2000]):
+                continue
             again = find_date(paragraph.text, dt.date.fromisoformat(state.date))
             if again is not None and again.iso == state.date:
                 state.time = _clock_after(paragraph.text, again.text)

@@ -140,8 +140,12 @@ _RANGE = re.compile(r"^(?P<first>.{4,40}?)\s+[-–—]\s+(?P<last>.{6,60})$")
 def parse_date_line(line: str) -> DateLine | None:
     """Return the date (and time, if given) when ``line`` is a date line, else None."""
     text = " ".join(line.split())
-    ranged = _RANGE.match(text)
-    if ranged is not None and not re.search(r"(?:19|20)\d{2}", ranged.group("first")):
+    ranged = _RANGE.match(text) if len(text) <= 110 else None
+    if (
+        ranged is not None
+        and re.search(r"\d", ranged.group("first"))
+        and not re.search(r"(?:19|20)\d{2}", ranged.group("first"))
+    ):
         # "Wednesday, 8 February - Wednesday, 8 February 2023": the first day takes the
         # year of the last
         last = _parse_date_line(ranged.group("last"))
