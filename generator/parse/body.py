@@ -696,6 +696,16 @@ def _name_behind_generic_title(state: State) -> None:
     prose introduces (``mit dem Titel „X“``, ``シンポジウム『X』``, ``a seminar entitled “X”``)."""
     if state.title is None or "title" in state.labelled:
         return
+    if _NEWS_VERB.search(state.title) and not _generic_title(state.title):
+        # "El Centro IE explora la seguridad europea …", a news headline: the name the
+        # report then gives the event ("un debate titulado “X”"), when it gives one
+        prose = state.summary + [p for s in state.sections for p in s.intro]
+        for paragraph in prose[:5]:
+            found = _ENTITLED.search(paragraph.text) or _QUOTED_HELD.search(paragraph.text)
+            name = found.group("title").strip() if found is not None else ""
+            if len(name.split()) >= 3 and name.lower() not in state.title.lower():
+                _retitle(state, name, paragraph.lines)
+                return
     if not _generic_title(state.title):
         prose = state.summary + [p for s in state.sections for p in s.intro]
         lead = prose[0] if prose else None
@@ -749,6 +759,14 @@ def _name_behind_generic_title(state: State) -> None:
                 return
 
 
+_NEWS_VERB = re.compile(
+    r"\b(?:explores?|examines?|discuss(?:es)?|debates?|hosts?|hosted|held|holds|convenes?|"
+    r"analy[sz]es?|addresses|launch(?:es|ed)|speaks?|spoke|gathers?|brings together|"
+    r"explora|analiza|aborda|debaten|reúne|celebra|organiza|examine|débat(?:tent)?|réunit|"
+    r"spricht|diskutiert|diskutieren|lädt|veranstaltet)\b",
+    re.I,
+)
+"""Verbs of a news headline about an event (not the event's name)."""
 _EARLIER = re.compile(
     r"(?i:previous|last|past|earlier|former|prior|vorige|letzte|dernier)|前回|上次|上届|지난"
 )

@@ -134,12 +134,14 @@ class DateLine:
     """A place written on the date line (``March 26, 2008 Washington, D.C.``)."""
 
 
+_WEEKDAY_SLASH = re.compile(rf"^({_WEEKDAY_WORDS})\s*[/|]\s*", re.I)
 _RANGE = re.compile(r"^(?P<first>.{4,40}?)\s+[-–—]\s+(?P<last>.{6,60})$")
 
 
 def parse_date_line(line: str) -> DateLine | None:
     """Return the date (and time, if given) when ``line`` is a date line, else None."""
     text = " ".join(line.split())
+    text = _WEEKDAY_SLASH.sub(r"\1, ", text)  # "Thursday / August 11"
     ranged = _RANGE.match(text) if len(text) <= 110 else None
     if (
         ranged is not None

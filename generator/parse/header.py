@@ -477,7 +477,8 @@ ADDRESS = re.compile(
     r"\d+[a-z]?,?\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,3}\s+(?:street|st\.?|avenue|ave\.?|road|rd\.?|"
     r"square|boulevard|blvd\.?|lane|place|drive|way|row|terrace|crescent|mews|gardens|parade)\b|\b(?:straße|str\.|strasse|platz|weg|rue|"
     r"avenue|calle|plaza|via|square)\s+(?:de\s+)?[\w’'.-]+\s*\d+|\b(?!(?:19|20)\d\d\b)\d{4,5}\s+[A-Z][a-zäöüé]+\b"
-    r"(?:,|$)|\b[A-Z]{2}\s+\d{5}\b",
+    r"(?:,|$)|\b[A-Z]{2}\s+\d{5}\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b|"
+    r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b",
     re.I,
 )
 """A street address (``1775 Massachusetts Avenue``, ``Hiroshimastr. 28``, ``1000 Brussels``)."""

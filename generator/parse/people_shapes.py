@@ -237,6 +237,7 @@ _TRIGGER = re.compile(
     r"(?:was|were|will be) (?:held|made|given|offered|presented|delivered) by|"
     r"delivered by|in conversation with|a conversation with|conversation between|panel with|"
     r"discussion with|debate with|dialogue with|talk with|chat with|lecture by|address by|"
+    r"(?:webinar|seminar|roundtable|session|briefing|webcast) with|"
     r"keynote (?:address |speech |remarks )?by|opening remarks by|welcome remarks by|"
     r"joined by|speakers?\s*:|panel(?:l)?ists?\s*:|including\s*:|autour de|"
     r"^avec(?! la participation| la présence)|"
