@@ -1007,7 +1007,13 @@ def _find_people_in_prose(paragraphs: list[Paragraph], state: State) -> None:
     titled = [Paragraph(s.title, s.lines) for s in state.sections if s.title]
     # unlabelled points only: a labelled point ("Label: text") is what was said
     pointed = [Paragraph(p.text, p.lines) for s in state.sections for p in s.points if not p.label]
-    for paragraph in [*paragraphs, *titled, *headings, *pointed]:
+    # every point: a colon inside a report's sentence ("동맹: …") is no speaker's label
+    every_point = [
+        Paragraph(f"{p.label}: {p.text}" if p.label else p.text, p.lines)
+        for s in state.sections
+        for p in s.points
+    ]
+    for paragraph in [*paragraphs, *titled, *headings, *every_point]:
         if len(known) > MAX_FOUND:
             return
         for name in cjk_people(paragraph.text)[:MAX_FOUND]:

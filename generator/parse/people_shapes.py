@@ -587,15 +587,16 @@ def semicolon_run(text: str) -> list[Person] | None:
 _ZH_TITLE = (
     r"(?:校长|院长|会长|主任|所长|总编辑|主编|秘书长|部长|书记|教授|研究员|大使|主席|理事长|司长|局长|"
     r"处长|总裁|董事长|总监|专家|学者|博士|讲师|副教授|参赞|公使|总领事|顾问|编审|助理|秘书官|记者|"
-    r"理事|委员|总编|编辑|社长|首席专家|高级研究员|特聘研究员|副会长)"
+    r"理事|委员|总编|编辑|社长|首席专家|高级研究员|特聘研究员|副会长|领事|总领事|参事|秘书)"
 )
 _ZH_ACT = (
     r"(?:主持|致辞|致.{1,3}辞|出席|作题为|作主旨|作报告|作主题|发言|发表|表示|指出|介绍|演讲|"
     r"、|和|与|等|[,，;；。:：(（])"
 )
 _ZH_PERSON = re.compile(
-    rf"{_ZH_TITLE}(?P<name>[{''.join(sorted(CJK_SURNAMES))}][\u4e00-\u9fff]{{1,2}}?)"
-    rf"(?:副教授|教授|副研究员|研究员|博士|大使|先生|女士)?(?={_ZH_ACT})"
+    rf"{_ZH_TITLE}(?:[(（][^()（）]{{1,30}}[)）])?"
+    rf"(?P<name>[{''.join(sorted(CJK_SURNAMES))}][\u4e00-\u9fff]{{1,4}}?)"
+    rf"(?:副教授|教授|副研究员|研究员|博士|大使|先生|女士)?(?={_ZH_ACT}|$)"
 )
 _ZH_NAME_THEN_TITLE = re.compile(
     rf"(?P<name>[{''.join(sorted(CJK_SURNAMES))}][\u4e00-\u9fff]{{1,2}}?)"
@@ -648,9 +649,14 @@ _KO_ROMANISED = re.compile(
 )
 _KO_BYLINE = re.compile(r"[=＝]\s*[\uac00-\ud7a3]{2,4}\s+기자|[\uac00-\ud7a3]{2,4}\s+기자\s*[=\]]")
 """``[미디어펜=김소정 기자]``, ``홍길동 기자 =``: the reporter's byline, not a participant."""
+_KO_BRACKETED_RUN = re.compile(
+    r"[\uac00-\ud7a3]{2,4}\s?\([^()]{1,40}\),\s*[\uac00-\ud7a3]{2,4}\s?\([^()]{1,40}\),"
+    r"\s*[\uac00-\ud7a3]{2,4}\s?\("
+)
+"""Three names or more in a row, each with its organisation in brackets."""
 _KO_NOT_NAME_STARTS = (
     "세션", "진행", "상황", "국회", "좌장", "발표", "토론", "기조", "참석", "민주평통",
-    "이날", "이번",
+    "이날", "이번", "명예",
 )  # fmt: skip
 """Words that open no Korean name (``좌장은``, ``진행될``)."""
 _KO_ORG = re.compile(r"(?:대학교|대학|대|연구원|연구소|재단|센터|위원회|부|처|청|실|원)$")
@@ -769,12 +775,14 @@ def cjk_people(text: str) -> list[str]:
     for match in _KO_SPACED.finditer(text):  # "탕 용성 교수": a Chinese name in Hangul
         if not match.group("name").startswith(("전 ", "前")):
             found.append(match.group("name"))
+    # "김용경(경기도), 노성봉(법무법인 일현), 장대섭(…)": a list of names with where each is from
+    listed = len(_KO_BRACKETED_RUN.findall(text)) >= 1
     for match in _KO_BRACKETED.finditer(text):  # "이시형(한국국제교류재단 이사장)"
         name = match.group("name")
         inside = match.group("inside")
         titled = has_role_words(inside) or re.search(_KO_ROLE, inside)
         # "김재철(가톨릭대학교)": an organisation alone in brackets, after a Korean name
-        placed = _KO_ORG.search(inside) and name[0] in HANGUL_SURNAMES
+        placed = (_KO_ORG.search(inside) or listed) and name[0] in HANGUL_SURNAMES
         if (titled or placed) and name not in _KO_NOT_NAMES:
             found.append(name)
     for match in _KO_FOREIGN.finditer(text):  # "후카가와 유키코 와세다대 교수"
