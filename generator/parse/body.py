@@ -919,8 +919,8 @@ def _find_date_in_prose(paragraphs: list[Paragraph], state: State) -> None:
     for paragraph in paragraphs:
         found = find_date(paragraph.text, state.reference)
         if found is not None:
-            state.date, state.date_text = found.iso, found.text
-            state.header_lines["date"] = paragraph.lines
+            # a date line without its year, read before, stays as furniture
+            state.replace_date(found.iso, found.text, paragraph.lines, displaced="date")
             state.time = state.time or _clock_after(paragraph.text, found.text)
             return
 

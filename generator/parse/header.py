@@ -70,8 +70,9 @@ def read_header(lines: list[SourceLine], state: State) -> int:
         dated = parse_date_line(happened.group("date")) if happened is not None else None
         if happened is not None and dated is not None and dated.iso and state.date is None:
             # "This event happened on June 13, 2023": the day of an event past
-            state.date, state.date_text = dated.iso, happened.group("date")
-            state.header_lines["date"] = Lines(line.number, line.number)
+            state.replace_date(
+                dated.iso, happened.group("date"), Lines(line.number, line.number), "date"
+            )
             state.furnish("date", text, line.number)
             seen_date = True
             index += 1
@@ -123,8 +124,7 @@ def read_header(lines: list[SourceLine], state: State) -> int:
         if meta is not None and state.date is None:
             date = parse_date_line(meta.group("date"))
             if date is not None:
-                state.date, state.date_text = date.iso, text
-                state.header_lines["date"] = Lines(line.number, line.number)
+                state.replace_date(date.iso, text, Lines(line.number, line.number), "date")
                 index += 1
                 continue
         date_line = parse_date_line(text) if not seen_date else None
@@ -205,8 +205,10 @@ def read_header(lines: list[SourceLine], state: State) -> int:
                 glued = parse_date_line(text[len(state.title) :].strip(" ,(|–-"))
                 if glued is not None and glued.iso is not None and state.date is None:
                     # "Lecture Series, 28 & 29 August 2018": the date glued to the title
-                    state.date, state.date_text = glued.iso, text[len(state.title) :].strip(" ,(|")
-                    state.header_lines["date"] = Lines(line.number, line.number)
+                    glued_text = text[len(state.title) :].strip(" ,(|")
+                    state.replace_date(
+                        glued.iso, glued_text, Lines(line.number, line.number), "date"
+                    )
             state.header_lines["title"] = Lines(line.number, line.number)
             index += 1
             continue
