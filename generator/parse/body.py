@@ -691,36 +691,52 @@ def _generic_title(title: str) -> bool:
 
 
 def _name_behind_generic_title(state: State) -> None:
-    """A heading that names only the kind or series of the event gives way to the name
-    the page then gives it: a line wholly in quotes under it, or a quoted name that the
-    prose introduces (``mit dem Titel „X“``, ``シンポジウム『X』``, ``a seminar entitled “X”``)."""
+    """The event's own name, when the title found is not one: a news headline about the
+    event, a Chinese, Japanese or Korean headline with no kind of event in it, or a heading
+    that names only the event's kind or series."""
     if state.title is None or "title" in state.labelled:
         return
-    if _NEWS_VERB.search(state.title) and not _generic_title(state.title):
-        # "El Centro IE explora la seguridad europea …", a news headline: the name the
-        # report then gives the event ("un debate titulado “X”"), when it gives one
-        prose = state.summary + [p for s in state.sections for p in s.intro]
-        for paragraph in prose[:5]:
-            found = _ENTITLED.search(paragraph.text) or _QUOTED_HELD.search(paragraph.text)
-            name = found.group("title").strip() if found is not None else ""
-            if len(name.split()) >= 3 and name.lower() not in state.title.lower():
-                _retitle(state, name, paragraph.lines)
-                return
-    if not _generic_title(state.title):
-        prose = state.summary + [p for s in state.sections for p in s.intro]
-        lead = prose[0] if prose else None
-        if (
-            lead is not None
-            and WIDE.search(state.title)
-            and _KIND.search(state.title) is None
-            and not re.search(r"[“”\"「」『』‘’'<>《》]", state.title)
-        ):
-            found = _QUOTED_THEME.search(lead.text[:300]) or _NAMED.search(lead.text[:300])
-            if found is not None:
-                name = found.groupdict().get("title") or found.groupdict().get("before") or ""
-                if len(WIDE.findall(name)) >= 4:
-                    _retitle(state, name, lead.lines)
+    prose = state.summary + [p for s in state.sections for p in s.intro]
+    if _generic_title(state.title):
+        _name_under_series_heading(state, prose)
+    elif not (_NEWS_VERB.search(state.title) and _name_behind_headline(state, prose)):
+        _theme_behind_cjk_headline(state, prose)
+
+
+def _name_behind_headline(state: State, prose: list[Paragraph]) -> bool:
+    """``El Centro IE explora la seguridad europea …``, a news headline: the name the report
+    then gives the event (``un debate titulado “X”``), when it gives one."""
+    assert state.title is not None
+    for paragraph in prose[:5]:
+        found = _ENTITLED.search(paragraph.text) or _QUOTED_HELD.search(paragraph.text)
+        name = found.group("title").strip() if found is not None else ""
+        if len(name.split()) >= 3 and name.lower() not in state.title.lower():
+            _retitle(state, name, paragraph.lines)
+            return True
+    return False
+
+
+def _theme_behind_cjk_headline(state: State, prose: list[Paragraph]) -> None:
+    """A Chinese, Japanese or Korean headline that names no kind of event and quotes
+    nothing (``민주평통 주최로 대한상공회의소 국제회의장서``): the theme its lead quotes."""
+    title = state.title
+    if not prose or title is None or not WIDE.search(title) or _KIND.search(title):
         return
+    if re.search(r"[“”\"「」『』‘’'<>《》]", title):
+        return
+    lead = prose[0]
+    found = _QUOTED_THEME.search(lead.text[:300]) or _NAMED.search(lead.text[:300])
+    if found is not None:
+        name = found.groupdict().get("title") or found.groupdict().get("before") or ""
+        if len(WIDE.findall(name)) >= 4:
+            _retitle(state, name, lead.lines)
+
+
+def _name_under_series_heading(state: State, prose: list[Paragraph]) -> None:
+    """A heading that names only the kind or series of the event gives way to the name
+    the page then gives it: a line wholly in quotes or the first title-like line under it,
+    or a quoted name that the prose introduces (``mit dem Titel „X“``, ``シンポジウム『X』``,
+    ``a seminar entitled “X”``)."""
     title_line = state.header_lines.get("title")
     after = title_line.end if title_line is not None else 0
     nearby: list[Paragraph] = []
@@ -733,23 +749,22 @@ def _name_behind_generic_title(state: State) -> None:
         if f.kind == "heading" and after < f.lines.start <= after + 8
     ]
     nearby.sort(key=lambda p: p.lines.start)
-    prose = state.summary + [p for s in state.sections for p in s.intro]
     nearby += [p for p in prose[:1] if p.lines.start <= after + 8]
     for paragraph in nearby:
         whole = _WHOLLY_QUOTED.match(paragraph.text)
         if whole is not None:
             _retitle(state, whole.group("title"), paragraph.lines)
             return
-        if paragraph.lines.start <= after + 8 and _title_line(paragraph.text):
+        if _title_line(paragraph.text):
             _retitle(state, paragraph.text, paragraph.lines)
             return
     for paragraph in prose[:4]:
-        found_all = [
+        named = [
             *_QUOTED_THEME.finditer(paragraph.text),
             *_NAMED.finditer(paragraph.text),
             *_ENTITLED.finditer(paragraph.text),
         ]
-        for found in found_all:
+        for found in named:
             before = paragraph.text[max(0, found.start() - 40) : found.start()]
             if _EARLIER.search(before):
                 continue  # "our previous symposium, “X”": another event
