@@ -112,7 +112,11 @@ _EVENT_WORD = re.compile(
 _HELD_IN_CITY = re.compile(
     r"\b(?:held|took place|takes place|will take place|convened)\b[^.;]{0,150}?\bin\s+"
     r"(?P<place>" + _CITY + r")(?![\w-])"
+    r"|\bon\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\s+\d{1,2}"
+    r"(?:,\s*(?:19|20)\d{2})?\s+in\s+(?P<city>" + _CITY + r")(?![\w-])"
 )
+"""``held … in Seoul``; ``… on Thursday, October 10 in Washington``: the city of the day."""
 
 
 def _event_venue(text: str, match: re.Match[str]) -> bool:
@@ -139,7 +143,8 @@ def place_in_prose(text: str) -> str | None:
         if pattern is _AT_VENUE:
             match = next((m for m in pattern.finditer(text) if _event_venue(text, m)), None)
         if match is not None:
-            place = re.sub(r"^the\s+", "", match.group("place").strip(" ,.;"))
+            found = match.groupdict().get("place") or match.groupdict().get("city") or ""
+            place = re.sub(r"^the\s+", "", found.strip(" ,.;"))
             words = place.split()
             if pattern is _HOSTS and not (city_in(place) or re.search(_VENUE_WORD, place)):
                 continue  # "X hosts ..." names a place only when X is one
