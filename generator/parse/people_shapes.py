@@ -24,6 +24,7 @@ from generator.parse.names import (
     CJK_SURNAMES,
     HANGUL_SURNAMES,
     WIDE,
+    ZH_SAID,
     is_sentence,
     looks_like_name,
     strip_honorific,
@@ -612,7 +613,7 @@ _ZH_SHARED_TITLE = re.compile(
     r"(?:教授|研究员|博士|老师)(?=[做作主出发致等,，、。和与]|$)"
 )
 """``袁征、洪源教授``: names that share one title."""
-_ZH_SAID = re.compile(r"(?:强调|表示|指出|认为|介绍|提出|谈到|说|主持|致辞|发言)$")
+_ZH_SAID = re.compile(rf"(?:{ZH_SAID})$")
 """A verb that follows a name in a report (``李民强调``): not part of the name."""
 _JA_ROLE = (
     r"(?:総長|所長|研究所長|大臣|副大臣|議員|教授|准教授|講師|理事長|理事|会長|社長|大使|研究員|"
