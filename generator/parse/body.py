@@ -22,9 +22,11 @@ from dataclasses import replace
 
 from generator.parse.capitals import Gazetteer
 from generator.parse.dates import (
+    CLOCKISH,
     DateLine,
     announced_date,
     cjk_clock_after_day,
+    clock_after,
     find_date,
     first_full_date,
     is_time_line,
@@ -936,31 +938,8 @@ def _find_date_in_prose(paragraphs: list[Paragraph], state: State) -> None:
         if found is not None:
             # a date line without its year, read before, stays as furniture
             state.replace_date(found.iso, found.text, paragraph.lines, displaced="date")
-            state.time = state.time or _clock_after(paragraph.text, found.text)
+            state.time = state.time or clock_after(paragraph.text, found.text)
             return
-
-
-_CLOCKISH = re.compile(r"\d(?:[:.h]\d\d|\s*[ap]\.?\s?m\b)", re.I)
-_CLOCK_AFTER = re.compile(
-    r"^\s*,?\s*(?:at|from|starting at|beginning at|um|ab|à|a las|de|dès)\s+"
-    r"(?P<time>\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?\s?m\.?|uhr|h\b)?"
-    r"(?:\s*(?:-|–|to|until|bis|à|a)\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?\s?m\.?|uhr|h\b)?)?"
-    r"(?:\s*\(?(?-i:[A-Z]{2,4})\)?(?!\w))?)",
-    re.I,
-)
-
-
-def _clock_after(text: str, date_text: str) -> str | None:
-    """The time written right after a date in prose (``on October 20, 2015 at 6:00 p.m.``)."""
-    at = text.find(date_text)
-    if at == -1:
-        return None
-    found = _CLOCK_AFTER.match(text[at + len(date_text) : at + len(date_text) + 60])
-    if found is None or not re.search(
-        r"[:.h]\d{2}|[ap]\.?\s?m|uhr|\dh\b", found.group("time"), re.I
-    ):
-        return None
-    return found.group("time").strip()
 
 
 _CJK_HELD = re.compile(
@@ -1009,7 +988,7 @@ def _prefer_announced_date(paragraphs: list[Paragraph], state: State) -> None:
         found = announced_date(paragraph.text, reference)
         if found is not None and found.iso != state.date and state.date is not None:
             state.replace_date(found.iso, found.text, paragraph.lines)
-            state.time = _clock_after(paragraph.text, found.text) or state.time
+            state.time = clock_after(paragraph.text, found.text) or state.time
             return
 
 
@@ -1116,11 +1095,11 @@ def _finish(state: State, source: str) -> Event:
         _name_behind_generic_title(state)
     if state.time is None and state.date is not None:
         for paragraph in prose[:3]:  # "… on May 9, 2023 at 4:00 p.m.": the day given above
-            if not _CLOCKISH.search(paragraph.text[:2000]):
+            if not CLOCKISH.search(paragraph.text[:2000]):
                 continue
             again = find_date(paragraph.text, dt.date.fromisoformat(state.date))
             if again is not None and again.iso == state.date:
-                state.time = _clock_after(paragraph.text, again.text)
+                state.time = clock_after(paragraph.text, again.text)
                 if state.time is not None:
                     break
     if state.time is None and "time" not in state.labelled:

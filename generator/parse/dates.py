@@ -467,6 +467,30 @@ def clock_in(text: str) -> str | None:
     return found.group(0).strip() if found is not None else None
 
 
+CLOCKISH = re.compile(r"\d(?:[:.h]\d\d|\s*[ap]\.?\s?m\b)", re.I)
+"""Text with a time of day in it (a cheap test before reading one)."""
+_CLOCK_AFTER = re.compile(
+    r"^\s*,?\s*(?:at|from|starting at|beginning at|um|ab|à|a las|de|dès)\s+"
+    r"(?P<time>\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?\s?m\.?|uhr|h\b)?"
+    r"(?:\s*(?:-|–|to|until|bis|à|a)\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?\s?m\.?|uhr|h\b)?)?"
+    r"(?:\s*\(?(?-i:[A-Z]{2,4})\)?(?!\w))?)",
+    re.I,
+)
+
+
+def clock_after(text: str, date_text: str) -> str | None:
+    """The time written right after a date in prose (``on October 20, 2015 at 6:00 p.m.``)."""
+    at = text.find(date_text)
+    if at == -1:
+        return None
+    found = _CLOCK_AFTER.match(text[at + len(date_text) : at + len(date_text) + 60])
+    if found is None or not re.search(
+        r"[:.h]\d{2}|[ap]\.?\s?m|uhr|\dh\b", found.group("time"), re.I
+    ):
+        return None
+    return found.group("time").strip()
+
+
 def cjk_clock_after_day(text: str) -> str | None:
     """The time written right after a day in Chinese, Japanese or Korean prose
     (``27일(수) 오후 1시30분부터``, ``6月9日(土)14:00``)."""
