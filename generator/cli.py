@@ -13,9 +13,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from generator.parse.body import parse
-from generator.parse.json_view import event_to_json
-from generator.parse.source import read_source
 from generator.problems import EXIT_OK, EXIT_PROBLEMS, Problem
 from generator.site.build import run_mkdocs, source_date_epoch
 from generator.site.schema import schema_text
@@ -42,6 +39,11 @@ def _error(message: str) -> None:
 
 
 def cmd_parse(args: argparse.Namespace) -> int:
+    # The parser is imported where it runs: the other commands start without it.
+    from generator.parse.body import parse
+    from generator.parse.json_view import event_to_json
+    from generator.parse.source import read_source
+
     path = Path(args.file)
     root = find_root(Path(args.root) if args.root else None, near=path)
     gazetteer = gazetteer_for(root / CONFIG_NAME)
@@ -112,6 +114,7 @@ def _ingest(project: Project, plan: Plan) -> tuple[int, str | None, list[Problem
     run right after it would write nothing and print the same warnings), the digest of
     the inputs it left, under which that output is remembered; and the problems ``check``
     would find in what was written (checked in memory, remembered when there are none)."""
+
     if plan.unresolved:
         for problem in causes_first(project, plan.page_errors, plan.unresolved):
             print(problem, file=sys.stderr)

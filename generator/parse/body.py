@@ -300,6 +300,7 @@ def _read_body(units: list[Unit], state: State) -> None:
             entry = PersonEntry(spoke.group("name"), unit.start, unit.end, spoke.group("role"))
             entry.bio = text
             state.agenda_people.append(entry.speaker())
+            _moderators_named(text, entry.speaker().name, unit.lines, state)
             continue
         paired = _name_over_role(units, index - 1, state)
         if paired:
@@ -538,8 +539,19 @@ def _person_unit(unit: Unit, following: Unit | None, state: State, context: bool
         or (following is not None and bio_opening(following.text) is not None)
     ):
         _add_person(state, Person(written, None), unit.lines, text)
+        _moderators_named(text, Person(written, None).name, unit.lines, state)
         return True
     return False
+
+
+def _moderators_named(text: str, subject: str, lines: Lines, state: State) -> None:
+    """The chair a report paragraph names after its subject ("X, role, spoke on ... The
+    session was chaired by Dr. Y, role."): read as a moderator."""
+    if " by " not in text:
+        return
+    for other in people_in_prose(text):
+        if other.moderator and other.name != subject:
+            _add_person(state, other, lines, None)
 
 
 _LED_LINE = re.compile(

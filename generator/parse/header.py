@@ -98,6 +98,11 @@ def read_header(lines: list[SourceLine], state: State) -> int:
                 index = consumed
                 title_at = choose_title(lines, state, index)
                 continue
+        tabled = read_table(lines, index, state)
+        if tabled is not None:
+            index = tabled
+            seen_date = seen_date or state.date is not None
+            continue
         found = read_field(text)
         if found is not None:
             consumed = take_field(lines, index, found, state)
@@ -189,6 +194,7 @@ def read_header(lines: list[SourceLine], state: State) -> int:
                     title_at is None
                     and looks_like_title(text)
                     and not text.endswith((":", "："))
+                    and not _only_address(text)  # "77 McLaughlin Rd" above the city
                     and (
                         (_title_shaped(text) and not _is_category(text))
                         or _date_follows(lines, index)
@@ -272,6 +278,50 @@ def take_field(lines: list[SourceLine], index: int, found: Field, state: State) 
     return nxt + 1
 
 
+_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
+"""The rule under a table's row of labels (``---|---|---``)."""
+
+
+def _cells(text: str) -> list[str]:
+    text = text.strip()
+    text = text[1:] if text.startswith("|") else text
+    text = text[:-1] if text.endswith("|") else text
+    return [cell.strip() for cell in text.split("|")]
+
+
+def read_table(lines: list[SourceLine], index: int, state: State) -> int | None:
+    """A page's facts scraped as a table: a row of labels (``Title | Date | Author |``),
+    its rule (``---|---|---``) and a row of values. The title, date, time and place are
+    read from their columns; return the index after the table, or None when
+    ``lines[index]`` does not start one."""
+    if index + 2 >= len(lines) or "|" not in lines[index].text:
+        return None
+    labels = _cells(normalise(lines[index].text))
+    if len(labels) < 2 or not _TABLE_RULE.match(normalise(lines[index + 1].text)):
+        return None
+    fields = [read_field(f"{label}:") if 0 < len(label) <= 30 else None for label in labels]
+    if not any(f is not None and f.kind in ("title", "date", "time", "place") for f in fields):
+        return None
+    row = lines[index + 2]
+    values = _cells(normalise(row.text))
+    unused = []
+    for column, value in enumerate(values):
+        found = fields[column] if column < len(fields) else None
+        applied = False
+        if value and found is not None and found.kind in ("title", "date", "time", "place"):
+            written = f"{found.key}: {value}"
+            shown = event_title(value) if found.kind == "title" else value
+            span = Lines(row.number, row.number)
+            applied = state.apply_field(found, shown, span, written)
+        if value and not applied:
+            unused.append(value)
+    state.furnish("header", normalise(lines[index].text), lines[index].number)
+    state.furnish("header", normalise(lines[index + 1].text), lines[index + 1].number)
+    if unused:
+        state.furnish("header", " | ".join(unused), row.number)
+    return index + 3
+
+
 PRESS_RELEASE = re.compile(
     r"press release|news release|media advisory|pressemitteilung|communiqué de presse|"
     r"nota de prensa|comunicado de prensa|보도자료|新闻稿|プレスリリース",
@@ -346,7 +396,7 @@ _KIND_ON = re.compile(
 """``AAFSW Panel Discussion on X``, ``Seminar on "X"``: what the event is on."""
 _KIND_ON_QUOTED = re.compile(
     r"(?:seminar|symposium|conference|roundtable|lecture|talk|webinar|workshop|briefing|"
-    r"dialogue|forum|discussion)\s+on\s+[“\"«](?P<name>[^”\"»]{8,200})[”\"»]\s*$",
+    r"dialogue|forum|discussion|meeting)\s+on\s+[“\"«](?P<name>[^”\"»]{8,200})[”\"»]\s*$",
     re.I,
 )
 _KIND_LABEL = re.compile(
@@ -484,6 +534,14 @@ ADDRESS = re.compile(
     re.I,
 )
 """A street address (``1775 Massachusetts Avenue``, ``Hiroshimastr. 28``, ``1000 Brussels``)."""
+
+
+def _only_address(text: str) -> bool:
+    """A line that is a street address and nothing more."""
+    found = ADDRESS.search(text)
+    return found is not None and len(text) - len(found.group(0)) <= 3
+
+
 _OVERVIEW = re.compile(
     r"^(?:開催概要|概要|イベント概要|行事概要|開催案内|活动简介|会议简介|活动概况|행사\s*개요|개요|"
     r"event (?:overview|details|information)|programme|program|agenda|informations pratiques|"

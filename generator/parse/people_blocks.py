@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from generator.parse.dates import is_time_slot
+from generator.parse.fields import read_field
 from generator.parse.line_kinds import (
     CLOSING,
     CONTAINER_HEADINGS,
@@ -96,6 +97,9 @@ def read_people_block(
         text = unit.text
         if PEOPLE_BLOCK.match(text) or DISCUSSANTS.match(text) or is_sentence(text):
             break
+        labelled = read_field(text)
+        if labelled is not None and labelled.kind != "title":
+            break  # "Speakers: A" then "Date: ...", "Location: ...": the page's fields
         if _BRACKETED_LIST.match(text):
             # "Jane Roe (Former Minister), John Doe (Fellow, Institute)" under the label
             entries.extend(

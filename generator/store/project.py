@@ -15,13 +15,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.parse.body import parse
 from generator.parse.capitals import Gazetteer
-from generator.parse.source import read_source
 from generator.problems import Problem, in_order
-from generator.site.exports import exports
 from generator.site.limits import check_limits
-from generator.site.links import link
 from generator.site.listings import members
 from generator.site.pages import (
     SOURCES_DIR,
@@ -35,7 +31,6 @@ from generator.site.pages import (
 from generator.site.paths import name_problem, shown_name
 from generator.site.people import People, identity_key
 from generator.site.schema import schema_text
-from generator.site.validate import valid_meta, validate_pages
 from generator.store import cache
 from generator.store.merge import has_base, merge, with_zone_base
 from generator.store.pagefile import (
@@ -160,6 +155,11 @@ class Project:
 
     def parse_seeds(self, files: Iterable[Path]) -> list[EventSource]:
         """Parse seeds; raise the first ``Problem`` (nothing is written after one)."""
+        # The parser and the checks are imported where they run, so that the commands
+        # that find nothing to do (a replayed build, MkDocs' plugin) start quickly.
+        from generator.parse.body import parse
+        from generator.parse.source import read_source
+
         gz = self.gazetteer()
         config = self.root / CONFIG_NAME
         gazetteer_digest = cache.tree_digest(config, base=self.root)
@@ -301,6 +301,10 @@ class Project:
     ) -> Plan:
         """Compute content/ from the seeds and the editors' pages, parsing each seed once.
         Pure apart from reading."""
+        from generator.site.exports import exports
+        from generator.site.links import link
+        from generator.site.validate import valid_meta, validate_pages
+
         seeds = self.seed_files()
         sources = self.parse_seeds(seeds)
         config = self.config()
@@ -580,6 +584,8 @@ def problems(project: Project, plan: Plan, applied: bool = False) -> list[Proble
     ``applied``: the plan was just written, so content/ holds ``plan.pages`` and is in
     step with seeds/ by construction; otherwise the files on disk are compared with it.
     """
+    from generator.site.validate import validate_pages
+
     found: list[Problem] = []
     pages = plan.pages if applied else plan.existing
     found += [
