@@ -52,6 +52,7 @@ from generator.parse.line_kinds import (
     TRANSCRIPT,
     SourceLine,
     Unit,
+    broken_after_first_word,
     group_units,
     is_blank,
     looks_like_heading,
@@ -129,7 +130,7 @@ def parse(text: str, source: str = "<text>", gazetteer: Gazetteer | None = None)
     trailer_start = _find_trailer(lines, body_start)
     body = lines[body_start:trailer_start]
     spaced = _uses_blank_lines(body)
-    _read_body(list(group_units(body, spaced)), state)
+    _read_body(list(group_units(body, spaced, broken_after_first_word(body))), state)
     if trailer_start < len(lines):
         heading = lines[trailer_start]
         state.furnish("marker", normalise(heading.text), heading.number)
@@ -152,6 +153,35 @@ def _find_trailer(lines: list[SourceLine], body_start: int) -> int:
         if 3 <= len(last) < len(TRAILER_WORDS) and TRAILER_WORDS.startswith(last):
             return nonblank[-1]
     return len(lines)
+
+
+_BAR = re.compile(r"^\s*[|｜]\s*$")
+
+
+def _bar_cell(units: list[Unit], start: int, label: str, head: Unit, state: State) -> int | None:
+    """A flattened table's row: a label (``When``, ``Where``) and a bar, then its value
+    wrapped over the units from ``start`` up to the next bar. Apply it as a field; return
+    the index after the value, or None when the label is no field or the value no value."""
+    if len(label) > 30:
+        return None
+    found = read_field(label + ":")
+    if found is None or found.kind == "title":
+        return None
+    cell: list[str] = []
+    end = start
+    while end < len(units) and end < start + 5 and not _BAR.match(units[end].text):
+        text = units[end].text
+        cell.append(text.rstrip("|｜ "))
+        end += 1
+        if text.rstrip().endswith(("|", "｜")):
+            break
+    value = " ".join(c for c in cell if c)
+    if not value:
+        return None
+    lines = Lines(head.start, units[end - 1].end)
+    if not state.apply_field(found, value, lines, f"{label}: {value}"):
+        return None
+    return end
 
 
 def _uses_blank_lines(lines: list[SourceLine]) -> bool:
@@ -240,6 +270,17 @@ def _read_body(units: list[Unit], state: State) -> None:
                 index = _time_and_place_after(units, index, state)
                 continue
         found = read_field(text)
+        if found is None and following is not None:
+            # "When" / "|" / "Apr" / "10, 2012 |": a flattened table's row
+            if _BAR.match(following.text):
+                barred = _bar_cell(units, index + 1, text, unit, state)
+            elif re.search(r"\s[|｜]$", text):
+                barred = _bar_cell(units, index, text[:-1].strip(), unit, state)
+            else:
+                barred = None
+            if barred is not None:
+                index = barred
+                continue
         if found is not None and unit.bullet and found.kind == "title":
             found = None  # "• Topic: ..." is a labelled point of the discussion
         if found is not None:
@@ -661,7 +702,7 @@ _KIND = re.compile(
     r"(?<![\w-])(?i:symposium|seminar|forum|conference|roundtable|round table|panel discussion|"
     r"workshop|lecture|colloquium|dialogue|dialog|webinar|Podiumsdiskussion|Diskussion|"
     r"Konferenz|Tagung|Vortrag|colloque|table ronde|conférence|séminaire|mesa redonda|"
-    r"seminario|conferencia|coloquio|simposio|foro)(?!\w)|"
+    r"seminario|conferencia|coloquio|simposio|foro)(?:s\b|(?!\w))|"
     r"シンポジウム|セミナー|フォーラム|講演会|研究会|研讨会|研討會|论坛|論壇|座谈会|讲座|讲坛|講壇|讲堂|"
     r"세미나|포럼|토론회|심포지엄|학술회의|콘퍼런스"
 )
@@ -723,6 +764,10 @@ def _name_behind_headline(state: State, prose: list[Paragraph]) -> bool:
     assert state.title is not None
     for paragraph in prose[:5]:
         found = _ENTITLED.search(paragraph.text) or _QUOTED_HELD.search(paragraph.text)
+        if found is None:
+            found = _IS_A_KIND.match(paragraph.text)
+            if found is not None and not _title_line(found.group("title")):
+                found = None
         name = found.group("title").strip() if found is not None else ""
         if len(name.split()) >= 3 and name.lower() not in state.title.lower():
             _retitle(state, name, paragraph.lines)
@@ -789,7 +834,7 @@ def _name_under_series_heading(state: State, prose: list[Paragraph]) -> None:
 
 
 _NEWS_VERB = re.compile(
-    r"\b(?:explores?|examines?|discuss(?:es)?|debates?|hosts?|hosted|held|holds|convenes?|"
+    r"^(?:upcoming|forthcoming)\b|\b(?:explores?|examines?|discuss(?:es)?|debates?|hosts?|hosted|held|holds|convenes?|"
     r"analy[sz]es?|addresses|launch(?:es|ed)|speaks?|spoke|gathers?|brings together|"
     r"explora|analiza|aborda|debaten|reúne|celebra|organiza|examine|débat(?:tent)?|réunit|"
     r"spricht|diskutiert|diskutieren|lädt|veranstaltet)\b",
@@ -869,6 +914,13 @@ _QUOTED_HELD = re.compile(
     r"[“\"‘„«](?P<title>[^”\"’“»]{6,150})[”\"’“»]\s+(?:was|will be|is|were|tuvo|fand)\s+"
     r"(?:held|organi[sz]ed|hosted|convened|co-hosted|launched|lugar|statt)"
 )
+_IS_A_KIND = re.compile(
+    r"^(?P<title>[A-Z][^.;!?]{10,150}?),?\s+(?:is|was|will be)\s+(?:an?|the)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:panel discussion|conference|seminar|symposium|workshop|"
+    r"roundtable|round table|dialogue|forum|lecture|webinar|colloquium)\b"
+)
+"""``Visions of a Region’s Future: South Asia 2060, is a panel discussion which ...``: the
+name a lead gives the event before saying what kind of event it is."""
 _JOIN_US_FOR = re.compile(
     r"\b(?i:join us) (?:on [^.;]{3,30}? )?for (?:the |a |an )?"
     r"(?P<title>[A-Z][\w’'-]*(?: [\w’'&-]+){0,9}:(?: [\w’'&-]+){1,10}?)(?=,| on | at | in |\.)"

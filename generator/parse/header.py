@@ -217,6 +217,17 @@ def read_header(lines: list[SourceLine], state: State) -> int:
                     )
             state.header_lines["title"] = Lines(line.number, line.number)
             index += 1
+            goes_on = normalise(lines[index].text) if index < len(lines) else ""
+            if (
+                lines[index - 1].number + 1 == (lines[index].number if goes_on else -1)
+                and _TITLE_GOES_ON.match(goes_on)
+                and len(goes_on) <= 160
+                and not goes_on.endswith(".")
+            ):
+                # "… Camp System" / "& Calling for its Dismantlement": a title over two lines
+                state.title = f"{state.title} {goes_on}"
+                state.header_lines["title"] = Lines(line.number, lines[index].number)
+                index += 1
             continue
         if (
             state.title is not None
@@ -270,6 +281,24 @@ def take_field(lines: list[SourceLine], index: int, found: Field, state: State) 
     if nxt is None:
         return None
     value = normalise(lines[nxt].text)
+    if value in ("|", "｜"):
+        # "When" / "|" / "Apr" / "10, 2012 from 08:00 am |": a flattened table's cell,
+        # its value wrapped over the lines up to the next bar
+        cell: list[str] = []
+        for i in range(nxt + 1, min(len(lines), nxt + 6)):
+            text = normalise(lines[i].text)
+            closed = text.endswith(("|", "｜"))
+            text = text.rstrip("|｜ ")
+            if text:
+                cell.append(text)
+            if closed or not text:
+                break
+        else:
+            return None
+        if not cell:
+            return None
+        nxt = i
+        value = " ".join(cell)
     span = Lines(line.number, lines[nxt].number)
     if read_field(value) is not None or not state.apply_field(
         found, value, span, f"{found.key}: {value}"
@@ -278,6 +307,8 @@ def take_field(lines: list[SourceLine], index: int, found: Field, state: State) 
     return nxt + 1
 
 
+_TITLE_GOES_ON = re.compile(r"^(?:&|and\s)\s*[^\W\d_]")
+"""A line that carries the title on (``& Calling for …``, ``and the Future of …``)."""
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
 """The rule under a table's row of labels (``---|---|---``)."""
 

@@ -246,8 +246,20 @@ def split_label(text: str) -> tuple[str | None, str]:
     return label, match.group("text").strip()
 
 
-def group_units(lines: list[SourceLine], spaced: bool) -> Iterator[Unit]:
-    """Group lines into units, joining a bullet's continuation lines onto it."""
+def broken_after_first_word(lines: list[SourceLine]) -> bool:
+    """Text whose lines were each broken after their first word (``Roberta`` / ``Cohen``,
+    ``Executive`` / ``Director, HRNK``), as some blog engines flatten a page: most lines
+    are a single word, and none is blank."""
+    texts = [normalise(line.text) for line in lines]
+    kept = [t for t in texts if t]
+    single = sum(1 for t in kept if " " not in t and len(t) <= 30)
+    return len(kept) >= 20 and single * 10 >= len(kept) * 4 and len(kept) * 10 >= len(texts) * 9
+
+
+def group_units(lines: list[SourceLine], spaced: bool, rejoin: bool = False) -> Iterator[Unit]:
+    """Group lines into units, joining a bullet's continuation lines onto it. With
+    ``rejoin`` (see ``broken_after_first_word``), a line of one word is joined to the line
+    after it."""
     current: Unit | None = None
     for line in lines:
         text = normalise(line.text)
@@ -262,6 +274,18 @@ def group_units(lines: list[SourceLine], spaced: bool) -> Iterator[Unit]:
                 yield current
             first = bullet.group("text").strip()
             current = Unit(first, line.number, line.number, True, [first], bullet.group("number"))
+            continue
+        if (
+            rejoin
+            and current is not None
+            and not current.bullet
+            and len(current.parts) == 1
+            and " " not in current.text
+            and 2 <= len(current.text) <= 30  # "H" / "R" / "N" / "K": a logo's letters
+        ):
+            current.text = f"{current.text} {text}"
+            current.end = line.number
+            current.parts = [current.text]
             continue
         if current is not None and current.bullet and _continues(current.text, text, spaced):
             current.text = f"{current.text} {text}"
