@@ -99,6 +99,7 @@ from generator.parse.people_shapes import (
     name_role_line,
     people_in_line,
     people_in_prose,
+    remarks_run,
     semicolon_run,
 )
 from generator.parse.places import (
@@ -504,7 +505,7 @@ def _person_unit(unit: Unit, following: Unit | None, state: State, context: bool
     name) when the context or a neighbouring entry says people are being listed."""
     text = unit.text
     if not unit.bullet:
-        run = semicolon_run(text)
+        run = semicolon_run(text) or remarks_run(text)
         if run is not None:
             state.furnish("people", text, unit.start, unit.end)
             for entry in run:

@@ -21,6 +21,8 @@ HONORIFICS = (
     "SEM", "S.E.M.", "S.E.", "Mgr", "Mgr.", "Pr", "Pr.", "Dra.", "Lic.", "Ing.",
     "Shri", "Shri.", "Smt.", "Smt", "Sri", "Shrimati", "Herrn", "Monsieur", "Madame", "Don",
     "Doña", "Senators", "Senadora", "Senador", "Diputado", "Diputada",
+    "h.c.", "phil.", "rer.", "nat.", "pol.", "habil.", "em.", "Univ.-Prof.", "Univ.-Prof",
+    "Priv.-Doz.", "PD", "Dipl.-Ing.", "Dipl.-Kfm.",
 )  # fmt: skip
 # Styles of several words, dropped before a name: "The Rt. Hon.", "His Excellency", "Lt. Gen."
 _STYLE = re.compile(
@@ -258,6 +260,11 @@ def split_name_role(entry: str) -> tuple[str, str | None] | None:
 def trailing_name(candidate: str) -> tuple[str, str] | None:
     """The name at the end of ``Carnegie Center Director Paul Haenle``: (as written, name)."""
     words = candidate.rstrip(".,;:").split()
+    for end, word in enumerate(words[:-1]):
+        if word.endswith(".") and len(word) > 4 and word not in HONORIFICS:
+            words = words[: end + 1]  # "Dana Whitfield. Esteemed speakers": the sentence ends
+            words[-1] = word.rstrip(".")
+            break
     for start in range(len(words) - 1):
         written = " ".join(words[start:])
         name = strip_honorific(written)

@@ -283,6 +283,12 @@ _LED_AFTER = re.compile(
 )
 
 
+_PREDICATE = re.compile(
+    r"\s+(?:will|would|shall|gave|spoke|presented|discussed|werden|wird|gaben|gab|hielten|"
+    r"hielt|sprachen|sprach|berichteten|berichtete)\s"
+)
+"""The verb after the last name of a list: where the names end."""
+
 _NAMED_AFTER = frozenset(
     "foundation fondation stiftung fundación fundación institute institut instituto center "
     "centre centro prize prix preis award school schule école chair lecture lectures".split()
@@ -297,6 +303,10 @@ def _lead_name(chunk: str) -> tuple[str, str | None] | None:
     chunk = re.sub(r"^(?:and|&|as well as|und|et|y|e)\s+", "", chunk.strip(" ,;:.")).strip()
     chunk = re.sub(r"^(?:by|von|par|por)\s+", "", chunk)  # "..., and by Jo Dongho"
     chunk = re.sub(r"^(?:de|d’|d')\s*(?=[A-Z])", "", chunk)  # "…, et de Kim Min-seo"
+    chunk = _PREDICATE.split(chunk, maxsplit=1)[0]  # "Robert Mahari will present on …"
+    chunk = re.sub(
+        r"^(?:der|die|the|le|la|el)\s+(?=(?:Dr|Prof|Frau|Herr|Mme|Mr|Ms)\.?\s)", "", chunk
+    )
     if not chunk:
         return None
     first, comma, after = chunk.partition(",")
@@ -326,7 +336,8 @@ def _lead_name(chunk: str) -> tuple[str, str | None] | None:
 
 _PREFIX_WORDS = frozenset(
     "of the for to and former then u.s. us un eu acting interim der die das den des dem "
-    "le la les l' el los las del de du d' ex ehemalige ehemaliger ancien ancienne".split()
+    "le la les l' el los las del de du d' ex ehemalige ehemaliger ancien ancienne "
+    "two three four both zwei drei vier beiden beide deux trois quatre dos tres cuatro".split()
 )
 
 
@@ -369,6 +380,31 @@ def people_in_line(text: str) -> list[Person]:
     """The people a line names in a list of speakers (``der Vizepräsident der Kommission
     Frans Timmermans,``; ``die Ministerinnen A und B,``), role words before or after."""
     return _comma_list(text.strip(" ,.;:"), opening=False)
+
+
+_REMARKS_LABEL = re.compile(
+    r"\b(?:(?:Opening|Welcoming|Welcome|Congratulatory|Closing|Concluding|Introductory|"
+    r"Keynote|Special)\s+(?:Remarks|Address|Speech|Lecture)|Keynote Speaker|Moderator|"
+    r"Presenters?|Discussants?|Panelists?)\s*:?\s+(?=[A-Z])"
+)
+
+
+def remarks_run(text: str) -> list[Person] | None:
+    """A programme flattened onto one line, each role label followed by a name and its
+    role (``Opening Remarks CHUNG Chong Wook, Vice Chairperson, X Welcoming Remarks LEE
+    Sook Jong, President, Y``): the people, or None when fewer than two are labelled."""
+    labels = list(_REMARKS_LABEL.finditer(text[:4000]))
+    if len(labels) < 2:
+        return None
+    people: list[Person] = []
+    for label, after in zip(labels, [*labels[1:], None], strict=True):
+        entry = text[label.end() : after.start() if after is not None else len(text)]
+        name, comma, role = entry.partition(",")
+        name = name.strip()
+        if not comma or not looks_like_name(name):
+            continue
+        people.append(Person(name, role.strip(" ,|;") or None, label.group(0).startswith("Mod")))
+    return people if len(people) >= 2 else None
 
 
 def people_in_list(listing: str) -> list[Person]:
@@ -454,6 +490,7 @@ _SUBJECT_VERB = re.compile(
     r"proposent|présentent|interviennent|débattent|discutent|animent|animera|présentera|"
     r"partagera|partageront|échangera|échangeront|débattra|débattront|participera|participeront|"
     r"interviendra|presentan|debaten|intervienen|discuten|moderará|presentará|"
+    r"gaben|hielten|berichteten|referierten|diskutierten|sprachen|"
     r"(?:was|is|will be) (?:the |a |an |our )?(?:other |main |second |first |featured |guest )?"
     r"(?:keynote speaker|speaker|moderator|panell?ist|discussant|chair|respondent|presenter))\b"
 )
