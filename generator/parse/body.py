@@ -125,8 +125,9 @@ def parse(text: str, source: str = "<text>", gazetteer: Gazetteer | None = None)
         gazetteer = default_gazetteer()
     raw_lines = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
     lines = [SourceLine(i, t) for i, t in enumerate(raw_lines, start=1)]
-    reference = first_full_date(text[:4_000]) or year_of_page(text[:4_000])
-    state = State(gazetteer, language=guess_language(text), reference=reference)
+    posted = first_full_date(text[:4_000])
+    reference = posted or year_of_page(text[:4_000])
+    state = State(gazetteer, language=guess_language(text), reference=reference, posted=posted)
     body_start = read_header(lines, state)
     trailer_start = _find_trailer(lines, body_start)
     body = lines[body_start:trailer_start]
@@ -757,6 +758,25 @@ def _name_behind_generic_title(state: State) -> None:
         _name_under_series_heading(state, prose)
     elif not (_NEWS_VERB.search(state.title) and _name_behind_headline(state, prose)):
         _theme_behind_cjk_headline(state, prose)
+    _name_in_full(state, prose)
+
+
+_QUOTED = re.compile(r"[‘“\"「『《〈](?P<name>[^‘“’”\"「『《〈」』》〉]{4,150})[’”\"」』》〉]")
+
+
+def _name_in_full(state: State, prose: list[Paragraph]) -> None:
+    """A headline that shortens the event's name (``‘한반도 위기관리방안 세미나’ 개최``)
+    whose lead quotes it in full (``‘동북아 평화협력을 위한 한반도 위기관리방안 세미나’가
+    … 열렸다``): the full name."""
+    title = state.title
+    if title is None or len(title) < 6:
+        return
+    for paragraph in prose[:1]:
+        for found in _QUOTED.finditer(paragraph.text[:400]):
+            name = " ".join(found.group("name").split())
+            if title in name and len(name) > len(title) and name.endswith(title[-3:]):
+                _retitle(state, name, paragraph.lines)
+                return
 
 
 def _name_behind_headline(state: State, prose: list[Paragraph]) -> bool:
@@ -1016,6 +1036,33 @@ _BARE_DATE = re.compile(
 )
 
 
+_CJK_DAY = re.compile(r"(?<![\d月월/.\-])(?P<day>[1-3]?\d)\s*(?:日|일)(?![간間])")
+
+
+def _cjk_day_in_lead(paragraph: Paragraph, state: State) -> None:
+    """A Chinese, Japanese or Korean news report whose lead gives only the day the event
+    was held (``…세미나가 13일 오후 2시 … 열렸다``), under a line dated the day it was
+    posted: that day of the posting's month (or of the month before, for a later day)."""
+    posted = state.posted
+    sentence = re.split(r"(?<=[。．!?！？.])\s", paragraph.text, maxsplit=1)[0][:300]
+    if posted is None or not WIDE.search(sentence) or not _CJK_HELD.search(sentence):
+        return
+    found = _CJK_DAY.search(sentence)
+    if found is None:
+        return
+    day = int(found.group("day"))
+    month_start = posted.replace(day=1)
+    if day > posted.day:  # the 28th, reported on the 2nd: last month's
+        month_start = (month_start - dt.timedelta(days=1)).replace(day=1)
+    try:
+        held = month_start.replace(day=day)
+    except ValueError:
+        return
+    if (posted - held).days <= 40:
+        state.replace_date(held.isoformat(), found.group(0), paragraph.lines)
+        state.time = state.time or cjk_clock_after_day(sentence)
+
+
 def _prefer_cjk_event_date(paragraph: Paragraph, state: State) -> None:
     """A Chinese, Japanese or Korean report dated on its own line (the day it was posted)
     whose lead says when the event was held (``3月10日(土)14:00より…開講``): the lead's day."""
@@ -1136,6 +1183,8 @@ def _finish(state: State, source: str) -> Event:
     prose = state.summary + [p for s in state.sections for p in s.intro]
     if state.date is None:
         _find_date_in_prose(prose[:4], state)
+    if state.date is None and prose:
+        _cjk_day_in_lead(prose[0], state)
     elif prose and "date" not in state.labelled:
         opening = next((p for p in prose[:4] if is_sentence(p.text)), prose[0])
         _prefer_opening_date(opening, state)

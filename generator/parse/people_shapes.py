@@ -685,8 +685,11 @@ _KO_ROMANISED = re.compile(
     r"(?<![\uac00-\ud7a3])(?P<name>[\uac00-\ud7a3]{1,4} [\uac00-\ud7a3]{1,4})\s?"
     r"\((?P<latin>[A-Z][a-z]+(?: [A-Z][a-z.]+){1,3})\)"
 )
-_KO_BYLINE = re.compile(r"[=＝]\s*[\uac00-\ud7a3]{2,4}\s+기자|[\uac00-\ud7a3]{2,4}\s+기자\s*[=\]]")
-"""``[미디어펜=김소정 기자]``, ``홍길동 기자 =``: the reporter's byline, not a participant."""
+_KO_BYLINE = re.compile(
+    r"[=＝]\s*[\uac00-\ud7a3]{2,4}\s+기자|[\uac00-\ud7a3]{2,4}\s+기자\s*(?:[=\]\n]|$)"
+)
+"""``[미디어펜=김소정 기자]``, ``홍길동 기자 =``, ``2014-11-13 조홍기 기자`` ending its line:
+the reporter's byline, not a participant."""
 _KO_BRACKETED_RUN = re.compile(
     r"[\uac00-\ud7a3]{2,4}\s?\([^()]{1,40}\),\s*[\uac00-\ud7a3]{2,4}\s?\([^()]{1,40}\),"
     r"\s*[\uac00-\ud7a3]{2,4}\s?\("

@@ -87,6 +87,9 @@ class State:
     """The page is a press release: the first date on it is the day it was issued."""
     reference: dt.date | None = None
     """The first dated day anywhere on the page: the year for a date printed without one."""
+    posted: dt.date | None = None
+    """The first full date on the page (``2014-11-13 기자``), when there is one: the month
+    for a day printed alone (``13일 오후 2시 … 열렸다``)."""
     labelled: set[str] = field(default_factory=set)
     """Fields set from a labelled line (``Date:``, ``Venue:``): later guesses keep off."""
     summary: list[Paragraph] = field(default_factory=list)
