@@ -682,7 +682,8 @@ _ENTITLED = re.compile(
     r"zum Thema)\s*,?\s*|"
     r"\b(?:seminar|symposium|conference|forum|roundtable|round table|panel discussion|workshop|"
     r"dialogue|lecture|colloquium|mesa redonda|seminario|conferencia|coloquio|Dialogforum|"
-    r"Podiumsdiskussion|Konferenz|Tagung|colloque|table ronde|conférence)\s*,?\s*|"
+    r"Podiumsdiskussion|Konferenz|Tagung|colloque|table ronde|conférence|Veranstaltung|"
+    r"evento|événement)\s*,?\s*|"
     r"题为|以|主题为|테마로|주제로\s*)"
     r"[“\"‘„«「『《〈](?P<title>[^”\"’“»」』》〉]{6,150})[”\"’“»」』》〉]"
 )
@@ -759,6 +760,45 @@ def _name_behind_generic_title(state: State) -> None:
     elif not (_NEWS_VERB.search(state.title) and _name_behind_headline(state, prose)):
         _theme_behind_cjk_headline(state, prose)
     _name_in_full(state, prose)
+    _name_the_lead_gives(state, prose)
+
+
+_HOSTED_QUOTED = re.compile(
+    r"\b(?:hosted|held|organi[sz]ed|convened|presented|launched|se celebró|celebró|organizó|"
+    r"a organisé|veranstaltete|lud zu)\s+(?:(?:a|an|the|el|la|le|die|der|das)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?[“\"„«](?P<title>[^”\"“»]{6,150}?)[,.]?[”\"“»]"
+)
+_NOT_THE_EVENT = re.compile(
+    r"\b(?:session|panel|part|book|report|paper|article|film|study|exhibition|project|"
+    r"programme|program|initiative|campaign|libro|livre|Buch|sesión|séance|ponencia)(?:s|es)?\b"
+    r"[^.]{0,20}$",
+    re.I,
+)
+
+
+def _name_the_lead_gives(state: State, prose: list[Paragraph]) -> None:
+    """A heading that is not the event's name (``ON NORTH KOREA HUMAN RIGHTS CRISIS``)
+    over a lead that names the event (``The conference, titled “Freedom for All Koreans,”``;
+    ``the Embassy hosted “The OCEAN as …”``; ``se celebró el evento “X”``): that name."""
+    title = state.title
+    if title is None or "title" in state.labelled or re.search(r"[“”\"„«»「」『』]", title):
+        return
+    if WIDE.search(title):
+        return  # Chinese, Japanese and Korean headlines: _theme_behind_cjk_headline
+    for paragraph in prose[:2]:
+        text = paragraph.text[:600]
+        for pattern in (_ENTITLED, _HOSTED_QUOTED):
+            for found in pattern.finditer(text):
+                before = text[max(0, found.start() - 60) : found.start() + 12]
+                if _EARLIER.search(before) or _NOT_THE_EVENT.search(before):
+                    continue
+                name = " ".join(found.group("title").split()).rstrip(",.")
+                if len(name.split()) < 2 and len(WIDE.findall(name)) < 4:
+                    continue
+                if name.casefold() in title.casefold() or title.casefold() in name.casefold():
+                    return
+                _retitle(state, name, paragraph.lines)
+                return
 
 
 _QUOTED = re.compile(r"[‘“\"「『《〈](?P<name>[^‘“’”\"「『《〈」』》〉]{4,150})[’”\"」』》〉]")
