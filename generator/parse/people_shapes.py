@@ -260,6 +260,10 @@ _TRIGGER = re.compile(
     r"as we (?:host|welcome)|we (?:will )?(?:host|welcome)|"
     r"(?:is|are|was|were) (?:delighted|pleased|honou?red|proud) to (?:host|welcome)|"
     r"(?:main|keynote|guest|featured|lead) speakers? (?:was|were|is|are|will be)|"
+    r"(?:guest|keynote|featured) speaker(?=\s+(?:Prof|Dr|Mr|Ms|Mrs|Amb)\.?\s)|"
+    r"(?:given|represented|chaired|opened) by|"
+    r"(?:discussion|panel|event|webinar|session|conversation|seminar|program) hosted|"
+    r"(?:delegates|professors|presenters|speakers|panell?ists) (?:will be|are|were|included?)|"
     r"en présence de|avec la participation de|con la participación de|"
     r"(?:participaron|intervinieron|participan|intervienen)\b[^.;:]{0,60}?\b(?:fueron|son)))\s+",
     re.I,
@@ -284,10 +288,16 @@ _LED_AFTER = re.compile(
 
 
 _PREDICATE = re.compile(
-    r"\s+(?:will|would|shall|gave|spoke|presented|discussed|werden|wird|gaben|gab|hielten|"
-    r"hielt|sprachen|sprach|berichteten|berichtete)\s"
+    r"\s+(?:will|would|shall|gave|spoke|presented|discussed|briefed|werden|wird|gaben|gab|"
+    r"hielten|hielt|sprachen|sprach|berichteten|berichtete|as (?:the |a |an |our )?"
+    r"(?:keynote|speaker|moderator|panell?ist|discussant|host|chair|respondent|commentator))\b"
 )
 """The verb after the last name of a list: where the names end."""
+
+_STYLED_NAME_AT_END = re.compile(
+    r"(?:^|\s)(?:Mr|Ms|Mrs|Dr|Prof|Professor|Amb|Ambassador)\.?\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*$"
+)
 
 _NAMED_AFTER = frozenset(
     "foundation fondation stiftung fundación fundación institute institut instituto center "
@@ -309,6 +319,12 @@ def _lead_name(chunk: str) -> tuple[str, str | None] | None:
     )
     if not chunk:
         return None
+    styled = _STYLED_NAME_AT_END.search(chunk)
+    if styled is not None and styled.start() > 0 and len(chunk.split()) <= 30:
+        # "Director of LaTrobe Asia Prof. Bec Strating": the style marks where the name starts
+        role = chunk[: styled.start()].strip(" ,")
+        if has_role_words(role):
+            return styled.group("name"), role
     first, comma, after = chunk.partition(",")
     if comma and looks_like_name(first) and not looks_like_name(after.strip()):
         return first.strip(), after.strip() or None  # "Admiral Nora Quinn, commander of …"
