@@ -26,7 +26,8 @@ _KEYS = {
         r"時間|시간"
     ),
     "title": (
-        r"(?:event )?title|topic|subject|theme|tema|título|thema|titel|sujet|thème|"
+        r"(?:event )?title|event name|topic|subject|theme|tema|título|thema|titel|sujet|thème|"
+        r"행사\s*명|活动名称|イベント名|"
         r"el próximo debate|next (?:event|debate)|主题|题目|演题|テーマ|演題|주제|제목"
     ),
     "organizer": (
@@ -57,6 +58,13 @@ _NO_COLON_TIME = re.compile(
     re.I,
 )
 _KIND = {kind: re.compile(rf"^(?:{keys})$", re.I) for kind, keys in _KEYS.items()}
+_TITLE_LABEL = re.compile(
+    r"^(?:행사\s*명|행사\s*제목|活动名称|活動名稱|会议名称|會議名稱|イベント名|講演会名|"
+    r"event name|name of (?:the )?event|nom de l[’']événement|nombre del evento|"
+    r"veranstaltungs(?:name|titel))$",
+    re.I,
+)
+"""A label naming the event's name, standing alone over it (``행사명``, ``Event name``)."""
 _BARE_EXCLUDED = re.compile(r"^(?:where|when|place|times?|dates?|address|termin|sede|hora)$", re.I)
 """Words too common as headings or prose to be a field label without a colon."""
 _ONLINE = re.compile(
@@ -84,6 +92,8 @@ def read_field(text: str) -> Field | None:
     for kind in ("date", "time", "place"):
         if len(bare) <= 40 and _KIND[kind].match(bare) and not _BARE_EXCLUDED.match(bare):
             return Field(kind, bare, "")
+    if _TITLE_LABEL.match(bare):
+        return Field("title", bare, "")
     text = re.sub(r"^\s*[|｜]\s*|\s*[|｜]\s*$", "", text)
     # "日 時 | 2016年9月29日" and "장 소 :" space the letters of the label
     text = re.sub(

@@ -118,6 +118,15 @@ HANGUL_SURNAMES = frozenset(
     "방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉사부가복태목형"
     "피두감음빈동온호범좌팽승간상갈시"
 )
+HANGUL_DOUBLE_SURNAMES = frozenset("남궁 제갈 선우 독고 황보 사공 서문 동방".split())
+_HANGUL_NOT_NAMES = frozenset(
+    "조회수 개회사 폐회사 축사문 환영사 사회자 발표자 토론자 참가자 참석자 주최측 연구원 연구소 "
+    "대학교 위원회 전문가 관계자 기자단 학술회 세미나 심포지 포럼은 토론회 발표회 설명회 간담회 "
+    "기념식 기조연 주제로 주제는 장소는 일시는 공지사 자료집 초청장 신청서 안내문 보도자 "
+    "국제회 국내회 한중일 한미일 남북한 북한의 한국의 중국의 일본의 미국의 정부의 통일부 외교부 "
+    "국방부 국회의 대통령 장관은 대사관".split()
+)
+"""Three-syllable words of event pages that open with a family name's syllable."""
 _HANGUL_NAME = re.compile(rf"^{_HANGUL}{{2,4}}(?:\s?[(（][A-Za-z][^()（）]{{1,60}}[)）])?$")
 _CJK_NAME = re.compile(
     rf"^(?:{_CJK}{{2,5}}|{_CJK}{{1,2}} {_CJK}{{1,3}})(?:\s?[(（][^()（）]{{2,60}}[)）])?$"
@@ -175,7 +184,10 @@ def looks_like_name(line: str) -> bool:
     if not text or len(text) > 60:
         return False
     if _HANGUL_NAME.match(text):
-        return text[0] in HANGUL_SURNAMES and len(text.split("(")[0].split("（")[0]) <= 4
+        base = text.split("(")[0].split("（")[0].strip()
+        if len(base) == 4:  # "남궁민수": only after a family name of two syllables
+            return base[:2] in HANGUL_DOUBLE_SURNAMES
+        return len(base) == 3 and base[0] in HANGUL_SURNAMES and base not in _HANGUL_NOT_NAMES
     if _CJK_NAME.match(text):
         if _CJK_SAID.search(text.split("(")[0].split("（")[0]):
             return False  # "李民强调": a name and the verb after it ("emphasised")

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from generator.parse.names import (
     CJK_SURNAMES,
+    HANGUL_DOUBLE_SURNAMES,
     HANGUL_SURNAMES,
     WIDE,
     ZH_SAID,
@@ -737,7 +738,7 @@ _KO_NOT_NAMES = frozenset(
     현재 최근 최초 최고 주요 주한 주미 주중 주일 박사 교수 원장 소장 대표 기조 발제 토론 사회 좌장
     주변국 강대국 당사국 회원국 동맹국 상대국 국무부 외교부 국방부 통일부 연구원 사회로 서울 부산
     세션 진행 상황 국회 이어 발표는 토론은 좌장은 사회는 기조연설 축사 개회사 환영사 폐회사
-    오찬사 참석
+    오찬사 참석 기념 주관한 주최한 개최한 후원한 주년
     제주 인천 대전 사무처장 사무국장 위원장 이사장 발표자 토론자 참석자 관계자 전문가 연구진 공동
     """.split()
 )
@@ -820,8 +821,22 @@ def cjk_people(text: str) -> list[str]:
                 found.append(name)
     for match in _KO_OVERLAPPING.finditer(text):
         name = match.group("name")
+        close = text[match.start() + len(name) : match.start() + len(name) + 40].lstrip()
         if (
             name[0] in HANGUL_SURNAMES
+            # most Korean names have three syllables; two only right before the title
+            # ("김구 선생"), four only after a two-syllable family name ("남궁민수")
+            and (
+                len(name) == 3
+                or (
+                    len(name) == 2
+                    and (
+                        re.match(_KO_ROLE, close) is not None
+                        or _KO_ORG.search(close.split(" ", 1)[0]) is not None
+                    )
+                )
+                or (len(name) == 4 and name[:2] in HANGUL_DOUBLE_SURNAMES)
+            )
             and name not in _KO_NOT_NAMES
             and not name.startswith(_KO_NOT_NAME_STARTS)
             and not name.endswith(_KO_ORG_ENDS)
