@@ -35,7 +35,7 @@ from generator.parse.dates import (
     year_of_page,
 )
 from generator.parse.event_kind import event_type, tense
-from generator.parse.fields import guess_language, read_field
+from generator.parse.fields import SECTION_LABEL, guess_language, read_field
 from generator.parse.header import ADDRESS, HEADER_JUNK, is_location, read_header
 from generator.parse.line_kinds import (
     DISCLAIMER,
@@ -924,6 +924,7 @@ def _title_line(text: str) -> bool:
         and not is_time_line(text)
         and read_field(text) is None
         and not HEADER_JUNK.match(text)
+        and not SECTION_LABEL.match(text)
     )
 
 

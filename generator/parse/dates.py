@@ -407,6 +407,12 @@ def first_full_date(text: str) -> dt.date | None:
             return dt.date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
         except ValueError:
             pass
+    european = re.search(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b", text)
+    if european is not None and (best is None or european.start() < best[0]):
+        try:  # "14.07.2021 | Will the Sahel …": day, month, year
+            return dt.date(int(european.group(3)), int(european.group(2)), int(european.group(1)))
+        except ValueError:
+            pass
     return best[1] if best else None
 
 
@@ -471,7 +477,7 @@ def clock_in(text: str) -> str | None:
 CLOCKISH = re.compile(r"\d(?:[:.h]\d\d|\s*[ap]\.?\s?m\b)", re.I)
 """Text with a time of day in it (a cheap test before reading one)."""
 _CLOCK_AFTER = re.compile(
-    r"^\s*,?\s*(?:at|from|starting at|beginning at|um|ab|à|a las|de|dès)\s+"
+    r"^\s*(?:,?\s*(?:at|from|starting at|beginning at|um|ab|à|a las|de|dès)\s+|,\s*(?=\d))"
     r"(?P<time>\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?\s?m\.?|uhr|h\b)?"
     r"(?:\s*(?:-|–|to|until|bis|à|a)\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?\s?m\.?|uhr|h\b)?)?"
     r"(?:\s*\(?(?-i:[A-Z]{2,4})\)?(?!\w))?)",
@@ -499,7 +505,11 @@ def cjk_clock_after_day(text: str) -> str | None:
     return found.group("clock").strip() if found is not None else None
 
 
-_YEAR_MENTION = re.compile(r"(?<![\d/.-])((?:19[5-9]|20[0-4])\d)(?![\d/.-])")
+_YEAR_MENTION = re.compile(
+    r"(?<![\d/.-])(?<!Forum )(?<!Agenda )(?<!Vision )(?<!Expo )(?<!Horizon )"
+    r"((?:19[5-9]|20[0-4])\d)(?![\d/.-])"
+)
+"""A year the page mentions (not a name's number: ``Forum 2000``, ``Agenda 2030``)."""
 
 
 def year_of_page(text: str) -> dt.date | None:

@@ -15,7 +15,8 @@ from generator.parse.dates import DateLine, parse_date_line
 
 _KEYS = {
     "date": (
-        r"dates?|event dates?|date\s*(?:&|and|/)\s*time|date\s*(?:&|and|/)\s*location|"
+        r"dates?|event dates?|(?:start\s+|begin\s+)?date\s*(?:&|and|/)\s*time|"
+        r"start date|date\s*(?:&|and|/)\s*location|"
         r"when(?:\s*(?:&|and|/)\s*where)?|"
         r"(?:the )?event (?:will take place|takes place|will be held)|"
         r"datum|termin|date et heure|fecha(?: y hora)?|日時|日期|时间|日程|일시|일자|날짜|"
@@ -73,6 +74,18 @@ _ONLINE = re.compile(
     r"videoconferencia|videokonferenz|digital)\b",
     re.I,
 )
+
+
+SECTION_LABEL = re.compile(
+    r"^(?:about (?:this|the) (?:event|webinar|seminar|talk|lecture|conference|session)|"
+    r"event (?:details|description|information|overview|summary)|description|overview|"
+    r"summary|details|speakers|registration|register|pricing(?: details)?|enquiries|"
+    r"inquiries|contact(?: us)?|share(?: this)?|tickets|location|date and time|"
+    r"date & time|end date(?:\s*/\s*time)?)\s*:?$",
+    re.I,
+)
+"""A page's section or widget label (``About this event``, ``Enquiries``): not a title,
+not a field's value."""
 
 
 @dataclass(frozen=True)

@@ -529,7 +529,8 @@ _TITLE_PREFIX = re.compile(
     r"^(?:\[[^\]]{2,20}\]\s*|(?:live ?stream(?:ed)?|sold out|webinar|event|panel|virtual event|"
     r"online event|in-person event|hybrid event|postponed|cancell?ed|new date|rescheduled|"
     r"register now|members only|invitation only|save the date|upcoming event|past event)"
-    r"\s*[:|–—-]\s+)",
+    r"\s*[:|–—-]\s+|(?:\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})"
+    r"\s*[|｜]\s*)",
     re.I,
 )
 _QUOTED_TITLE = re.compile(

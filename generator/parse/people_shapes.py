@@ -300,6 +300,28 @@ _STYLED_NAME_AT_END = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*$"
 )
 
+_STYLED = re.compile(
+    r"(?:^|(?<=\s))(?:Mr|Ms|Mrs|Dr|Prof|Professor|Amb|Ambassador)\.?\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
+)
+
+
+def styled_names(text: str) -> list[Person]:
+    """People whose names a style marks, each after its role (``the former Head of X Mr
+    Paul Chang and Senior Adviser at Y Mr Colin Heseltine``)."""
+    people: list[Person] = []
+    start = 0
+    for found in _STYLED.finditer(text):
+        name = found.group("name")
+        if not looks_like_name(name):
+            continue
+        role = text[start : found.start()].strip(" ,;")
+        role = re.sub(r"^(?:and|&)\s+|\s+(?:and|&)$", "", role).strip()
+        people.append(Person(name, role or None))
+        start = found.end()
+    return people
+
+
 _NAMED_AFTER = frozenset(
     "foundation fondation stiftung fundación fundación institute institut instituto center "
     "centre centro prize prix preis award school schule école chair lecture lectures".split()
@@ -525,7 +547,8 @@ _TRIGGER_KEYS = (
     "fireside", "intervin", "a cargo de", "intervención", "presidid", "leads", "moderators",
     "specialists", "scholars", "analysts", "diskutier", "debattier", "referier", "sprechen",
     "sprachen", "beteiligt", "podium", "bericht", "expus", "disert", "contó con", "échange",
-    "avec", "partager", "débattr", "entretien",
+    "avec", "partager", "débattr", "entretien", "delegates", "professors", "given by",
+    "represented by", "chaired by", "opened by", "hosted",
 )  # fmt: skip
 """Words one of the trigger phrases contains: a paragraph with none is not scanned."""
 
@@ -570,10 +593,18 @@ def people_in_prose(text: str) -> list[Person]:
     for match in led:
         if len(people) > MAX_FOUND:
             break
-        name = first_name_in(text[match.end() : match.end() + 400])
+        said = match.group(0).lower()
+        moderating = said.startswith(("moderat", "chair", "presid", "will be", "anim", "modér"))
+        after = text[match.end() : match.end() + 400]
+        sentence = after[: end.start()] if (end := _SENTENCE_END.search(after)) else after
+        styled = styled_names(sentence)
+        if styled and not looks_like_name(" ".join(sentence.split()[:2])):
+            # "co-moderated by the former Head of X Mr Paul Chang and Senior Adviser Mr Y":
+            # long roles before the names, each name marked by its style
+            people += [Person(p.written, p.role, moderator=moderating) for p in styled]
+            continue
+        name = first_name_in(after)
         if name is not None:
-            said = match.group(0).lower()
-            moderating = said.startswith(("moderat", "chair", "presid", "will be", "anim", "modér"))
             people.append(Person(name, None, moderator=moderating))
     unique: dict[str, Person] = {}
     for person in people:

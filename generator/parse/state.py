@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from generator.parse.capitals import Gazetteer
 from generator.parse.dates import DateLine, clock_in, find_date
-from generator.parse.fields import Field, field_date, online_value
+from generator.parse.fields import SECTION_LABEL, Field, field_date, online_value
 from generator.parse.line_kinds import NOTICES, PLAYER_JUNK, glued_tags
 from generator.parse.model import (
     Furniture,
@@ -106,6 +106,8 @@ class State:
         """Set the date, time, place or title from a labelled field and keep ``text`` (the
         field as written) as furniture; False when the value is not one (the line is then
         left to the caller)."""
+        if SECTION_LABEL.match(value.strip()):
+            return False  # "Location" / "Enquiries": an empty widget over the next label
         if found.kind == "time":
             dated = field_date(value)
             if dated is not None and dated.iso is not None:  # "Zeit" over a whole date line
