@@ -791,6 +791,8 @@ def is_location(text: str, seen_date: bool, state: State) -> bool:
         return False
     if _NOT_A_PLACE.match(text) or text.endswith((":", "：")) or text.startswith("*"):
         return False
+    if _KIND_ONLY.match(text) or re.fullmatch(r"(?i:book (?:talk|forum|launch|discussion))", text):
+        return False  # "Book Forum", "Panel discussion": the kind of event, not a place
     if is_time_line(text) or _names_list(text) or people_in_prose(text):
         return False
     if re.search(r"\S@\S+\.\w|https?://|www\.|浏览|点击|字号|조회|閲覧|views?\b", text, re.I):

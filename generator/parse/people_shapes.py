@@ -262,6 +262,7 @@ _TRIGGER = re.compile(
     r"(?:is|are|was|were) (?:delighted|pleased|honou?red|proud) to (?:host|welcome)|"
     r"(?:main|keynote|guest|featured|lead) speakers? (?:was|were|is|are|will be)|"
     r"(?:guest|keynote|featured) speaker(?=\s+(?:Prof|Dr|Mr|Ms|Mrs|Amb)\.?\s)|"
+    r"(?:our|the) (?:guest|speaker|keynote speaker|moderator|host) (?:is|was|will be)|"
     r"(?:given|represented|chaired|opened) by|"
     r"(?:discussion|panel|event|webinar|session|conversation|seminar|program) hosted|"
     r"(?:delegates|professors|presenters|speakers|panell?ists) (?:will be|are|were|included?)|"
@@ -404,7 +405,11 @@ def _split_outside_brackets(text: str) -> list[str]:
         elif char in ")]）":
             depth = max(0, depth - 1)
         elif depth == 0:
-            sep = re.match(r",\s*|\s+(?:and|und|et|y|&)\s+", text[i:])
+            # "&" parts two entries after a bracket ("A (MEP) & B (MEP)"), never inside a
+            # name ("U.S. News & World Report")
+            sep = re.match(r",\s*|\s+(?:and|und|et|y)\s+", text[i:])
+            if sep is None and text[i - 1 : i] == ")":
+                sep = re.match(r"\s+&\s+", text[i:])
             if sep is not None and (char == "," or text[i] == " "):
                 parts.append(text[start:i])
                 i += sep.end()
@@ -446,16 +451,28 @@ def remarks_run(text: str) -> list[Person] | None:
     return people if len(people) >= 2 else None
 
 
+_LIST_LEAD = re.compile(
+    r"^(?:and\s+)?(?:with (?:comments|remarks|responses) (?:by|from)|with|moderated by|"
+    r"chaired by|featuring)\s+",
+    re.I,
+)
+"""What opens an entry of a semicolon list (``; with comments by X, role; …``)."""
+
+
 def people_in_list(listing: str) -> list[Person]:
     """People from the words after a trigger, up to the sentence's end."""
     end = _SENTENCE_END.search(listing)
     segment = listing[: end.start()] if end else listing
     people: list[Person] = []
     if ";" in segment:
-        chunks = segment.split(";")
+        chunks = [_LIST_LEAD.sub("", chunk.strip()) for chunk in segment.split(";")]
         for chunk in chunks[:-1]:
             pieces = _split_outside_brackets(chunk)
             found = _lead_name(pieces[0])
+            if found is None and len(pieces) >= 2 and looks_like_name(pieces[1].strip()):
+                # "the coauthor, Stefan Halper, Senior Fellow …": the role, then the name
+                found = (pieces[1].strip(), pieces[0].strip())
+                pieces = [pieces[1], *pieces[2:]]
             if found is not None:
                 role = ", ".join(p.strip() for p in pieces[1:] if p.strip()) or found[1]
                 people.append(Person(found[0], role or None))
