@@ -7,7 +7,14 @@ import json
 import re
 import unicodedata
 
-from generator.parse.dates import DateLine, is_time_line, parse_date_line
+from generator.parse.dates import (
+    DateLine,
+    TextDate,
+    clock_after,
+    find_date,
+    is_time_line,
+    parse_date_line,
+)
 from generator.parse.fields import Field, read_field
 from generator.parse.line_kinds import (
     BULLET,
@@ -130,6 +137,20 @@ def read_header(lines: list[SourceLine], state: State) -> int:
             date = parse_date_line(meta.group("date"))
             if date is not None:
                 state.replace_date(date.iso, text, Lines(line.number, line.number), "date")
+                index += 1
+                continue
+        if state.title is None and not seen_date and index <= 3:
+            glued = _glued_header(text)
+            if glued is not None:
+                title, date, time, place = glued
+                state.title = title
+                state.header_lines["title"] = Lines(line.number, line.number)
+                state.date, state.date_text, state.time = date.iso, date.text, time
+                state.header_lines["date"] = Lines(line.number, line.number)
+                state.furnish("header", text, line.number)
+                if place is not None:
+                    location = [SourceLine(line.number, place)]
+                seen_date = True
                 index += 1
                 continue
         date_line = parse_date_line(text) if not seen_date else None
@@ -305,6 +326,44 @@ def take_field(lines: list[SourceLine], index: int, found: Field, state: State) 
     ):
         return None
     return nxt + 1
+
+
+_GLUED_DATE = re.compile(
+    r"\s(?P<date>(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?,?\s+)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+\d{1,2},\s+(?:19|20)\d{2})\b"
+)
+_TIME_ZONE = re.compile(
+    r"^\s*(?:(?:Eastern|Central|Mountain|Pacific|Atlantic)(?: Standard| Daylight)? Time"
+    r"(?:\s*\(US\s*&\s*Canada\))?|\(?(?-i:[A-Z]{2,4})\)?(?!\w))",
+    re.I,
+)
+_CONTACT = re.compile(r"\s(?:Contact(?: person)?|Register|RSVP|Registration|Organi[sz]ers?)\s*:")
+
+
+def _glued_header(text: str) -> tuple[str, TextDate, str | None, str | None] | None:
+    """A page's header flattened onto one line: the title, the date and time, and the
+    place (``Disarmament in Northeast Asia November 29, 2023 at 3:00pm - 4:30pm Eastern
+    Time (US & Canada) Conference Room A UN Headquarters … Contact person: X``)."""
+    found = _GLUED_DATE.search(text)
+    if found is None or len(text) > 600:
+        return None
+    title = text[: found.start()].strip(" |,–-")
+    if len(title.split()) < 4 or is_sentence(title) or not looks_like_title(title):
+        return None
+    if re.search(r"\b(?:on|in|at|from|of|since|until|by|the|held|for)$", title, re.I):
+        return None  # "… symposium in Tokyo on November 21, 2014.": a sentence, not a header
+    dated = find_date(found.group("date"), None, cued=False)
+    if dated is None:
+        return None
+    rest = text[found.end() :]
+    time = clock_after(text, found.group("date"))
+    if time is not None:
+        rest = rest[rest.find(time) + len(time) :] if time in rest else rest
+    rest = _TIME_ZONE.sub("", rest, count=1)
+    contact = _CONTACT.search(rest)
+    place = (rest[: contact.start()] if contact else rest).strip(" ,|–-")
+    return title, dated, time, (place if 2 <= len(place.split()) <= 25 else None)
 
 
 _TITLE_GOES_ON = re.compile(r"^(?:&|and\s)\s*[^\W\d_]")
