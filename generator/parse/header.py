@@ -140,12 +140,13 @@ def read_header(lines: list[SourceLine], state: State) -> int:
                 index += 1
                 continue
         if state.title is None and not seen_date and index <= 3:
-            glued = _glued_header(text)
-            if glued is not None:
-                title, date, time, place = glued
-                state.title = title
+            flat = _glued_header(text)
+            if flat is not None:
+                flat_title, flat_date, flat_time, place = flat
+                state.title = flat_title
                 state.header_lines["title"] = Lines(line.number, line.number)
-                state.date, state.date_text, state.time = date.iso, date.text, time
+                state.date, state.date_text = flat_date.iso, flat_date.text
+                state.time = flat_time
                 state.header_lines["date"] = Lines(line.number, line.number)
                 state.furnish("header", text, line.number)
                 if place is not None:
