@@ -232,6 +232,7 @@ def _read_body(units: list[Unit], state: State) -> None:
             and following is not None
             and looks_like_heading(text)
             and _is_dated(following.text)
+            and index + 1 < len(units)  # the publisher's signature and stamp end a report
         ):
             # the title printed after the description, the date line right below it
             state.title = text

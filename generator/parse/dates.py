@@ -114,7 +114,7 @@ _PLACE_REST = re.compile(
 )
 _CLOCK = (
     r"\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?\s?m\.?|uhr|h\b)?"
-    r"|(?:午前|午後|上午|下午|오전|오후)\s*\d{1,2}"
+    r"|(?:午前|午後|上午|下午|晚上|晚|오전|오후|저녁)\s*\d{1,2}"
     r"|\d{1,2}\s*[時时시]"
 )
 _BRACKETED_DAY = re.compile(
@@ -255,6 +255,8 @@ def _time_rest(rest: str) -> str | None:
         return ""
     if not _TIME_START.match(text):
         return None
+    if len(re.findall(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]", text)) > 8:
+        return None  # "晚5:30,亚洲文明研究院…举行。": a report's sentence opens with the day
     return re.sub(r"^(?:at|from)\s+", "", text)
 
 
@@ -427,10 +429,14 @@ def first_full_date(text: str) -> dt.date | None:
 
 
 _CLOCK_AT = re.compile(
-    r"(?P<pre>午前|午後|上午|下午|오전|오후)?\s*(?<![\d:.])(?P<h>\d{1,2})(?:\s*[:.h時时시]\s*(?P<m>\d{2}))?"
+    r"(?P<pre>午前|午後|上午|下午|晚上|晚间|傍晚|晚|오전|오후|저녁)?\s*(?<![\d:.])(?P<h>\d{1,2})(?:\s*[:.h時时시]\s*(?P<m>\d{2}))?"
     r"\s*(?:分|분|点|點)?\s*(?P<half>[ap]\.?\s?m\.?(?![a-z]))?(?P<unit>\s*(?:uhr|h\b|時|时|시))?",
     re.I,
 )
+
+
+_AFTERNOON = ("午後", "下午", "晚上", "晚间", "傍晚", "晚", "오후", "저녁")
+"""Words for the afternoon and evening before a clock (``晚5:30`` -> 17:30)."""
 
 
 def start_of(time_text: str | None) -> str | None:
@@ -456,7 +462,7 @@ def start_of(time_text: str | None) -> str | None:
         # "6:00 - 7:30 pm": the start shares the end's half of the day unless it is later
         half = clocks[1].group("half") if hour <= end_hour or not later else "am"
     if half is not None:
-        pm = half.lower().startswith("p") or half in ("午後", "下午", "오후")
+        pm = half.lower().startswith("p") or half in _AFTERNOON
         if pm and hour < 12:
             hour += 12
         elif not pm and hour == 12:
@@ -466,7 +472,7 @@ def start_of(time_text: str | None) -> str | None:
     return f"{hour:02d}:{minute:02d}"
 
 
-_HALF = r"(?:(?:오전|오후|午前|午後|上午|下午)\s*)"
+_HALF = r"(?:(?:오전|오후|저녁|午前|午後|上午|下午|晚上|晚间|傍晚|晚)\s*)"
 _CLOCK_WORDS = (
     rf"{_HALF}?\d{{1,2}}\s*(?:[:：]\s*\d{{2}}|[시時时点](?:\s*\d{{1,2}}\s*[분分])?|[ap]\.?\s?m\.?)"
     rf"(?:\s*[-~～–]\s*{_HALF}?\d{{1,2}}(?:\s*[:：]\s*\d{{2}}|[시時时点](?:\s*\d{{1,2}}\s*[분分])?)?)?"
