@@ -442,7 +442,9 @@ HEADER_JUNK = re.compile(
     r"(?:patrons?|sponsors?|supported by|in partnership with|partners?)\s*:.{2,200}|"
     r"[>›»].{0,80}|(?:首页|主页|home)\s*[-–>›»|/].{0,80}|.{0,20}导航|©.{0,120}|copyright\b.{0,120}|"
     r"(?:发布时间|发布日期|发表时间|来源|作者|작성일|등록일|글쓴이|작성자|投稿日|更新日|掲載日|公開日|点击|점프).{0,60}|"
-    r"(?:inhaltsbereich|pressemitteilung|actualités|noticias)|\d{1,4}/\d{2})$",
+    r"(?:inhaltsbereich|pressemitteilung|actualités|noticias)|\d{1,4}/\d{2}|"
+    r"news(?:\s*(?:&|and)\s*(?:topics|events|views))?|topics|latest|aktuelles|"
+    r"ニュース|お知らせ|トピックス|新闻|新闻动态|学院新闻|뉴스|공지사항|소식)$",
     re.I,
 )
 """Page furniture above or around the title: badges, breadcrumbs, view counters."""
@@ -586,7 +588,7 @@ _HELD_SUFFIX = re.compile(
     r"\s*(?:개최|성료|열려|열렸다)$|(?:が|を)?(?:開催|開催されました|開かれました|行われました)$"
 )
 _TITLE_PREFIX = re.compile(
-    r"^(?:\[[^\]]{2,20}\]\s*|(?:live ?stream(?:ed)?|sold out|webinar|event|panel|virtual event|"
+    r"^(?:\[[^\]]{2,20}\]\s*|【[^】]{1,8}】\s*|(?:live ?stream(?:ed)?|sold out|webinar|event|panel|virtual event|"
     r"online event|in-person event|hybrid event|postponed|cancell?ed|new date|rescheduled|"
     r"register now|members only|invitation only|save the date|upcoming event|past event)"
     r"\s*[:|–—-]\s+|(?:\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})"
@@ -853,6 +855,8 @@ def is_location(text: str, seen_date: bool, state: State) -> bool:
         return False
     if _KIND_ONLY.match(text) or re.fullmatch(r"(?i:book (?:talk|forum|launch|discussion))", text):
         return False  # "Book Forum", "Panel discussion": the kind of event, not a place
+    if re.search(r"(?:19|20)\d{2}\s*[年년./-]\s*\d{1,2}\s*[月월./-]\s*\d{1,2}", text):
+        return False  # "講座 |2025年10月03日": a post's category and the day it was posted
     if is_time_line(text) or _names_list(text) or people_in_prose(text):
         return False
     if re.search(r"\S@\S+\.\w|https?://|www\.|浏览|点击|字号|조회|閲覧|views?\b", text, re.I):
