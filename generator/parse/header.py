@@ -588,7 +588,8 @@ _HELD_SUFFIX = re.compile(
     r"\s*(?:개최|성료|열려|열렸다)$|(?:が|を)?(?:開催|開催されました|開かれました|行われました)$"
 )
 _TITLE_PREFIX = re.compile(
-    r"^(?:\[[^\]]{2,20}\]\s*|【[^】]{1,8}】\s*|(?:live ?stream(?:ed)?|sold out|webinar|event|panel|virtual event|"
+    r"^(?:\[[^\]]{2,20}\]\s*|【[^】]{1,8}】\s*|"
+    r"(?:live ?stream(?:ed)?|sold out|webinar|event|panel|virtual event|"
     r"online event|in-person event|hybrid event|postponed|cancell?ed|new date|rescheduled|"
     r"register now|members only|invitation only|save the date|upcoming event|past event)"
     r"\s*[:|–—-]\s+|(?:\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})"
