@@ -413,7 +413,7 @@ def first_full_date(text: str) -> dt.date | None:
             if found is not None and (best is None or match.start() < best[0]):
                 best = (match.start(), found)
             break
-    iso = re.search(r"\b((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\b", text)
+    iso = re.search(r"(?<!\d)((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)", text)
     if iso is not None and (best is None or iso.start() < best[0]):
         try:
             return dt.date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))

@@ -367,6 +367,10 @@ def _glued_header(text: str) -> tuple[str, TextDate, str | None, str | None] | N
     return title, dated, time, (place if 2 <= len(place.split()) <= 25 else None)
 
 
+_QUOTED_THEN_WHEN = re.compile(
+    r"^[„“\"«»]\s*(?P<name>[^“”\"„«»]{6,150}?)\s*[“”\"»«]\s+(?:am|on|le|el|at|in|im|au|à|, )\b"
+)
+"""A name in quotes, then when or where (``„Civil Diplomacy …“ am 9.2. im JDZB, Berlin``)."""
 _TITLE_GOES_ON = re.compile(r"^(?:&|and\s)\s*[^\W\d_]")
 """A line that carries the title on (``& Calling for …``, ``and the Future of …``)."""
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
@@ -544,6 +548,9 @@ def event_title(headline: str) -> str:
     org = _ORG_DASH.match(headline)
     if org is not None and len(org.group("name").split()) >= 3:
         headline = org.group("name")
+    quoted = _QUOTED_THEN_WHEN.match(headline)
+    if quoted is not None:
+        return quoted.group("name").strip()  # "„X“ am 9.2. im JDZB, Berlin"
     title = _TITLE_PREFIX.sub("", headline).strip()
     title = re.sub(
         r"^(?:press release|news release|media advisory)\s*[-–—:|]\s*", "", title, flags=re.I

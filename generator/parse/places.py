@@ -145,6 +145,7 @@ def place_in_prose(text: str) -> str | None:
         if match is not None:
             found = match.groupdict().get("place") or match.groupdict().get("city") or ""
             place = re.sub(r"^the\s+", "", found.strip(" ,.;"))
+            place = re.split(r"(?<=[a-z]{3})\.\s", place, maxsplit=1)[0]  # "Thailand. The …"
             words = place.split()
             if pattern is _HOSTS and not (city_in(place) or re.search(_VENUE_WORD, place)):
                 continue  # "X hosts ..." names a place only when X is one
