@@ -623,6 +623,8 @@ def people_in_prose(text: str) -> list[Person]:
         name = first_name_in(after)
         if name is not None:
             people.append(Person(name, None, moderator=moderating))
+    if len(people) <= MAX_FOUND:
+        people += appositive_people(text)
     unique: dict[str, Person] = {}
     for person in people:
         seen = unique.get(person.name)
@@ -631,6 +633,55 @@ def people_in_prose(text: str) -> list[Person]:
         elif person.moderator and not seen.moderator:
             unique[person.name] = Person(seen.written, seen.role, True)
     return list(unique.values())
+
+
+_CAP = r"[A-ZÀ-Ý][\w'’-]+"
+_STYLED_APPOSITIVE = re.compile(
+    r"(?<![\w.])(?:Dr|Dra|Prof|Profa|Mg|Mgtr|Lic|Ing|Mr|Ms|Mrs|Amb|Ambassador|Professor|"
+    r"Herr|Frau|Mme)\.?\s+"
+    rf"(?P<name>{_CAP}(?:\s+(?:de|del|la|van|von|di|da)?\s*{_CAP}){{1,3}}),\s+"
+    r"(?P<role>[^,.;()]{3,120})"
+)
+"""``la Dra. Patricia Nieto, directora de la carrera``: a style, the name, then its role."""
+_ROLE_THEN_NAME = re.compile(
+    r"\b(?:el|la|le|der|die|the|del|al)\s+(?P<role>(?:rector|rectora|decano|decana|embajador|"
+    r"embajadora|ambassador|ambassadeur|Botschafter(?:in)?|director|directora|directeur|"
+    r"directrice|profesor|profesora|professeur|investigador|investigadora|moderador|"
+    r"moderadora|ponente|dean|chancellor)\b[^,.;]{0,60}?),?\s+"
+    rf"(?P<name>{_CAP}(?:[\s-]+{_CAP}){{1,3}})(?=\s*[,.;]|\s+(?:y|and|et|und|e)\s)"
+)
+"""``el rector Daniel Pizzi``, ``el embajador de Corea del Sur, Jong-Youn Choo,``: a role
+at an event (not a head of state's), then the name."""
+
+
+_NAME_AFTER_COMMA = re.compile(rf",\s+(?P<name>{_CAP}(?:[\s-]+{_CAP}){{1,3}})(?=\s*[,.;]|$)")
+
+
+def appositive_people(text: str) -> list[Person]:
+    """People a report introduces with their style or their role beside the name."""
+    people: list[Person] = []
+    for found in [*_STYLED_APPOSITIVE.finditer(text), *_ROLE_THEN_NAME.finditer(text)]:
+        name, role = found.group("name"), found.group("role").strip(" ,")
+        opening = text.rfind(". ", 0, found.start()) + 1
+        if _ONLOOKERS.search(text[opening : found.start()]):
+            continue  # "Attending the events were Ambassador X, …": the audience
+        styled = found.re is _STYLED_APPOSITIVE
+        after = _NAME_AFTER_COMMA.match(text, found.end("name"))
+        if not styled and after is not None and looks_like_name(after.group("name")):
+            # "el decano de la facultad de Ciencias Políticas, Lucía Benítez": the words
+            # before the comma end the role; the name follows it
+            name, role = after.group("name"), f"{role} {name}"
+        if looks_like_name(name) and (has_role_words(role) or not styled):
+            people.append(Person(name, role))
+    return people[:MAX_FOUND]
+
+
+_ONLOOKERS = re.compile(
+    r"\b(?:attend|attending|attended|accompan|audience|among the guests|"
+    r"asistieron|asistentes|anwesend|Publikum|assistaient)",
+    re.I,
+)
+"""Words of a sentence about who came to listen, not who spoke."""
 
 
 def bare_names(text: str) -> list[str] | None:
