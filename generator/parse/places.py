@@ -185,6 +185,8 @@ _CJK_RELATIVE = re.compile(
     r"^(?:我校|本校|我院|本院|我所|本所|我会|本会|本中心|我中心|学校|当地|现场|会上)$"
 )
 """Places a report names relative to its publisher ("our university"): not where, for readers."""
+_CJK_SEE_BELOW = re.compile(r"^(?:下記|以下|上記|別記|次)(?:の)?(?:要領|要項|とおり|通り)?$")
+"""``下記要領`` ("as set out below"): where the details are, not where the event is."""
 _CJK_CLAUSE = re.compile(r"^.*[\u3041-\u306d\u306f-\u309f]")
 """Everything up to the last kana other than の (``9月28日(土)に京都市の…`` -> ``京都市の…``)."""
 _CJK_WHEN = re.compile(
@@ -216,6 +218,11 @@ def cjk_place(text: str) -> str | None:
             if _CJK_ONLINE.match(place):
                 return "Online"
             if len(place) < 2 or _CJK_RELATIVE.match(place):
+                continue
+            if _CJK_SEE_BELOW.match(place):
+                # "下記要領にてオンライン開催": "as set out below", then how it is held
+                if re.match(r"\s*(?:オンライン|온라인|线上|線上)", text[match.end() :]):
+                    return "Online"
                 continue
             if pattern.pattern.startswith("在") and (
                 len(place) > 20
