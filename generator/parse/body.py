@@ -99,6 +99,7 @@ from generator.parse.people_shapes import (
     name_role_line,
     people_in_line,
     people_in_prose,
+    remarks_line,
     remarks_run,
     semicolon_run,
 )
@@ -309,7 +310,12 @@ def _read_body(units: list[Unit], state: State) -> None:
         discussants = DISCUSSANTS.match(text)
         if discussants is not None and not unit.bullet:
             state.furnish("marker", discussants.group("kw") + ":", unit.start)
+            listed: list[str] = []
             for written in split_names(discussants.group("rest")):
+                if listed and not WIDE.search(written) and not looks_like_name(written):
+                    continue  # "Discussant: Joshua Rovner, SMU": the affiliation, not a person
+                listed.append(written)
+            for written in listed:
                 name = strip_honorific(written)
                 state.discussants.append(
                     Named(name, unit.lines, written_if_different(written, name))
@@ -507,7 +513,8 @@ def _person_unit(unit: Unit, following: Unit | None, state: State, context: bool
     name) when the context or a neighbouring entry says people are being listed."""
     text = unit.text
     if not unit.bullet:
-        run = semicolon_run(text) or remarks_run(text)
+        single = remarks_line(text)
+        run = semicolon_run(text) or remarks_run(text) or ([single] if single else None)
         if run is not None:
             state.furnish("people", text, unit.start, unit.end)
             for entry in run:

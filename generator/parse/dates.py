@@ -165,7 +165,27 @@ def parse_date_line(line: str) -> DateLine | None:
             first = _parse_date_line(f"{ranged.group('first').rstrip(',')} {last.iso[:4]}")
             if first is not None and first.iso is not None and first.iso <= last.iso:
                 return DateLine(first.iso, last.time, last.place)
+    until = _UNTIL.match(text) if len(text) <= 140 else None
+    if until is not None:
+        # "Wednesday, May 3, 2017 until Thursday, May 4, 2017 (6:30 PM – 6:30 PM)": the
+        # first day, and the time the last part gives
+        first = _parse_date_line(until.group("first"))
+        if first is not None and first.iso is not None:
+            last = _parse_date_line(until.group("last").strip())
+            time = last.time if last is not None else None
+            if time is None:
+                clock = re.search(r"\(([^()]*\d[^()]*)\)\s*$", until.group("last"))
+                if clock is not None and _TIME_START.match(clock.group(1)):
+                    time = clock.group(1).strip()
+            return DateLine(first.iso, time or first.time, None)
     return _parse_date_line(text)
+
+
+_UNTIL = re.compile(
+    r"^(?P<first>.{6,50}?(?:19|20)\d{2})\s+(?:until|till|through|thru|bis|jusqu'au|hasta)\s+"
+    r"(?P<last>.{6,80})$",
+    re.I,
+)
 
 
 def _parse_date_line(text: str) -> DateLine | None:

@@ -69,7 +69,7 @@ def read_header(lines: list[SourceLine], state: State) -> int:
     title_at = choose_title(lines, state)
     while index < len(lines):
         line = lines[index]
-        text = normalise(line.text)
+        text = _MAP_LINK.sub("", normalise(line.text))  # "George W. Bush Center (map)"
         if not text:
             index += 1
             continue
@@ -367,6 +367,14 @@ def _glued_header(text: str) -> tuple[str, TextDate, str | None, str | None] | N
     return title, dated, time, (place if 2 <= len(place.split()) <= 25 else None)
 
 
+_MEAL = re.compile(
+    r"(?i:(?:keynote |opening |closing |welcome |networking |working )?(?:dinner|reception|lunch|"
+    r"luncheon|breakfast|cocktails?|drinks)(?: (?:&|and) [\w ]{3,20})?)"
+)
+_MAP_LINK = re.compile(
+    r"\s*[(\[](?:map|view map|google maps?|directions|plan|Karte)[)\]]\s*$", re.I
+)
+"""A link to a map after a venue, left as its text by the page's scraping."""
 _QUOTED_THEN_WHEN = re.compile(
     r"^[„“\"«»]\s*(?P<name>[^“”\"„«»]{6,150}?)\s*[“”\"»«]\s+(?:am|on|le|el|at|in|im|au|à|, )\b"
 )
@@ -865,6 +873,8 @@ def is_location(text: str, seen_date: bool, state: State) -> bool:
         return False  # "Book Forum", "Panel discussion": the kind of event, not a place
     if re.search(r"(?:19|20)\d{2}\s*[年년./-]\s*\d{1,2}\s*[月월./-]\s*\d{1,2}", text):
         return False  # "講座 |2025年10月03日": a post's category and the day it was posted
+    if parse_date_line(text) is not None or _MEAL.fullmatch(text):
+        return False  # "Wednesday, May 3", "Keynote Dinner": a day and a part of the programme
     if is_time_line(text) or _names_list(text) or people_in_prose(text):
         return False
     if re.search(r"\S@\S+\.\w|https?://|www\.|浏览|点击|字号|조회|閲覧|views?\b", text, re.I):

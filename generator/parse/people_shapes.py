@@ -433,6 +433,28 @@ _REMARKS_LABEL = re.compile(
 )
 
 
+_SLOT_THEN_REMARKS = re.compile(
+    r"^(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*[-–—]\s*\d{1,2}(?::\d{2})?\s*"
+    r"(?:[ap]\.?m\.?)?\s+)?(?:(?:Opening|Welcoming|Welcome|Closing|Concluding|Introductory|"
+    r"Keynote|Special)\s+(?:Remarks|Address|Speech|Lecture))\s*[,:–-]\s*(?P<rest>\S.*)$",
+    re.I,
+)
+
+
+def remarks_line(text: str) -> Person | None:
+    """``10:00 – 10:15 a.m. Opening Remarks, Admiral Patrick Walsh, Former Commander``: the
+    person a programme line gives one part of the event to."""
+    found = _SLOT_THEN_REMARKS.match(text)
+    if found is None:
+        return None
+    lead = _lead_name(found.group("rest"))
+    if lead is None:
+        return None
+    rest = found.group("rest")
+    role = rest.split(",", 1)[1].strip() if "," in rest else lead[1]
+    return Person(lead[0], role or None)
+
+
 def remarks_run(text: str) -> list[Person] | None:
     """A programme flattened onto one line, each role label followed by a name and its
     role (``Opening Remarks CHUNG Chong Wook, Vice Chairperson, X Welcoming Remarks LEE
