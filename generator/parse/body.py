@@ -313,7 +313,9 @@ def _read_body(units: list[Unit], state: State) -> None:
             listed: list[str] = []
             for written in split_names(discussants.group("rest")):
                 if listed and not WIDE.search(written) and not looks_like_name(written):
-                    continue  # "Discussant: Joshua Rovner, SMU": the affiliation, not a person
+                    # "Discussant: Joshua Rovner, SMU": the affiliation, not a person (kept)
+                    state.furnish("people", discussants.group("rest"), unit.start, unit.end)
+                    continue
                 listed.append(written)
             for written in listed:
                 name = strip_honorific(written)

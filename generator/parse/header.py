@@ -69,7 +69,11 @@ def read_header(lines: list[SourceLine], state: State) -> int:
     title_at = choose_title(lines, state)
     while index < len(lines):
         line = lines[index]
-        text = _MAP_LINK.sub("", normalise(line.text))  # "George W. Bush Center (map)"
+        text = normalise(line.text)
+        map_link = _MAP_LINK.search(text)
+        if map_link is not None and map_link.start() > 0:  # "George W. Bush Center (map)"
+            state.furnish("marker", map_link.group(0).strip(), line.number)
+            text = text[: map_link.start()]
         if not text:
             index += 1
             continue
