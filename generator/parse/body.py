@@ -158,6 +158,11 @@ def _find_trailer(lines: list[SourceLine], body_start: int) -> int:
     return len(lines)
 
 
+_AFFILIATION = re.compile(
+    r"[A-Z]{2,6}|.*\b(?:University|Institute|College|School|Ministry|Department|Foundation|"
+    r"Council|Cent(?:er|re)|Academy|Agency|Embassy|Office|Universität|Université|Universidad)\b.*"
+)
+"""An organisation written after a discussant's name (``SMU``, ``Harvard University``)."""
 _BAR = re.compile(r"^\s*[|｜]\s*$")
 
 
@@ -312,7 +317,7 @@ def _read_body(units: list[Unit], state: State) -> None:
             state.furnish("marker", discussants.group("kw") + ":", unit.start)
             listed: list[str] = []
             for written in split_names(discussants.group("rest")):
-                if listed and not WIDE.search(written) and not looks_like_name(written):
+                if listed and _AFFILIATION.fullmatch(written) and not looks_like_name(written):
                     # "Discussant: Joshua Rovner, SMU": the affiliation, not a person (kept)
                     state.furnish("people", discussants.group("rest"), unit.start, unit.end)
                     continue
