@@ -420,6 +420,29 @@ def find_date(text: str, reference: dt.date | None = None, cued: bool = True) ->
     return best[1] if best else None
 
 
+_DATE_TAIL = re.compile(
+    r"\s*(?:[,|@–—-]\s*|\s+(?:on|le|el|am|du)\s+)"
+    r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:on\s+)?)?"
+    rf"(?:(?:{_WEEKDAY_WORDS})\.?,?\s+)?"
+    r"(?:(?P<day>\d{1,2})(?:st|nd|rd|th|°|er|\.)?\s+(?:de\s+)?"
+    + _MONTH.replace("(?P<month>", "(?:")
+    + r"|"
+    + _MONTH.replace("(?P<month>", "(?:")
+    + r"\s+\d{1,2}(?:st|nd|rd|th)?)"
+    r"(?:,?\s+(?:de\s+)?(?:'\d{2}|(?:19|20)\d{2}))?(?:,\s*[A-Z][\w-]+)?\s*$",
+    re.I,
+)
+
+
+def date_tail(text: str) -> int | None:
+    """Where a date printed at the end of a title starts (``Lunch hour with author @ 12:30
+    on Friday 8 Feb '08``, ``…, 16 October 2019, Brussels``), or None."""
+    found = _DATE_TAIL.search(text)
+    if found is None or found.start() < 12:
+        return None
+    return found.start()
+
+
 def first_full_date(text: str) -> dt.date | None:
     """The first date with a year anywhere in ``text`` (a reference for dates without one)."""
     best: tuple[int, dt.date] | None = None

@@ -11,6 +11,7 @@ from generator.parse.dates import (
     DateLine,
     TextDate,
     clock_after,
+    date_tail,
     find_date,
     is_time_line,
     parse_date_line,
@@ -232,6 +233,13 @@ def read_header(lines: list[SourceLine], state: State) -> int:
             if _starts_body(text):
                 break
             state.title = event_title(text)
+            prefix = _DATE_PREFIX.match(text)
+            if prefix is not None and state.date is None and state.title != text:
+                # "11 mars 2019 – conférence-midi – Name": the day printed before the title
+                day = re.split(r"\s*[:|–—]\s+", prefix.group(0), maxsplit=1)[0]
+                before = parse_date_line(day)
+                if before is not None and before.iso is not None:
+                    state.replace_date(before.iso, day, Lines(line.number, line.number), "date")
             if state.title != text:
                 state.furnish("headline", text, line.number)
                 glued = parse_date_line(text[len(state.title) :].strip(" ,(|–-"))
@@ -460,6 +468,13 @@ HEADER_JUNK = re.compile(
     r"(?:发布时间|发布日期|发表时间|来源|作者|작성일|등록일|글쓴이|작성자|投稿日|更新日|掲載日|公開日|点击|점프).{0,60}|"
     r"(?:inhaltsbereich|pressemitteilung|actualités|noticias)|\d{1,4}/\d{2}|"
     r"news(?:\s*(?:&|and)\s*(?:topics|events|views))?|topics|latest|aktuelles|"
+    r"news\s*[-–]\s*detailseite.{0,10}|"
+    r"menu(?: (?:fermer|close|schließen|cerrar))?|(?:close|open) menu|"
+    r"(?:click|haga clic|cliquez|klicken).{0,40}(?:contenido|contenu|inhalt|content).{0,20}|"
+    r"(?:share|rate) this (?:article|page|post|event)|"
+    r"(?:voir la vid[ée]o|watch the video|ver el v[ií]deo|video ansehen).{0,12}|"
+    r"(?:ir|aller|springe?|saltar)\s+(?:directamente\s+)?(?:al?|au|zum)\s+(?:contenido|contenu|inhalt).{0,20}|"
+    r".{0,20}\[\s*[\d,]+\s*views?\s*\].{0,30}|[A-Z]{2,12} event|"
     r"ニュース|お知らせ|トピックス|新闻|新闻动态|学院新闻|뉴스|공지사항|소식)$",
     re.I,
 )
@@ -495,7 +510,11 @@ _KIND_THEN_QUOTED = re.compile(
     r"심포지엄|학술회의|국제회의|학술대회)\s*[「『“\"《〈‘'](?P<name>[^」』”\"》〉’']{4,120})[」』”\"》〉’']"
 )
 """``…記念シンポジウム「X」``, ``국제회의 'X'``: a name in quotes after the kind of event."""
-_RELEASE_PREFIX = re.compile(r"^(?:press release|news release|media advisory)\s*[-–—:|]\s*", re.I)
+_RELEASE_PREFIX = re.compile(
+    r"^(?:press release|presse ?release|news release|media advisory|pressemitteilung|"
+    r"communiqué de presse)\s*[-–—:|]\s*",
+    re.I,
+)
 _KIND_ON = re.compile(
     r"^(?:(?-i:[A-Z]{2,}[\w&.-]*)\s+){0,3}(?:panel discussion|discussion|seminar|symposium|"
     r"conference|roundtable|round table|lecture|talk|webinar|workshop|briefing|dialogue|forum)"
@@ -586,6 +605,9 @@ def event_title(headline: str) -> str:
     tail = _TITLE_SUFFIX.search(title)
     if tail is not None and len(title[: tail.start()].split()) >= 3:
         title = title[: tail.start()]
+    when = date_tail(title)
+    if when is not None and len(title[:when].split()) >= 3:
+        title = title[:when]  # "Lunch hour with author @ 12:30 on Friday 8 Feb '08"
     return title.strip() or headline
 
 
@@ -596,11 +618,17 @@ _ANNOUNCED_AS = re.compile(
 )
 """A press headline announcing the event, then its name after a dash."""
 _DATE_PREFIX = re.compile(
-    r"^(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+    r"^(?:(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
     r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"|\d{1,2}(?:er)?\.?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
+    r"octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|"
+    r"octubre|noviembre|diciembre|Januar|Februar|März|April|Mai|Juni|Juli|August|September|"
+    r"Oktober|November|Dezember)(?:\s+de)?)"
     r"(?:,?\s+(?:19|20)\d{2})?\s*[:|–—]\s+"
+    r"(?:[\w-]{3,20}(?:\s+[\w-]{3,20})?\s+[–—]\s+(?=\S))?"
 )
-"""``April 10: Name``: the day printed before the title."""
+"""``April 10: Name``, ``11 mars 2019 – conférence-midi – Name``: the day (and the kind of
+event) printed before the title."""
 _CJK_SERIES = re.compile(r"^[^:：\s]{2,24}第\s*\d+\s*[讲講回期届屆次场場][:：]\s*")
 _HELD_SUFFIX = re.compile(
     r"(?:在[^，。“”\s]{1,20})?(?:成功|顺利|隆重|圆满)?(?:召开|举行|举办|开幕|落幕)$|"
@@ -609,6 +637,7 @@ _HELD_SUFFIX = re.compile(
 _TITLE_PREFIX = re.compile(
     r"^(?:\[[^\]]{2,20}\]\s*|【[^】]{1,8}】\s*|"
     r"(?:live ?stream(?:ed)?|sold out|webinar|event|panel|virtual event|"
+    r"(?:club |working |business )?(?:lunch|luncheon|breakfast|dinner)|"
     r"online event|in-person event|hybrid event|postponed|cancell?ed|new date|rescheduled|"
     r"register now|members only|invitation only|save the date|upcoming event|past event)"
     r"\s*[:|–—-]\s+|(?:\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})"

@@ -263,6 +263,7 @@ _TRIGGER = re.compile(
     r"(?:main|keynote|guest|featured|lead) speakers? (?:was|were|is|are|will be)|"
     r"(?:guest|keynote|featured) speaker(?=\s+(?:Prof|Dr|Mr|Ms|Mrs|Amb)\.?\s)|"
     r"(?:our|the) (?:guest|speaker|keynote speaker|moderator|host) (?:is|was|will be)|"
+    r"\ba (?:reçu|accueilli)|(?:recevra|accueillera|reçoit|accueille)(?= [A-ZÉ])|"
     r"(?:given|represented|chaired|opened) by|"
     r"(?:discussion|panel|event|webinar|session|conversation|seminar|program) hosted|"
     r"(?:delegates|professors|presenters|speakers|panell?ists) (?:will be|are|were|included?)|"
@@ -587,7 +588,8 @@ _TRIGGER_KEYS = (
     "specialists", "scholars", "analysts", "diskutier", "debattier", "referier", "sprechen",
     "sprachen", "beteiligt", "podium", "bericht", "expus", "disert", "contó con", "échange",
     "avec", "partager", "débattr", "entretien", "delegates", "professors", "given by",
-    "represented by", "chaired by", "opened by", "hosted",
+    "represented by", "chaired by", "opened by", "hosted", "reçu", "accueill", "reçoit",
+    "recevra",
 )  # fmt: skip
 """Words one of the trigger phrases contains: a paragraph with none is not scanned."""
 
