@@ -474,7 +474,7 @@ HEADER_JUNK = re.compile(
     r"(?:share|rate) this (?:article|page|post|event)|"
     r"(?:voir la vid[ée]o|watch the video|ver el v[ií]deo|video ansehen).{0,12}|"
     r"(?:ir|aller|springe?|saltar)\s+(?:directamente\s+)?(?:al?|au|zum)\s+(?:contenido|contenu|inhalt).{0,20}|"
-    r".{0,20}\[\s*[\d,]+\s*views?\s*\].{0,30}|[A-Z]{2,12} event|"
+    r".{0,20}\[\s*[\d,]+\s*views?\s*\].{0,30}|(?-i:[A-Z]{2,12}) (?-i:[Ee])vent|"
     r"ニュース|お知らせ|トピックス|新闻|新闻动态|学院新闻|뉴스|공지사항|소식)$",
     re.I,
 )
