@@ -97,6 +97,7 @@ from generator.parse.people_shapes import (
     cjk_people,
     has_role_words,
     name_role_line,
+    name_then_title,
     people_in_line,
     people_in_prose,
     remarks_line,
@@ -158,6 +159,11 @@ def _find_trailer(lines: list[SourceLine], body_start: int) -> int:
     return len(lines)
 
 
+_REMARKS_HEADING = re.compile(
+    r"(?i:(?:opening|welcome|welcoming|closing|concluding|introductory|keynote|special)\s+"
+    r"(?:remarks|address(?:es)?|speech(?:es)?|lectures?)|keynote speakers?)"
+)
+"""A programme's heading over the people who give that part (``Opening Addresses``)."""
 _AFFILIATION = re.compile(
     r"[A-Z]{2,6}|.*\b(?:University|Institute|College|School|Ministry|Department|Foundation|"
     r"Council|Cent(?:er|re)|Academy|Agency|Embassy|Office|Universität|Université|Universidad)\b.*"
@@ -348,8 +354,9 @@ def _read_body(units: list[Unit], state: State) -> None:
             if current is not None:
                 current.panel = True
             continue
-        if not unit.bullet and TRAILER.match(text):
-            state.furnish("marker", text, unit.start)  # "Speakers" over the entries below
+        if not unit.bullet and (TRAILER.match(text) or _REMARKS_HEADING.fullmatch(text)):
+            # "Speakers" / "Opening Remarks" over the entries below
+            state.furnish("marker", text, unit.start)
             context, previous_person = True, False
             continue
         spoke = SPOKE_ON.match(text) if not unit.bullet else None
@@ -575,6 +582,8 @@ def _person_unit(unit: Unit, following: Unit | None, state: State, context: bool
         rest = " ".join(unit.parts[1:])
         if has_role_words(rest) and not unit.parts[1].endswith(".") and len(rest.split()) < 60:
             person = Person(unit.parts[0], rest)
+    if person is None and context:
+        person = name_then_title(text)  # "Abraham Denmark Director, Asia Program, Wilson Center"
     if person is not None:
         _add_person(state, person, unit.lines, None)
         return True

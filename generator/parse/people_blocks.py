@@ -29,7 +29,7 @@ from generator.parse.names import (
     split_name_role,
     strip_honorific,
 )
-from generator.parse.people_shapes import name_role_line, people_in_list
+from generator.parse.people_shapes import name_role_line, name_then_title, people_in_list
 from generator.parse.state import PersonEntry, State, is_furniture
 
 
@@ -100,6 +100,12 @@ def read_people_block(
         labelled = read_field(text)
         if labelled is not None and labelled.kind != "title":
             break  # "Speakers: A" then "Date: ...", "Location: ...": the page's fields
+        run_together = name_then_title(text) if split_name_role(text) is None else None
+        if run_together is not None:
+            # "Tan-Sun Chen Chairman, The Prospect Foundation": the name and role cells joined
+            entries.append((f"{run_together.written}, {run_together.role}", unit.start))
+            index += 1
+            continue
         if _BRACKETED_LIST.match(text):
             # "Jane Roe (Former Minister), John Doe (Fellow, Institute)" under the label
             entries.extend(

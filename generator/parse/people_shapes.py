@@ -24,6 +24,7 @@ from generator.parse.names import (
     CJK_SURNAMES,
     HANGUL_DOUBLE_SURNAMES,
     HANGUL_SURNAMES,
+    ROLE_WORDS,
     WIDE,
     ZH_SAID,
     is_sentence,
@@ -134,7 +135,9 @@ def _role(text: str) -> str | None:
 
 def name_role_line(text: str) -> Person | None:
     """A line that is one person and their role, else None."""
-    if len(text) > 300 or (is_sentence(text) and text.count(",") < 1):
+    plain = _ABBREVIATION.sub(r"\1", text)  # "Mr. Tosi Mpanu Mpanu (SBSTA Chair)"
+    plain = re.sub(r"\s*\([^()]*\)$", "", plain)
+    if len(text) > 300 or (is_sentence(plain) and text.count(",") < 1):
         return None
     moderator = False
     note = _MODERATOR_NOTE.search(text)
@@ -202,6 +205,34 @@ def _split(text: str) -> tuple[str, str | None] | None:
             role = whole.group("role")
             return (whole.group("name"), _role(role)) if has_role_words(role) else None
     return None
+
+
+def name_then_title(text: str) -> Person | None:
+    """``Abraham Denmark Director, Asia Program, Wilson Center``: the name, then its role
+    with no comma between them (a table's two cells run together)."""
+    words = text.split()
+    if not 3 <= len(words) <= 24 or is_sentence(re.sub(r"\s*\([^()]*\)$", "", text)):
+        return None
+    for size in (2, 3, 4):
+        if len(words) <= size:
+            break
+        name = " ".join(words[:size])
+        title = words[size].strip(",")
+        if (
+            title[:1].isupper()
+            and (title in ROLE_WORDS or title in _ROLE_OPENERS)
+            and looks_like_name(name)
+            and has_role_words(" ".join(words[size:]))
+        ):
+            return Person(name, " ".join(words[size:]))
+    return None
+
+
+_ROLE_OPENERS = frozenset(
+    "Vice Deputy Senior Executive Managing Chief Assistant Associate Principal Special "
+    "Former Acting Distinguished Visiting Adjunct Emeritus Founding".split()
+)
+"""Words that open a role after a name (``Paul Scharre Vice President``)."""
 
 
 _BIO_VERB = re.compile(
