@@ -445,7 +445,8 @@ PRESS_RELEASE = re.compile(
 HEADER_JUNK = re.compile(
     r"^(?:(?:past|upcoming|previous|recent) event(?:s\b|m?members\b|\b).{0,20}|"
     r"events? (?:reports?|recaps?).{0,60}|"
-    r"(?:«|←|<)?\s*(?:all|back to(?: all)?|view all|see all|more) (?:upcoming |past )?events?|[•·]?\s*this event has (?:passed|ended)\.?|"
+    r"(?:«|←|<)?\s*(?:all|back to(?: all)?|view all|see all|more) (?:upcoming |past )?events?|"
+    r"[•·]?\s*this event has (?:passed|ended)\.?|"
     r"icon-[\w-]+|.{0,40}?published (?:on )?.{4,30}|event documents|members(?: only)?|menu|"
     r".{0,40}\b(?:press release|news release|media advisory|communiqué de presse|"
     r"nota de prensa)\b.{0,40}|view\s*:\s*[\d,]+|"
