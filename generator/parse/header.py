@@ -709,7 +709,8 @@ def _title_shaped(text: str) -> bool:
         return len(WIDE.findall(text)) >= 4 or len(text.split()) >= 2
     words = re.findall(r"[^\W\d_]{3,}", text)
     first = text.lstrip("\"“‘'([«")[:1]
-    return len(text.split()) >= 2 and bool(words) and not (first.isalpha() and first.islower())
+    lowered = first.isalpha() and first.islower() and not re.match(r"^[a-z]-?[A-Z]", text)
+    return len(text.split()) >= 2 and bool(words) and not lowered  # "e-Conference: …" is one
 
 
 def _is_category(text: str) -> bool:

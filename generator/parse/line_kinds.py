@@ -70,11 +70,14 @@ PEOPLE_BLOCK = re.compile(
     r"Discurso de (?:apertura|clausura)|Modera|Coordina|Presenta|Clausura|Inauguración|"
     r"Conférenci(?:er|ère)s?(?: invitée?s?)?|Intervient|Interviennent|Ouverture|Clôture|"
     r"Eröffnung|Impulse?|Grußworte?|Schlusswort|An der Diskussion nehmen teil|"
-    r"Auf dem Podium|Es sprechen|Welcoming [Ww]ords|Welcome|Opening|Introduction)"
+    r"Auf dem Podium|Es sprechen|Welcoming [Ww]ords|Welcome|Opening|Introduction|"
+    r"(?:Opening|Closing|Welcome|Concluding) [Ww]ords|Facilitat(?:ed [Bb]y|ors?)|"
+    r"Closing [Ss]peakers?|Opening [Ss]peakers?|Panell?ists?)"
     r"(?:\s*[:：]\s*(?P<rest>.*)|\s+(?=(?:Dr|Prof|Mr|Mrs|Ms|Amb|H\.E)\.?\s+[A-Z])(?P<bare>.*))?$"
 )
 MODERATOR_KW = re.compile(
-    r"^(?:Moderat|Presid|Chair|Emcee|MC$|主持|司会|モデレーター|사회|좌장|Animé|Modér)", re.I
+    r"^(?:Moderat|Presid|Chair|Emcee|MC$|Facilitat|主持|司会|モデレーター|사회|좌장|Animé|Modér)",
+    re.I,
 )
 DISCUSSANT_KW = re.compile(r"^(?:Discussant|Participant)", re.I)
 TRAILER = re.compile(

@@ -22,7 +22,7 @@ HONORIFICS = (
     "Shri", "Shri.", "Smt.", "Smt", "Sri", "Shrimati", "Herrn", "Monsieur", "Madame", "Don",
     "Doña", "Senators", "Senadora", "Senador", "Diputado", "Diputada",
     "h.c.", "phil.", "rer.", "nat.", "pol.", "habil.", "em.", "Univ.-Prof.", "Univ.-Prof",
-    "Priv.-Doz.", "PD", "Dipl.-Ing.", "Dipl.-Kfm.",
+    "Priv.-Doz.", "PD", "Dipl.-Ing.", "Dipl.-Kfm.", "Academician",
 )  # fmt: skip
 # Styles of several words, dropped before a name: "The Rt. Hon.", "His Excellency", "Lt. Gen."
 _STYLE = re.compile(

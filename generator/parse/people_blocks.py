@@ -29,7 +29,12 @@ from generator.parse.names import (
     split_name_role,
     strip_honorific,
 )
-from generator.parse.people_shapes import name_role_line, name_then_title, people_in_list
+from generator.parse.people_shapes import (
+    name_role_line,
+    name_then_title,
+    people_in_list,
+    remarks_run,
+)
 from generator.parse.state import PersonEntry, State, is_furniture
 
 
@@ -42,6 +47,17 @@ def read_people_block(
     state.furnish("marker", keyword + ":", head.start)
     entries: list[tuple[str, int]] = []
     rest = (block.group("rest") or block.group("bare") or "").strip()
+    labelled = remarks_run(head.text) if rest else None
+    if labelled is not None:
+        # "Moderator: Ms X (CIL), Closing speaker: Professor Y, Panellists: A, B and C"
+        state.furnish("people", head.text, head.start)
+        for said in labelled:
+            state.agenda_people.append(
+                PersonEntry(said.written, head.start, head.start, said.role).speaker()
+            )
+            if said.moderator:
+                state.add_moderator(strip_honorific(said.written), Lines(head.start, head.start))
+        return index
     names = [n.strip() for n in re.split(r",\s*|\s+(?:and|und|et|y)\s+|\s*&\s*", rest)]
     if len(names) >= 2 and all(looks_like_name(n) for n in names):
         # "Speaker Dr Jim Roe, Dr Ann Doe, Mr Tom Poe": names only

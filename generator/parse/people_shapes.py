@@ -460,8 +460,8 @@ def people_in_line(text: str) -> list[Person]:
 
 _REMARKS_LABEL = re.compile(
     r"\b(?:(?:Opening|Welcoming|Welcome|Congratulatory|Closing|Concluding|Introductory|"
-    r"Keynote|Special)\s+(?:Remarks|Address|Speech|Lecture)|Keynote Speaker|Moderator|"
-    r"Presenters?|Discussants?|Panelists?)\s*:?\s+(?=[A-Z])"
+    r"Keynote|Special)\s+(?:Remarks|Address|Speech|Lecture|[Ss]peakers?)|Keynote Speaker|"
+    r"Moderators?|Presenters?|Discussants?|Panell?ists?|Chair)\s*:?\s+(?=[A-Z])"
 )
 
 
@@ -497,11 +497,22 @@ def remarks_run(text: str) -> list[Person] | None:
     people: list[Person] = []
     for label, after in zip(labels, [*labels[1:], None], strict=True):
         entry = text[label.end() : after.start() if after is not None else len(text)]
+        entry = entry.strip(" ,;.")
+        moderating = label.group(0).startswith(("Mod", "Chair"))
+        several = people_in_list(entry)
+        if len(several) >= 2:  # "Panellists: Professor A (SIIA), Professor B (NTU) and Dr C"
+            people += [Person(p.written, p.role, moderating) for p in several]
+            continue
         name, comma, role = entry.partition(",")
         name = name.strip()
-        if not comma or not looks_like_name(name):
+        bracket = re.match(r"^(?P<name>[^()]+?)\s*\((?P<org>[^()]{1,60})\)$", name)
+        if bracket is not None and looks_like_name(bracket.group("name")):
+            name, role = bracket.group("name"), bracket.group("org")  # "Ms X (CIL)"
+        if looks_like_name(name):
+            people.append(Person(name, role.strip(" ,|;") or None, moderating))
             continue
-        people.append(Person(name, role.strip(" ,|;") or None, label.group(0).startswith("Mod")))
+        # "Panellists: Singapore's Representative to ASEAN Kok Li Peng, Professor X (SIIA)"
+        people += [Person(p.written, p.role, moderating) for p in people_in_list(entry)]
     return people if len(people) >= 2 else None
 
 
@@ -596,7 +607,7 @@ _SUBJECT_VERB = re.compile(
     r",?\s+(?:(?:will\s+)?(?:co-)?(?:lead|led|speak|spoke|present|presented|moderate|moderated|"
     r"chair|chaired|open|opened|deliver|delivered|give|gave|kick off|kicked off|introduce|"
     r"introduced|welcome|welcomed|discuss|discussed|share|shared|offer|offers|offered|"
-    r"explore|explores|explored)|delivering|giving|presenting|"
+    r"explore|explores|explored|address)|delivering|giving|presenting|"
     r"proposent|présentent|interviennent|débattent|discutent|animent|animera|présentera|"
     r"partagera|partageront|échangera|échangeront|débattra|débattront|participera|participeront|"
     r"interviendra|presentan|debaten|intervienen|discuten|moderará|presentará|"
@@ -656,7 +667,10 @@ def people_in_prose(text: str) -> list[Person]:
         opening = starts[-1] if starts else (0 if verb.start() <= 600 else len(window))
         listing = _LEADING_CLAUSE.sub("", window[opening:])
         if len(listing) >= 4 and listing[:1].isupper():
-            people += _comma_list(listing, opening=True)
+            people += [
+                Person(_as_written(p.written, text), p.role, p.moderator)
+                for p in _comma_list(listing, opening=True)
+            ]
     led = (
         _LED.finditer(text)
         if any(k in lowered for k in (" by ", " por ", " par ", " von "))
@@ -737,6 +751,18 @@ _ONLOOKERS = re.compile(
     re.I,
 )
 """Words of a sentence about who came to listen, not who spoke."""
+
+
+def _as_written(name: str, text: str) -> str:
+    """``Evgeny N Avrorin`` read from text whose initials lost their stops: the name as
+    ``text`` writes it (``Evgeny N. Avrorin``)."""
+    words = name.split()
+    pattern = r"\s+".join(
+        re.escape(w) + (r"\.?" if re.fullmatch(r"[A-Z]|Dr|Mr|Mrs|Ms|Prof", w) else "")
+        for w in words
+    )
+    found = re.search(pattern, text)
+    return found.group(0) if found is not None else name
 
 
 def bare_names(text: str) -> list[str] | None:
