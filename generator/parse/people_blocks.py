@@ -113,8 +113,8 @@ def read_people_block(
         text = unit.text
         if PEOPLE_BLOCK.match(text) or DISCUSSANTS.match(text) or is_sentence(text):
             break
-        labelled = read_field(text)
-        if labelled is not None and labelled.kind != "title":
+        field = read_field(text)
+        if field is not None and field.kind != "title":
             break  # "Speakers: A" then "Date: ...", "Location: ...": the page's fields
         run_together = name_then_title(text) if split_name_role(text) is None else None
         if run_together is not None:

@@ -503,7 +503,7 @@ def remarks_run(text: str) -> list[Person] | None:
         if len(several) >= 2:  # "Panellists: Professor A (SIIA), Professor B (NTU) and Dr C"
             people += [Person(p.written, p.role, moderating) for p in several]
             continue
-        name, comma, role = entry.partition(",")
+        name, _, role = entry.partition(",")
         name = name.strip()
         bracket = re.match(r"^(?P<name>[^()]+?)\s*\((?P<org>[^()]{1,60})\)$", name)
         if bracket is not None and looks_like_name(bracket.group("name")):
