@@ -901,11 +901,17 @@ _KO_ORG = re.compile(r"(?:대학교|대학|대|연구원|연구소|재단|센터
 """How an organisation in brackets after a name ends (``김재철(가톨릭대학교)``)."""
 _KO_FOREIGN = re.compile(
     r"(?<![\uac00-\ud7a3])(?P<name>[\uac00-\ud7a3]{1,5} [\uac00-\ud7a3]{1,4})\s+"
-    r"(?:[^\s,.]{1,12}(?:대|대학교|대학|연구소|연구원|재단)|주한\s+[^\s,.]{2,12})\s+"
+    r"(?:(?:[^\s,.]{1,12}(?:대|대학교|대학|연구소|연구원|재단)|주한\s+[^\s,.]{2,12})\s+)?"
     r"(?:교수|부교수|명예교수|연구원|연구위원|선임연구원|소장|원장|이사장|총장|대사|공사|총영사)"
     r"(?=[(이가은는의과와을를,\s]|$)"
 )
 """A foreign name written in Hangul as two words, then where the person is from and a title."""
+_KO_TITLE_PREFIXES = frozenset("명예 석좌 객원 초빙 특임 겸임 수석 선임 책임 부 전임 연구".split())
+"""Words that open a Korean title written apart from it (``명예 교수``)."""
+_KO_DOTTED = re.compile(
+    r"(?<![\uac00-\ud7a3])(?P<names>[\uac00-\ud7a3]{3}(?:·[\uac00-\ud7a3]{3})+)\s*"
+    r"(?:교수|박사|연구위원|연구원|위원)"
+)
 _KO_ORG_ENDS = (
     "일보", "신문", "학원", "재단", "대학", "연구원", "연구소", "협회", "학회", "센터",
     "위원회", "학교", "방송", "뉴스", "그룹", "포럼", "예비역",
@@ -1042,13 +1048,17 @@ def cjk_people(text: str) -> list[str]:
         first = name.split()[0]
         if (
             first not in _KO_NOT_NAMES
-            and first[-1] not in "의와과는은을를이가고며서면도에해한"  # a particle or verb ending
+            and first not in ("전", "현", "前", "故", "신임", "초대")  # "전 주러시아 대사": former
+            and name.split()[-1] not in _KO_TITLE_PREFIXES  # "이춘근 명예 교수"
+            and first[-1] not in "의와과는은을를이가고며서면도에해한로"  # a particle or verb ending
             and not _KO_ORG.search(first)
             and not first.endswith(_KO_ORG_ENDS)
             and not _KO_ORG.search(name.split()[-1])
             and not name.startswith(_KO_NOT_NAME_STARTS)
         ):
             found.append(name)
+    for match in _KO_DOTTED.finditer(text):  # "조진구·이상만·이병철 교수": one title for all
+        found += [n for n in match.group("names").split("·") if n[0] in HANGUL_SURNAMES]
     for match in _KO_ROMANISED.finditer(text):  # "제인 펄레즈(Jane Perlez)"
         first = match.group("name").split()[0]
         if looks_like_name(match.group("latin")) and first[-1] not in "와과는의을를이가로에서도":
