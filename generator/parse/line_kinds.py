@@ -25,9 +25,12 @@ IMAGE = re.compile(r"IMGXYZ(\d+)IMGZYX")
 BULLET = re.compile(
     r"^(?:[•·▪◦●‣∙►▶■□○✓]\s*|[-–—*«»]\s+|(?P<number>\d{1,2}[.)])\s+(?=\D)(?!(?i:jan|feb|mär|mar|apr|"
     r"mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec|janv|févr|avr|juil|août|déc|ene|dic)[a-zäéû]*"
-    r"\.?\s+(?:19|20)\d{2}))(?P<text>.*)$"
+    r"\.?\s+(?:19|20)\d{2})(?!(?:[A-ZÄÖÜ][\w-]+\s+){0,2}(?:Kolloquium|Konferenz|Symposium|"
+    r"Tagung|Forum|Dialog|Kongress|Jahrestagung|Gipfel|Colloque|Congrès|Conference)\b))"
+    r"(?P<text>.*)$"
 )
-"""A bullet or a numbered item; not ``11. November 2019`` (a day, a month and a year)."""
+"""A bullet or a numbered item; not ``11. November 2019`` (a day, a month and a year) nor
+``16. Potsdamer Kolloquium`` (the ordinal of a recurring event)."""
 _LABEL = re.compile(r"^(?P<label>[^:：]{1,80}?)\s*(?::\s+|：\s*)(?P<text>\S.*)$")
 # Lower-case verbs mark a clause ("A scholar said: ..."), not a label ("What Is at Stake:").
 _SPEECH_VERBS = re.compile(

@@ -726,15 +726,28 @@ at an event (not a head of state's), then the name."""
 _NAME_AFTER_COMMA = re.compile(rf",\s+(?P<name>{_CAP}(?:[\s-]+{_CAP}){{1,3}})(?=\s*[,.;]|$)")
 
 
+_BRACKETED_ROLE = re.compile(
+    rf"(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?(?P<name>{_CAP}(?:\s+{_CAP}){{1,3}})\s*"
+    r"\((?P<role>[^()]{3,100})\)"
+)
+"""``Otto Pfeiffer (Botschafter a.D.)``, ``Jan Rudolph (vortragender Legationsrat im
+Auswärtigen Amt)``: a name with its role in brackets, in a report's prose."""
+
+
 def appositive_people(text: str) -> list[Person]:
     """People a report introduces with their style or their role beside the name."""
     people: list[Person] = []
-    for found in [*_STYLED_APPOSITIVE.finditer(text), *_ROLE_THEN_NAME.finditer(text)]:
+    matches = [
+        *_STYLED_APPOSITIVE.finditer(text),
+        *_ROLE_THEN_NAME.finditer(text),
+        *_BRACKETED_ROLE.finditer(text),
+    ]
+    for found in matches:
         name, role = found.group("name"), found.group("role").strip(" ,")
         opening = text.rfind(". ", 0, found.start()) + 1
-        if _ONLOOKERS.search(text[opening : found.start()]):
+        if _ONLOOKERS.search(text[opening : found.start()]) or _HEAD_OF_STATE.search(role):
             continue  # "Attending the events were Ambassador X, …": the audience
-        styled = found.re is _STYLED_APPOSITIVE
+        styled = found.re is not _ROLE_THEN_NAME  # a role beside the name must read as one
         after = _NAME_AFTER_COMMA.match(text, found.end("name"))
         if not styled and after is not None and looks_like_name(after.group("name")):
             # "el decano de la facultad de Ciencias Políticas, Lucía Benítez": the words
@@ -745,6 +758,15 @@ def appositive_people(text: str) -> list[Person]:
     return people[:MAX_FOUND]
 
 
+_HEAD_OF_STATE = re.compile(
+    r"\b(?:actual|current|then|incumbent|aktuelle[rn]?|amtierende[rn]?)\s+"
+    r"(?:president|presidente|président|Präsident)|"
+    r"\b(?:president|presidente|président|Präsident|prime minister|primer ministro)\s+"
+    r"(?:of|de|du|der|von)\s+(?:China|Rusia|Russia|Russie|Russland|the United States|Estados "
+    r"Unidos|États-Unis|Corea|Korea|Japan|Japón|Japon|France|Francia|Frankreich|India)\b",
+    re.I,
+)
+"""A head of state named in passing (``Xi Jinping (actual presidente de China)``)."""
 _ONLOOKERS = re.compile(
     r"\b(?:attend|attending|attended|accompan|audience|among the guests|"
     r"asistieron|asistentes|anwesend|Publikum|assistaient)",
