@@ -36,7 +36,13 @@ from generator.parse.dates import (
 )
 from generator.parse.event_kind import event_type, tense
 from generator.parse.fields import SECTION_LABEL, guess_language, read_field
-from generator.parse.header import ADDRESS, HEADER_JUNK, is_location, read_header
+from generator.parse.header import (
+    ADDRESS,
+    HEADER_JUNK,
+    is_location,
+    read_header,
+    without_translation,
+)
 from generator.parse.line_kinds import (
     DISCLAIMER,
     DISCUSSANTS,
@@ -956,7 +962,7 @@ def _retitle(state: State, name: str, lines: Lines) -> None:
     was = state.header_lines.get("title")
     if state.title is not None and was is not None:
         state.furnish("headline", state.title, was.start, was.end)
-    state.title = " ".join(name.split())
+    state.title = without_translation(" ".join(name.split()))
     state.header_lines["title"] = lines
 
 
@@ -1031,7 +1037,8 @@ def _find_title_in_prose(paragraphs: list[Paragraph], state: State) -> None:
         )
         if found is not None:
             parts = found.groupdict()
-            state.title = (parts.get("title") or parts.get("before") or "").strip() or None
+            named_as = (parts.get("title") or parts.get("before") or "").strip()
+            state.title = without_translation(named_as) or None
             state.header_lines["title"] = paragraph.lines
             return
 

@@ -383,6 +383,31 @@ _MEAL = re.compile(
     r"(?i:(?:keynote |opening |closing |welcome |networking |working )?(?:dinner|reception|lunch|"
     r"luncheon|breakfast|cocktails?|drinks)(?: (?:&|and) [\w ]{3,20})?)"
 )
+_KIND_THEN_NAME = re.compile(
+    r"\b(?:conversatorio|seminario|conferencia|charla|foro|mesa redonda|webinar|seminar|"
+    r"panel|debate|talk|lecture|conférence|table ronde|Vortrag|Diskussion)\s+"
+    r"(?P<name>¿[^?]{6,150}\?|“[^”]{6,150}”|\"[^\"]{6,150}\"|«[^»]{6,150}»)\s*$",
+    re.I,
+)
+"""A headline that says what happened, then the event's name after its kind (``… realizó
+conversatorio ¿X?``)."""
+_HELD_THEN_NAME = re.compile(
+    r"^[^《“”\"「」]{2,40}?在[^《“”\"，,。\s]{1,12}?(?:举行|举办|召开)(?P<name>[《“][^，。]{6,80})$"
+)
+"""``…研究基地在美举行《X》英文研究报告发布会``: where it was held, then the event's name."""
+_WITH_TRANSLATION = re.compile(
+    r"^(?P<main>.*[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3].*?)\s*"
+    r"[(（](?P<latin>[A-Za-z][^()（）]{10,})[)）]$"
+)
+"""A Chinese, Japanese or Korean title followed by its English translation in brackets."""
+
+
+def without_translation(title: str) -> str:
+    """``…만들었을까?(Estonia: How …?)`` -> ``…만들었을까?``."""
+    translated = _WITH_TRANSLATION.match(title)
+    return translated.group("main").strip() if translated is not None else title
+
+
 _MAP_LINK = re.compile(
     r"\s*[(\[](?:map|view map|google maps?|directions|plan|Karte)[)\]]\s*$", re.I
 )
@@ -471,6 +496,10 @@ HEADER_JUNK = re.compile(
     r"news(?:\s*(?:&|and)\s*(?:topics|events|views))?|topics|latest|aktuelles|"
     r"news\s*[-–]\s*detailseite.{0,10}|"
     r"menu(?: (?:fermer|close|schließen|cerrar))?|(?:close|open) menu|"
+    r"print(?:\s+(?:this page|читать на русском|version))?|читать на русском|"
+    r"\(\s*(?:no|\d+)\s+votes?\s*\)|"
+    r"read (?:it )?in (?:english|russian|french|german|spanish|chinese|japanese|korean)|"
+    r"english version|version française|versión en español|deutsche version|"
     r"(?:click|haga clic|cliquez|klicken).{0,40}(?:contenido|contenu|inhalt|content).{0,20}|"
     r"(?:share|rate) this (?:article|page|post|event)|"
     r"(?:voir la vid[ée]o|watch the video|ver el v[ií]deo|video ansehen).{0,12}|"
@@ -583,6 +612,16 @@ def event_title(headline: str) -> str:
     quoted = _QUOTED_THEN_WHEN.match(headline)
     if quoted is not None:
         return quoted.group("name").strip()  # "„X“ am 9.2. im JDZB, Berlin"
+    kind_named = _KIND_THEN_NAME.search(headline)
+    if kind_named is not None and kind_named.start() > 0:
+        # "Universidad Central realizó conversatorio ¿Paz en la Península Coreana?"
+        return kind_named.group("name").strip(' “”"«»')
+    held_then = _HELD_THEN_NAME.match(headline)
+    if held_then is not None:
+        return held_then.group("name").strip()  # "…基地在美举行《X》英文研究报告发布会"
+    translated = _WITH_TRANSLATION.match(headline)
+    if translated is not None:
+        headline = translated.group("main").strip()  # "…만들었을까?(Estonia: How …?)"
     title = _TITLE_PREFIX.sub("", headline).strip()
     title = re.sub(
         r"^(?:press release|news release|media advisory)\s*[-–—:|]\s*", "", title, flags=re.I
