@@ -152,6 +152,7 @@ def parse_date_line(line: str) -> DateLine | None:
     """Return the date (and time, if given) when ``line`` is a date line, else None."""
     text = " ".join(line.split())
     text = _WEEKDAY_SLASH.sub(r"\1, ", text)  # "Thursday / August 11"
+    text = _KIND_DOT.sub("", text)  # "Webinar · 23.01.2024 16:00 - 17:00"
     ranged = _RANGE.match(text) if len(text) <= 110 else None
     if (
         ranged is not None
@@ -181,6 +182,12 @@ def parse_date_line(line: str) -> DateLine | None:
     return _parse_date_line(text)
 
 
+_KIND_DOT = re.compile(
+    r"^(?:webinar|seminar|event|online event|lecture|conference|panel|workshop|talk|"
+    r"Veranstaltung|Vortrag|Seminar|conférence|séminaire|seminario|conferencia)\s*[·•|]\s*(?=\d)",
+    re.I,
+)
+"""The kind of event printed before the day (``Webinar · 23.01.2024``)."""
 _UNTIL = re.compile(
     r"^(?P<first>.{6,50}?(?:19|20)\d{2})\s+(?:until|till|through|thru|bis|jusqu'au|hasta)\s+"
     r"(?P<last>.{6,80})$",

@@ -930,7 +930,7 @@ def _folded(text: str) -> str:
     """Case and accents set aside (``LA SECURITE`` = ``la sécurité``)."""
     decomposed = unicodedata.normalize("NFKD", text)
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(bare.casefold().split())
+    return " ".join(bare.casefold().replace(".", "").split())  # "D.C." = "DC"
 
 
 def is_location(text: str, seen_date: bool, state: State) -> bool:

@@ -49,17 +49,26 @@ _VENUE_WORD = (
     r"School|Forum|Pavilion|Plaza|Tower|Palace|Parliament|Chamber|Institution|Society"
 )
 _PLACE_CUE = re.compile(
-    r"\b(?:(?:will |to )?(?:take|takes|took|taking) place|(?:will be |was |is |be )?held|"
+    r"\b(?:(?:will |to )?(?:take|takes|took|taking) place(?:\s+on\s+[^.;]{3,40}?)?|"
+    r"(?:will be |was |is |be )?held|"
     r"(?:will be |was )?hosted|convened|venue is|located)\s+(?:at|in)\s+"
     r"(?P<place>(?:the\s+)?[A-Z][\w’'.&\-]*(?:\s+(?:of|for|and|the|de|on|[A-Z][\w’'.&\-]*)){0,9}"
     r"(?:,?\s+(?:in\s+)?(?:" + _CITY + r"))?)"
 )
 _FOREIGN_CUE = re.compile(
     r"\b(?:tuvo lugar|tendrá lugar|se celebró|se celebrará|se realizó|se realizará|se llevó a cabo|"
+    r"se desarrolló|se desarrollará|"
     r"se llevará a cabo|aura lieu|a eu lieu|se tiendra|s'est tenue?|findet|fand|stattfindet)\s+"
     r"(?:am [^,.]{3,30}?\s+)?(?:en|à|au|dans|im|in der|in|an der)\s+"
     r"(?:el |la |los |las |le |l'|der |dem )?"
     r"(?P<place>[A-ZÀ-Ý][\w’'.&\-]*(?:\s+(?:de|del|la|des|du|der|und|y|et|[A-ZÀ-Ý][\w’'.&\-]*)){0,8})"
+)
+_DAY_WORD = re.compile(
+    r"^(?:(?:le|el|am|on|the)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+    r"^(?:(?:le|el|am)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|"
+    r"martes|miércoles|jueves|viernes|sábado|domingo|Montag|Dienstag|Mittwoch|Donnerstag|"
+    r"Freitag|Samstag|Sonntag)\b",
+    re.I,
 )
 _HOSTS = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:La |El |Le |Die |Das |The )?(?P<place>[^,.;]{5,90}?)\s+"
@@ -146,6 +155,8 @@ def place_in_prose(text: str) -> str | None:
             found = match.groupdict().get("place") or match.groupdict().get("city") or ""
             place = re.sub(r"^the\s+", "", found.strip(" ,.;"))
             place = re.split(r"(?<=[a-z]{3})\.\s", place, maxsplit=1)[0]  # "Thailand. The …"
+            if _DAY_WORD.match(place):
+                continue  # "le mercredi 1° février 2023 à 18h30": when, not where
             words = place.split()
             if pattern is _HOSTS and not (city_in(place) or re.search(_VENUE_WORD, place)):
                 continue  # "X hosts ..." names a place only when X is one
