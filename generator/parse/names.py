@@ -315,7 +315,8 @@ HOST_PATTERNS: tuple[re.Pattern[str], ...] = (
 )
 MODERATOR_PATTERNS = (
     re.compile(
-        rf"(?:^|(?<=\s)){_PERSON}{_APPOSITIVE},?\s+(?:moderated|will moderate|moderates|moderating)\b"
+        rf"(?:^|(?<=\s)){_PERSON}{_APPOSITIVE},?\s+"
+        r"(?:moderated|will moderate|moderates|moderating)\b"
     ),
     re.compile(rf"\bmoderated\s+by\s+(?:{_ORG})?{_PERSON}"),
 )
