@@ -75,7 +75,8 @@ PEOPLE_BLOCK = re.compile(
     r"Eröffnung|Impulse?|Grußworte?|Schlusswort|An der Diskussion nehmen teil|"
     r"Auf dem Podium|Es sprechen|Welcoming [Ww]ords|Welcome|Opening|Introduction|"
     r"(?:Opening|Closing|Welcome|Concluding) [Ww]ords|Facilitat(?:ed [Bb]y|ors?)|"
-    r"Closing [Ss]peakers?|Opening [Ss]peakers?|Panell?ists?)"
+    r"Closing [Ss]peakers?|Opening [Ss]peakers?|Panell?ists?|Panel [Mm]embers|"
+    r"Members of the [Pp]anel)"
     r"(?:\s*[:：]\s*(?P<rest>.*)|\s+(?=(?:Dr|Prof|Mr|Mrs|Ms|Amb|H\.E)\.?\s+[A-Z])(?P<bare>.*))?$"
 )
 MODERATOR_KW = re.compile(

@@ -26,7 +26,7 @@ HONORIFICS = (
 )  # fmt: skip
 # Styles of several words, dropped before a name: "The Rt. Hon.", "His Excellency", "Lt. Gen."
 _STYLE = re.compile(
-    r"^(?:(?:the\s+)?(?:rt\.?|right)\s+hon(?:\.|ourable|orable)?|the\s+hon(?:\.|ourable|orable)|"
+    r"^(?:(?:the\s+)?(?:rt\.?|right)\s+hon(?:\.|ourable|orable)?|the\s+hon(?:\.|ourable|orable)?|"
     r"(?:his|her)\s+excellency|(?:lt\.?|lieutenant|maj\.?|major|brig\.?|brigadier)\s+gen(?:\.|eral)|"
     r"(?:rear|vice)\s+adm(?:\.|iral)|(?:associate|assistant|emeritus|adjunct|visiting)\s+"
     r"prof(?:\.|essor)?)\s+",
@@ -35,7 +35,7 @@ _STYLE = re.compile(
 # Letters after a name belong to the role: "OBE", "MP", "PhD", "(ret.)", "(USMC, Ret.)"
 _POSTNOMINALS = re.compile(
     r"(?:,?\s+(?:\((?:[^()]{0,20},\s*)?(?i:ret(?:\.|d\.?|ired)?)\)|O\.?B\.?E\.?|M\.?B\.?E\.?|"
-    r"C\.?B\.?E\.?|KBE|DBE|CMG|KCMG|GCMG|AO|AC|QC|KC|MP|MEP|MSP|PhD|Ph\.D\.?|DPhil|D\.Phil\.?|"
+    r"C\.?B\.?E\.?|KBE|DBE|KB|CMG|KCMG|GCMG|AO|AC|QC|KC|MP|MEP|MSP|PhD|Ph\.D\.?|DPhil|D\.Phil\.?|"
     r"Esq\.?|FRS|FBA|FRSA|PC))+$"
 )
 PARTICLES = frozenset(
@@ -160,6 +160,9 @@ def strip_honorific(name: str) -> str:
     """``Dr. Jane Roe`` -> ``Jane Roe``; ``The Rt. Hon. Jane Roe MP`` -> ``Jane Roe``;
     ``Tsuneo “Nabe” Watanabe`` -> ``Tsuneo Watanabe``."""
     text = " ".join(name.split())
+    text = re.sub(
+        r"(?<=\S)\s+\((?i:ret\.?|retd\.?|retired)\)\s+(?=\S)", " ", text
+    )  # "Adm. (Ret.) X"
     text = re.sub(r"\s[“\"‘][^”\"’\s]{1,20}[”\"’]\s", " ", text)
     bare = _POSTNOMINALS.sub("", text).rstrip(",")
     if len(bare.split()) >= 2:

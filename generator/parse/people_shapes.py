@@ -608,6 +608,7 @@ _SUBJECT_VERB = re.compile(
     r"chair|chaired|open|opened|deliver|delivered|give|gave|kick off|kicked off|introduce|"
     r"introduced|welcome|welcomed|discuss|discussed|share|shared|offer|offers|offered|"
     r"explore|explores|explored|address)|delivering|giving|presenting|"
+    r"(?:are|is|were|was) (?:among )?the (?:confirmed |invited |featured )?speakers?|"
     r"proposent|présentent|interviennent|débattent|discutent|animent|animera|présentera|"
     r"partagera|partageront|échangera|échangeront|débattra|débattront|participera|participeront|"
     r"interviendra|presentan|debaten|intervienen|discuten|moderará|presentará|"
