@@ -181,6 +181,9 @@ def _split(text: str) -> tuple[str, str | None] | None:
             return bracket.group("name").strip(), role
         if not rest or not has_role_words(rest):
             return None  # "Kim (Jane)", "Burden Sharing (October 5, 2007)": no affiliation
+        if not re.search(r"(?i)\bret(?:\.|d|ired)?\b", inner):
+            # "Hervé Magro (turc 1984), directeur des Archives": a note, then the role
+            return bracket.group("name").strip(), f"{rest} ({inner})"
         # "Lt. Gen. Jane Roe (ret.), Senior Adviser": letters after the name, then the role
     dash = _DASH.search(text)
     if dash is not None and looks_like_name(text[: dash.start()]):
@@ -281,6 +284,7 @@ _TRIGGER = re.compile(
     r"(?:\s+(?:in|im|über|dazu|darüber|hierzu|einem|einer|den|der|die|kurzen|"
     r"Kurzvorträgen|Impulsvorträgen|Vorträgen|Statements))*"
     r"(?=\s+(?:(?:Prof|Dr|Botschafter(?:in)?)\.?\s|[A-Z]))|"
+    r"(?:werden|wird)(?=\s+(?:Prof|Dr|Botschafter(?:in)?)\.?\s)|"
     r"(?:expusieron|expuso|disertaron|disertó|participaron en (?:el|la) (?:mismo|misma|panel|mesa))"
     r"(?:\s+en\s+el\s+mismo)?\s*,?|"
     r"contó con (?:la participación|una presentación(?: conjunta)?|la presencia) de|"
@@ -323,6 +327,7 @@ _LED_AFTER = re.compile(
 
 _PREDICATE = re.compile(
     r"\s+(?:will|would|shall|gave|spoke|presented|discussed|briefed|werden|wird|gaben|gab|"
+    r"diskutieren|sprechen|gemeinsam mit|zusammen mit|together with|along with|"
     r"hielten|hielt|sprachen|sprach|berichteten|berichtete|as (?:the |a |an |our )?"
     r"(?:keynote|speaker|moderator|panell?ist|discussant|host|chair|respondent|commentator))\b"
 )
@@ -631,6 +636,7 @@ _TRIGGER_KEYS = (
     "specialists", "scholars", "analysts", "diskutier", "debattier", "referier", "sprechen",
     "sprachen", "beteiligt", "podium", "bericht", "expus", "disert", "contó con", "échange",
     "avec", "partager", "débattr", "entretien", "delegates", "professors", "given by",
+    "werden", "wird",
     "represented by", "chaired by", "opened by", "hosted", "reçu", "accueill", "reçoit",
     "recevra",
 )  # fmt: skip
