@@ -759,7 +759,8 @@ def _generic_title(title: str) -> bool:
     ``日中韓三極公開シンポジウム``), not what the event is about."""
     if _KIND.search(title) is None:
         return False
-    if WIDE.search(title) and _CJK_NUMBERED.search(title):
+    numbered = _CJK_NUMBERED.search(title) if WIDE.search(title) else None
+    if numbered is not None and len(title) - numbered.end() <= 2:
         return True  # "…“东亚名师讲堂”第二讲": a series and the number of the talk
     if re.search(r"[:：“”\"「」『』„«»]", title):
         return False

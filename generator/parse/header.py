@@ -671,7 +671,7 @@ _DATE_PREFIX = re.compile(
 event) printed before the title."""
 _CJK_SERIES = re.compile(r"^[^:：\s]{2,24}第\s*\d+\s*[讲講回期届屆次场場][:：]\s*")
 _HELD_SUFFIX = re.compile(
-    r"(?:在[^，。“”\s]{1,20})?(?:成功|顺利|隆重|圆满)?(?:召开|举行|举办|开幕|落幕)$|"
+    r"(?:在[^，。“”\s]{1,20})?(?:成功|顺利|隆重|圆满)?(?:召开|举行|举办|开幕|落幕|开讲)$|"
     r"\s*(?:개최|성료|열려|열렸다)$|(?:が|を)?(?:開催|開催されました|開かれました|行われました)$"
 )
 _TITLE_PREFIX = re.compile(
