@@ -1026,7 +1026,26 @@ colon, the way event titles are written."""
 
 def _find_title_in_prose(paragraphs: list[Paragraph], state: State) -> None:
     """A page without a title line: the name its prose gives the event (``a seminar
-    entitled “X”``, ``The “X” was held``, ``题为“X”的研讨会``, ``Join us for X: Y, ...``)."""
+    entitled “X”``, ``The “X” was held``, ``题为“X”的研讨会``, ``Join us for X: Y, ...``),
+    else a title-like line under the first paragraph (``It takes two to tango: What are
+    the prospects …?``)."""
+    _named_in_prose(paragraphs, state)
+    if state.title is not None:
+        return
+    headings = [Paragraph(s.title, s.lines) for s in state.sections[:1] if s.title]
+    for paragraph in [*headings, *paragraphs[1:3]]:
+        text = paragraph.text
+        if (
+            (":" in text or text.endswith("?"))
+            and _title_line(text.rstrip("?"))
+            and (len(text.split()) <= 20)
+        ):
+            state.title = text
+            state.header_lines["title"] = paragraph.lines
+            return
+
+
+def _named_in_prose(paragraphs: list[Paragraph], state: State) -> None:
     for paragraph in paragraphs:
         named = _NAMED.search(paragraph.text) if WIDE.search(paragraph.text[:200]) else None
         found = (

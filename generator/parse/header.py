@@ -89,6 +89,11 @@ def read_header(lines: list[SourceLine], state: State) -> int:
             seen_date = True
             index += 1
             continue
+        first = index == _first_content(lines)
+        if state.title is None and first and _lone_bullet(lines, index, text):
+            state.furnish("navigation", text, line.number)
+            index += 1
+            continue
         if HEADER_JUNK.match(text) and not _dash_separated(text):
             state.furnish("navigation", text, line.number)
             state.press_release = state.press_release or bool(PRESS_RELEASE.search(text))
@@ -774,6 +779,8 @@ def choose_title(lines: list[SourceLine], state: State, start: int = 0) -> int |
             continue
         seen += 1
         question = text.endswith("?") and len(text.split()) <= 25 and not _INNER_END.search(text)
+        if seen == 1 and _lone_bullet(lines, i, text):
+            continue  # "• Global Conversations Talk Series Events": a breadcrumb
         if seen > 40 or (is_prose(text) and not question) or _starts_body(text):
             break
         if (
@@ -856,6 +863,19 @@ def _split_date(lines: list[SourceLine], index: int) -> tuple[DateLine, int] | N
             if found is not None and found.iso is not None:
                 return found, last
     return None
+
+
+def _first_content(lines: list[SourceLine]) -> int:
+    return next((i for i, line in enumerate(lines) if normalise(line.text)), -1)
+
+
+def _lone_bullet(lines: list[SourceLine], index: int, text: str) -> bool:
+    """A page's first line written as one bullet with no other under it: the site's
+    navigation, not the start of the body."""
+    if not BULLET.match(text) or len(text.split()) > 8:
+        return False
+    nxt = _following(lines, index, 1)
+    return bool(nxt) and BULLET.match(nxt[0]) is None and not is_sentence(text)
 
 
 def _following(lines: list[SourceLine], index: int, count: int) -> list[str]:
