@@ -134,6 +134,8 @@ def _event_venue(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - 120) : match.start()]
     sentence = re.split(r"[.!?]\s", before)[-1]
     last = sentence.split()[-1:] if sentence.split() else [""]
+    if re.search(r"(?:\d{1,2}[:.]\d{2}|\d\s?[ap]\.?m\.?)\s*$", before, re.I):
+        return True  # "from 6:30 p.m. to 7:00 p.m. at Antioch University Seattle Campus"
     return bool(_EVENT_WORD.search(before)) and (last[0].lower().strip(",") not in _ROLE_BEFORE_AT)
 
 
@@ -185,6 +187,11 @@ _CJK_PLACE = [
         r"(?:^|(?<=[、。\s」）はがを]))(?P<place>[^\s、。「」]{3,40}?(?:ホテル|会館|ホール|センター|会議場|"
         r"会議室|キャンパス|大学|講堂|研究所|本部|ビル|プラザ|アカデミー))で[、,](?=[^。]{0,80}?"
         r"(?:開催|開かれ|行われ|実施))"
+    ),
+    # 杣之内キャンパスの2号棟で「特別講演会」を開催しました
+    re.compile(
+        r"(?:^|(?<=[、。\s」）はがを]))(?P<place>[^\s、。「」]{3,40}?)で[、,]?「[^」]{1,60}」を"
+        r"(?:開催|実施|開講)"
     ),
     # 한남대 56주년기념관 서의필홀에서 열렸다
     re.compile(
