@@ -50,7 +50,7 @@ _WEEKDAY = rf"(?:(?:{_WEEKDAY_WORDS})\.?,?\s+)"
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 # A day, or a range of days ("22-23"): the event starts on the first.
 _DAY = (
-    r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|\.)?"
+    r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|°|\.)?"
     r"(?:\s*(?:[-–&]|and|y|et|und)\s*\d{1,2}(?:st|nd|rd|th|\.)?)?"
 )
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
@@ -485,6 +485,12 @@ _CLOCK_AT = re.compile(
 )
 
 
+_BARE_RANGE = re.compile(
+    r"(?<![\d:.])(?P<start>\d{1,2})\s*(?:bis|to|-|–|—|à|a)\s*(?P<end>\d{1,2})\s*"
+    r"(?P<unit>uhr|h\b|[ap]\.?m\.?)",
+    re.I,
+)
+"""A range of whole hours with one unit at its end (``17 bis 21 Uhr``, ``6 - 8 pm``)."""
 _AFTERNOON = ("午後", "下午", "晚上", "晚间", "傍晚", "晚", "오후", "저녁")
 """Words for the afternoon and evening before a clock (``晚5:30`` -> 17:30)."""
 
@@ -503,6 +509,14 @@ def start_of(time_text: str | None) -> str | None:
     ]
     if not clocks:
         return None
+    bare = _BARE_RANGE.search(time_text)
+    if bare is not None and bare.start("end") == clocks[0].start("h"):
+        # "17 bis 21 Uhr": the start has no unit of its own; it shares the end's
+        hour = int(bare.group("start"))
+        if hour <= 23:
+            unit = (bare.group("unit") or "").lower()
+            pm = unit.startswith("p") and hour < 12 and hour <= int(bare.group("end"))
+            return f"{hour + 12 if pm else hour:02d}:00"
     first = clocks[0]
     hour, minute = int(first.group("h")), int(first.group("m") or 0)
     half = first.group("half") or first.group("pre")

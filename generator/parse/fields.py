@@ -58,6 +58,11 @@ _NO_COLON_TIME = re.compile(
     r"(?P<value>\d{1,2}[:.h]\d{2}(?:\s*(?:[-–]\s*\d{1,2}[:.h]\d{2}))?\s*(?:uhr|h|[ap]\.?m\.?)?)$",
     re.I,
 )
+_FROM_CLOCK = re.compile(
+    r"^(?P<key>from|von|de|desde|dalle)\s*:\s*(?P<value>\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?|uhr|h)?)$",
+    re.I,
+)
+"""``from: 09:00``: the start, labelled only with "from" (a clock and nothing else)."""
 _KIND = {kind: re.compile(rf"^(?:{keys})$", re.I) for kind, keys in _KEYS.items()}
 _TITLE_LABEL = re.compile(
     r"^(?:행사\s*명|행사\s*제목|活动名称|活動名稱|会议名称|會議名稱|イベント名|講演会名|"
@@ -124,7 +129,7 @@ def read_field(text: str) -> Field | None:
         dated = parse_date_line(glued.group("value")) if glued is not None else None
         if glued is not None and dated is not None and dated.iso is not None:
             return Field("date", glued.group("key"), glued.group("value"))
-        starts = _NO_COLON_TIME.match(text)  # "Beginn 17:00 Uhr"
+        starts = _NO_COLON_TIME.match(text) or _FROM_CLOCK.match(text)  # "Beginn 17:00 Uhr"
         if starts is not None:
             return Field("time", starts.group("key"), starts.group("value"))
         return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from generator.parse.capitals import Gazetteer
@@ -113,6 +114,8 @@ class State:
             if dated is not None and dated.iso is not None:  # "Zeit" over a whole date line
                 found = Field("date", found.key, found.value)
         if found.kind == "date":
+            if re.search(r"\d{1,2}:\d{2}:\d{2}", value):
+                return False  # "时间: 2019-10-27 01:47:00 来源:": when the page was posted
             date = field_date(value)
             if date is None or date.iso is None:
                 loose = find_date(value, self.reference, cued=False)
