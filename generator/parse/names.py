@@ -22,7 +22,8 @@ HONORIFICS = (
     "Shri", "Shri.", "Smt.", "Smt", "Sri", "Shrimati", "Herrn", "Monsieur", "Madame", "Don",
     "Doña", "Senators", "Senadora", "Senador", "Diputado", "Diputada",
     "h.c.", "phil.", "rer.", "nat.", "pol.", "habil.", "em.", "Univ.-Prof.", "Univ.-Prof",
-    "Priv.-Doz.", "PD", "Dipl.-Ing.", "Dipl.-Kfm.", "Academician",
+    "Priv.-Doz.", "PD", "Dipl.-Ing.", "Dipl.-Kfm.", "Academician", "Lady", "Lord",
+    "Baroness", "Baron", "H.E", "HE",
 )  # fmt: skip
 # Styles of several words, dropped before a name: "The Rt. Hon.", "His Excellency", "Lt. Gen."
 _STYLE = re.compile(
@@ -181,6 +182,9 @@ ZH_SAID = "强调|表示|指出|认为|介绍|提出|谈到|说|主持|致辞|�
 _CJK_SAID = re.compile(rf"(?:{ZH_SAID}|強調|指摘|述べ)$")
 
 
+_IMPERATIVES = frozenset("Join Meet Hear Welcome Watch Register Read See Visit Follow".split())
+
+
 def looks_like_name(line: str) -> bool:
     """True when a whole line reads as a person's name."""
     text = line.strip().rstrip(",")
@@ -199,8 +203,8 @@ def looks_like_name(line: str) -> bool:
     if len(text.split()) == 2 and text.split()[0] in HONORIFICS:
         return False  # "Dr Cook": a title and a surname, not a full name
     words = strip_honorific(text).split()
-    if not 2 <= len(words) <= 5:
-        return False
+    if not 2 <= len(words) <= 5 or words[0] in _IMPERATIVES:
+        return False  # "Join Joel Wit": a verb before the name
     capitalised = 0
     for index, word in enumerate(words):
         if word in SUFFIXES and index > 0:

@@ -294,6 +294,7 @@ _TRIGGER = re.compile(
     r"(?:corrió|estuvo|correrá|estará) a cargo de|con la intervención de|presidid[oa] por|"
     r"(?:welcome|welcoming|opening|closing|introductory|concluding) remarks (?:from|by)|"
     r"as we (?:host|welcome)|we (?:will )?(?:host|welcome)|"
+    r"(?-i:Join)(?=\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2},)|"
     r"(?:is|are|was|were) (?:delighted|pleased|honou?red|proud) to (?:host|welcome)|"
     r"(?:main|keynote|guest|featured|lead) speakers? (?:was|were|is|are|will be)|"
     r"(?:guest|keynote|featured) speaker(?=\s+(?:Prof|Dr|Mr|Ms|Mrs|Amb)\.?\s)|"
@@ -375,6 +376,7 @@ def _lead_name(chunk: str) -> tuple[str, str | None] | None:
     chunk = re.sub(r"^(?:by|von|par|por)\s+", "", chunk)  # "..., and by Jo Dongho"
     chunk = re.sub(r"^(?:de|d’|d')\s*(?=[A-Z])", "", chunk)  # "…, et de Kim Min-seo"
     chunk = _PREDICATE.split(chunk, maxsplit=1)[0]  # "Robert Mahari will present on …"
+    chunk = re.sub(r"^(?:Join|Meet|Hear from|Welcome)\s+(?=[A-Z])", "", chunk)  # "Join Joel Wit"
     chunk = re.sub(
         r"^(?:der|die|the|le|la|el)\s+(?=(?:Dr|Prof|Frau|Herr|Mme|Mr|Ms)\.?\s)", "", chunk
     )
@@ -636,7 +638,7 @@ _TRIGGER_KEYS = (
     "specialists", "scholars", "analysts", "diskutier", "debattier", "referier", "sprechen",
     "sprachen", "beteiligt", "podium", "bericht", "expus", "disert", "contó con", "échange",
     "avec", "partager", "débattr", "entretien", "delegates", "professors", "given by",
-    "werden", "wird",
+    "werden", "wird", "join",
     "represented by", "chaired by", "opened by", "hosted", "reçu", "accueill", "reçoit",
     "recevra",
 )  # fmt: skip
@@ -954,7 +956,7 @@ _KO_NOT_NAMES = frozenset(
     현재 최근 최초 최고 주요 주한 주미 주중 주일 박사 교수 원장 소장 대표 기조 발제 토론 사회 좌장
     주변국 강대국 당사국 회원국 동맹국 상대국 국무부 외교부 국방부 통일부 연구원 사회로 서울 부산
     세션 진행 상황 국회 이어 발표는 토론은 좌장은 사회는 기조연설 축사 개회사 환영사 폐회사
-    오찬사 참석 기념 주관한 주최한 개최한 후원한 주년
+    오찬사 참석 기념 주관한 주최한 개최한 후원한 주년 공사
     제주 인천 대전 사무처장 사무국장 위원장 이사장 발표자 토론자 참석자 관계자 전문가 연구진 공동
     """.split()
 )
