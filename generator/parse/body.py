@@ -711,7 +711,8 @@ _ENTITLED = re.compile(
     r"intitulée?|intitulé|titulad[oa]|bajo el (?:título|lema)|unter dem (?:Titel|Motto)|"
     r"zum Thema)\s*,?\s*|"
     r"\b(?:seminar|symposium|conference|forum|roundtable|round table|panel discussion|workshop|"
-    r"dialogue|lecture|colloquium|mesa redonda|seminario|conferencia|coloquio|Dialogforum|"
+    r"dialogue|lecture|colloquium|talk|speech|presentation|mesa redonda|seminario|conferencia|"
+    r"coloquio|Dialogforum|"
     r"Podiumsdiskussion|Konferenz|Tagung|colloque|table ronde|conférence|Veranstaltung|"
     r"evento|événement)\s*,?\s*|"
     r"题为|以|主题为|테마로|주제로\s*)"
@@ -926,7 +927,8 @@ def _name_under_series_heading(state: State, prose: list[Paragraph]) -> None:
 
 
 _NEWS_VERB = re.compile(
-    r"^(?:upcoming|forthcoming)\b|\b(?:explores?|examines?|discuss(?:es)?|debates?|hosts?|hosted|held|holds|convenes?|"
+    r"^(?:upcoming|forthcoming)\b|\bto (?:give|deliver) (?:a|the) (?:talk|lecture|speech)\b|"
+    r"\b(?:explores?|examines?|discuss(?:es)?|debates?|hosts?|hosted|held|holds|convenes?|"
     r"analy[sz]es?|addresses|launch(?:es|ed)|speaks?|spoke|gathers?|brings together|"
     r"explora|analiza|aborda|debaten|reúne|celebra|organiza|examine|débat(?:tent)?|réunit|"
     r"spricht|diskutiert|diskutieren|lädt|veranstaltet)\b",

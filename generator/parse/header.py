@@ -502,6 +502,11 @@ HEADER_JUNK = re.compile(
     r"news\s*[-–]\s*detailseite.{0,10}|"
     r"menu(?: (?:fermer|close|schließen|cerrar))?|(?:close|open) menu|"
     r"print(?:\s+(?:this page|читать на русском|version))?|читать на русском|"
+    r"follow us\b.{0,40}|find out about .{0,60}|sign up (?:for|to) .{0,60}|"
+    r"by (?:(?:rt\.? hon\.?|dr\.?|prof\.?|mr\.?|ms\.?)\s+)?"
+    r"(?-i:[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3})"
+    r"(?:\s+and\s+(?:(?:dr\.?|prof\.?|mr\.?|ms\.?)\s+)?"
+    r"(?-i:[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}))?|when|where|what|details|"
     r"\(\s*(?:no|\d+)\s+votes?\s*\)|"
     r"read (?:it )?in (?:english|russian|french|german|spanish|chinese|japanese|korean)|"
     r"english version|version française|versión en español|deutsche version|"
@@ -518,7 +523,8 @@ HEADER_JUNK = re.compile(
 _WEAK_TITLE = re.compile(
     r"(?:\b(?:institute|centre|center|foundation|society|council|university|studies|"
     r"programme|program|association|house|department|school|news|watch|"
-    r"abstract|overview|summary)$)",
+    r"abstract|overview|summary)$|^(?:embassy|consulate|high commission|permanent mission|"
+    r"ministry) of [A-Z][\w ]{2,30}$)",
     re.I,
 )
 
@@ -779,8 +785,8 @@ def choose_title(lines: list[SourceLine], state: State, start: int = 0) -> int |
             continue
         seen += 1
         question = text.endswith("?") and len(text.split()) <= 25 and not _INNER_END.search(text)
-        if seen == 1 and _lone_bullet(lines, i, text):
-            continue  # "• Global Conversations Talk Series Events": a breadcrumb
+        if seen == 1 and (_lone_bullet(lines, i, text) or CONTAINER_HEADINGS.match(text)):
+            continue  # "• Global Conversations Talk Series Events", "AGENDA": a label
         if seen > 40 or (is_prose(text) and not question) or _starts_body(text):
             break
         if (
@@ -833,7 +839,7 @@ _EVENT_STATUS = re.compile(
 )
 """Words of the page's furniture around a date, not of a place."""
 _KIND_ONLY = re.compile(
-    r"^(?:(?:upcoming|past|online|virtual|hybrid|in-person|public|closed-door|private|"
+    r"^(?:(?:upcoming|past|online|virtual|hybrid|in-person|public|closed-door|private|zoom|"
     r"expert|high-level|international|evening|morning|lunchtime|lunch|breakfast|afternoon)\s+)*"
     r"(?:" + _KIND_WORD.pattern + r")"
     r"(?:\s+(?:" + _KIND_WORD.pattern + r"))?s?$",
