@@ -58,6 +58,11 @@ _NO_COLON_TIME = re.compile(
     r"(?P<value>\d{1,2}[:.h]\d{2}(?:\s*(?:[-–]\s*\d{1,2}[:.h]\d{2}))?\s*(?:uhr|h|[ap]\.?m\.?)?)$",
     re.I,
 )
+_CJK_SPACED_FIELD = re.compile(
+    r"^(?P<key>日時|時間|日程|場所|会場|開催日時|开会时间|时间|日期|地点|会议地点|일시|일자|장소)"
+    r"\s+(?P<value>[\d\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3(（].{1,120})$"
+)
+"""``時間  2018年6月30日 14:00-17:35``: a label and its value set apart by spaces, no colon."""
 _FROM_CLOCK = re.compile(
     r"^(?P<key>from|von|de|desde|dalle)\s*:\s*(?P<value>\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?|uhr|h)?)$",
     re.I,
@@ -122,7 +127,7 @@ def read_field(text: str) -> Field | None:
         ),
         text,
     )
-    match = _FIELD.match(text)
+    match = _FIELD.match(text) or _CJK_SPACED_FIELD.match(text)
     if match is None:
         # "When 04 Mar 2015, 04:00PM - 06:00PM": a table's row, the label's colon lost
         glued = _NO_COLON_DATE.match(text)

@@ -23,7 +23,7 @@ from generator.parse.names import (
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 IMAGE = re.compile(r"IMGXYZ(\d+)IMGZYX")
 BULLET = re.compile(
-    r"^(?:[•·▪◦●‣∙►▶■□○✓]\s*|[-–—*«»]\s+|(?P<number>\d{1,2}[.)])\s+(?=\D)(?!(?i:jan|feb|mär|mar|apr|"
+    r"^(?:[•·▪◦●‣∙►▶■□○✓♦◆❖]\s*|[-–—*«»]\s+|(?P<number>\d{1,2}[.)])\s+(?=\D)(?!(?i:jan|feb|mär|mar|apr|"
     r"mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec|janv|févr|avr|juil|août|déc|ene|dic)[a-zäéû]*"
     r"\.?\s+(?:19|20)\d{2})(?!(?:[A-ZÄÖÜ][\w-]+\s+){0,2}(?:Kolloquium|Konferenz|Symposium|"
     r"Tagung|Forum|Dialog|Kongress|Jahrestagung|Gipfel|Colloque|Congrès|Conference)\b))"
@@ -63,7 +63,8 @@ PEOPLE_BLOCK = re.compile(
     r"Hosts?|Hosted [Bb]y|Emcee|MC|Commentators?|Presenters?|Lecturers?|Interviewers?|"
     r"(?:A |In )?[Cc]onversation [Ww]ith|Fireside [Cc]hat [Ww]ith|"
     r"主持人|主持|发言人|发言嘉宾|嘉宾|演讲嘉宾|与谈人|与谈嘉宾|评论人|点评嘉宾|致辞|主讲人|主讲|"
-    r"司会|登壇者|講師|報告者|パネリスト|コメンテーター|基調講演|モデレーター|討論者|"
+    r"司\s*会|登壇者|講師|報告者|パネリスト|コメンテーター|基調講演|モデレーター|討論者|"
+    r"開会挨拶|閉会挨拶|来賓挨拶|主催者挨拶|"
     r"사회|사회자|발표|발표자|토론|토론자|좌장|기조연설|축사|환영사|개회사|패널|"
     r"Referent(?:in|innen|en)?|Referierende|Moderation|Moderator(?:in)?|Podium|Gäste|Begrüßung|"
     r"Intervenant(?:e)?s?|Modérat(?:eur|rice)s?|Animé par|Modéré par|Ponentes?|Moderador(?:a|es)?|"
@@ -77,10 +78,11 @@ PEOPLE_BLOCK = re.compile(
     r"(?:Opening|Closing|Welcome|Concluding) [Ww]ords|Facilitat(?:ed [Bb]y|ors?)|"
     r"Closing [Ss]peakers?|Opening [Ss]peakers?|Panell?ists?|Panel [Mm]embers|"
     r"Members of the [Pp]anel)"
-    r"(?:\s*[:：]\s*(?P<rest>.*)|\s+(?=(?:Dr|Prof|Mr|Mrs|Ms|Amb|H\.E)\.?\s+[A-Z])(?P<bare>.*))?$"
+    r"(?:\s*[:：]\s*(?P<rest>.*)|\s+(?=(?:Dr|Prof|Mr|Mrs|Ms|Amb|H\.E)\.?\s+[A-Z]|"
+    r"[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7a3]{2}[^\s]*[(（])(?P<bare>.*))?$"
 )
 MODERATOR_KW = re.compile(
-    r"^(?:Moderat|Presid|Chair|Emcee|MC$|Facilitat|主持|司会|モデレーター|사회|좌장|Animé|Modér)",
+    r"^(?:Moderat|Presid|Chair|Emcee|MC$|Facilitat|主持|司\s*会|モデレーター|사회|좌장|Animé|Modér)",
     re.I,
 )
 DISCUSSANT_KW = re.compile(r"^(?:Discussant|Participant)", re.I)
