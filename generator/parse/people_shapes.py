@@ -295,6 +295,7 @@ _TRIGGER = re.compile(
     r"(?:welcome|welcoming|opening|closing|introductory|concluding) remarks (?:from|by)|"
     r"as we (?:host|welcome)|we (?:will )?(?:host|welcome)|"
     r"(?-i:Join)(?=\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2},)|"
+    r"among (?:which|whom|them)(?: were)?|"
     r"(?:is|are|was|were) (?:delighted|pleased|honou?red|proud) to (?:host|welcome)|"
     r"(?:main|keynote|guest|featured|lead) speakers? (?:was|were|is|are|will be)|"
     r"(?:guest|keynote|featured) speaker(?=\s+(?:Prof|Dr|Mr|Ms|Mrs|Amb)\.?\s)|"
@@ -605,7 +606,8 @@ _ABBREVIATION = re.compile(r"\b(Dr|Mr|Mrs|Ms|Prof|Amb|Gen|Lt|Col|Sen|Rep|St|Jr|S
 _LEADING_CLAUSE = re.compile(
     r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d{2}\s*[:–—-]\s*(?=[A-Z])|(?:"
     r"On [^,]{3,30}|In [^,]{3,30}|En [^,]{3,40}|Con [^,]{3,40}|Avec [^,]{3,40}|"
-    r"In partnership with [^,]{3,40}|Furthermore|Moreover|Additionally|In addition|Then|Next|"
+    r"In partnership with [^,]{3,40}|With these words|With that|"
+    r"Furthermore|Moreover|Additionally|In addition|Then|Next|"
     r"[A-ZÀ-Ý][a-zà-ÿ]+(?:ant|ing)\s+[a-zà-ÿ][^,]{0,80}|"
     r"Finally|Later|Afterwards|After that|Meanwhile|First|Second|Third|Also|Later that day|"
     r"(?:Moderated|Chaired|Hosted|Introduced) by [^,]{3,120}),\s*)"
@@ -638,7 +640,7 @@ _TRIGGER_KEYS = (
     "specialists", "scholars", "analysts", "diskutier", "debattier", "referier", "sprechen",
     "sprachen", "beteiligt", "podium", "bericht", "expus", "disert", "contó con", "échange",
     "avec", "partager", "débattr", "entretien", "delegates", "professors", "given by",
-    "werden", "wird", "join",
+    "werden", "wird", "join", "among",
     "represented by", "chaired by", "opened by", "hosted", "reçu", "accueill", "reçoit",
     "recevra",
 )  # fmt: skip
