@@ -396,6 +396,13 @@ _KIND_THEN_NAME = re.compile(
 )
 """A headline that says what happened, then the event's name after its kind (``… realizó
 conversatorio ¿X?``)."""
+_KIND_THEN_VERB = re.compile(
+    r"^(?P<name>.{6,120}?\b(?:Gala|Forum|Conference|Summit|Symposium|Dialogue|Seminar|Workshop|"
+    r"Roundtable|Lecture|Festival|Colloquium))\s+(?:Celebrates|Brings|Gathers|Marks|Explores|"
+    r"Highlights|Discusses|Opens|Kicks off|Returns|Focuses|Tackles|Examines|Addresses|Convenes|"
+    r"Welcomes|Honors|Honours|Draws|Unites|Spotlights)\b"
+)
+"""A news headline whose subject is the event's name (``… 2019 Annual Gala Celebrates …``)."""
 _HELD_THEN_NAME = re.compile(
     r"^[^《“”\"「」]{2,40}?在[^《“”\"，,。\s]{1,12}?(?:举行|举办|召开)(?P<name>[《“][^，。]{6,80})$"
 )
@@ -627,6 +634,9 @@ def event_title(headline: str) -> str:
     if kind_named is not None and kind_named.start() > 0:
         # "Universidad Central realizó conversatorio ¿Paz en la Península Coreana?"
         return kind_named.group("name").strip(' “”"«»')
+    named_then_verb = _KIND_THEN_VERB.match(headline)
+    if named_then_verb is not None:
+        return named_then_verb.group("name").strip()  # "… 2019 Annual Gala Celebrates 40th …"
     held_then = _HELD_THEN_NAME.match(headline)
     if held_then is not None:
         return held_then.group("name").strip()  # "…基地在美举行《X》英文研究报告发布会"
