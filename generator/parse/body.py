@@ -714,7 +714,7 @@ _ENTITLED = re.compile(
     r"dialogue|lecture|colloquium|talk|speech|presentation|mesa redonda|seminario|conferencia|"
     r"coloquio|Dialogforum|"
     r"Podiumsdiskussion|Konferenz|Tagung|colloque|table ronde|conférence|Veranstaltung|"
-    r"evento|événement)\s*,?\s*|"
+    r"evento|événement)\s*,?\s*(?:(?:to address|to discuss|called|about)\s+)?|"
     r"题为|以|主题为|테마로|주제로\s*)"
     r"[“\"‘„«「『《〈](?P<title>[^”\"’“»」』》〉]{6,150})[”\"’“»」』》〉]"
 )

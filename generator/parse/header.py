@@ -644,6 +644,7 @@ def event_title(headline: str) -> str:
     if translated is not None:
         headline = translated.group("main").strip()  # "…만들었을까?(Estonia: How …?)"
     title = _TITLE_PREFIX.sub("", headline).strip()
+    title = _TITLE_PREFIX.sub("", title).strip()  # "#Series |Webconférence – X": two labels
     title = re.sub(
         r"^(?:press release|news release|media advisory)\s*[-–—:|]\s*", "", title, flags=re.I
     )
@@ -696,7 +697,8 @@ _HELD_SUFFIX = re.compile(
     r"\s*(?:개최|성료|열려|열렸다)$|(?:が|を)?(?:開催|開催されました|開かれました|行われました)$"
 )
 _TITLE_PREFIX = re.compile(
-    r"^(?:\[[^\]]{2,20}\]\s*|【[^】]{1,8}】\s*|"
+    r"^(?:\[[^\]]{2,20}\]\s*|【[^】]{1,8}】\s*|#[\w-]{3,40}\s*[|｜]\s*|"
+    r"(?:webconférence|conférence|webinaire|webinar|séminaire)(?: inaugurale?)?\s*[–—]\s*|"
     r"(?:live ?stream(?:ed)?|sold out|webinar|event|panel|virtual event|"
     r"(?:club |working |business )?(?:lunch|luncheon|breakfast|dinner)|"
     r"online event|in-person event|hybrid event|postponed|cancell?ed|new date|rescheduled|"

@@ -89,7 +89,8 @@ _ONLINE_CUE = re.compile(
     r"held virtually|take place (?:online|virtually)|will be (?:held )?(?:online|virtual))\b|"
     r"(?:^|\[)\s*(?:webinar|virtual event|online event|livestream)\b|"
     r"온라인|화상|オンライン|ウェビナー|线上|線上|在线|网络研讨会|en ligne|webinaire|en línea|"
-    r"virtuell|visioconf[ée]rence|visio-conf[ée]rence|videoconferencia|videokonferenz|"
+    r"virtuell|visioconf[ée]rence|visio-conf[ée]rence|web-?conf[ée]rence|videoconferencia|"
+    r"videokonferenz|"
     r"online-(?:veranstaltung|debatte|diskussion|seminar)|digitale veranstaltung",
     re.I,
 )
