@@ -165,6 +165,12 @@ def _find_trailer(lines: list[SourceLine], body_start: int) -> int:
     return len(lines)
 
 
+_STYLED_CELL = re.compile(
+    r"^(?P<name>(?:(?:Assistant|Associate|Emeritus|Adjunct|Visiting)\s+)?"
+    r"(?:Prof|Professor|Dr|Mr|Ms|Mrs|Amb|Ambassador)\.?\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,4})"
+    r"\s*\|$"
+)
+"""``Prof Michele Ford |``: a styled name alone in a table cell."""
 _REMARKS_HEADING = re.compile(
     r"(?i:(?:opening|welcome|welcoming|closing|concluding|introductory|keynote|special)\s+"
     r"(?:remarks|address(?:es)?|speech(?:es)?|lectures?)|keynote speakers?)"
@@ -532,6 +538,15 @@ def _person_unit(unit: Unit, following: Unit | None, state: State, context: bool
     """Take a unit that is a person (``Name, Role``; a semicolon run; a bio opening with the
     name) when the context or a neighbouring entry says people are being listed."""
     text = unit.text
+    cell = _STYLED_CELL.match(text) if not unit.bullet else None
+    if cell is not None and looks_like_name(cell.group("name")):
+        # "Prof Michele Ford |" over "Sydney Southeast Asia Centre |": a programme table's
+        # presenter cell, the institution's cell below it
+        role = None
+        if following is not None and re.match(r"^[^\d|][^|]{2,150}\|$", following.text):
+            role = following.text.rstrip("| ").strip()
+        _add_person(state, Person(cell.group("name"), role), unit.lines, None)
+        return True
     if not unit.bullet:
         single = remarks_line(text)
         run = semicolon_run(text) or remarks_run(text) or ([single] if single else None)
