@@ -913,9 +913,11 @@ _KO_BRACKETED = re.compile(
     r"(?<![\uac00-\ud7a3])(?P<name>[\uac00-\ud7a3]{2,4})\s?\((?P<inside>[\uac00-\ud7a3][^()]{1,40})\)"
 )
 _KO_ROMANISED = re.compile(
-    r"(?<![\uac00-\ud7a3])(?P<name>[\uac00-\ud7a3]{1,4} [\uac00-\ud7a3]{1,4})\s?"
+    r"(?<![\uac00-\ud7a3])(?P<name>[\uac00-\ud7a3]{1,5}(?: [\uac00-\ud7a3]{1,5}){0,2})\s?"
     r"\((?P<latin>[A-Z][a-z]+(?: [A-Z][a-z.]+){1,3})\)"
 )
+"""``필립 세스 골드버그(Philip Seth Goldberg)``, ``옹켕용(Ong Keng Yong)``: a name in Hangul
+with its Latin spelling; as many Hangul words as the Latin name has."""
 _KO_BYLINE = re.compile(
     r"[=＝]\s*[\uac00-\ud7a3]{2,4}\s+기자|[\uac00-\ud7a3]{2,4}\s+기자\s*(?:[=\]\n]|$)"
 )
@@ -1095,9 +1097,16 @@ def cjk_people(text: str) -> list[str]:
     for match in _KO_DOTTED.finditer(text):  # "조진구·이상만·이병철 교수": one title for all
         found += [n for n in match.group("names").split("·") if n[0] in HANGUL_SURNAMES]
     for match in _KO_ROMANISED.finditer(text):  # "제인 펄레즈(Jane Perlez)"
-        first = match.group("name").split()[0]
-        if looks_like_name(match.group("latin")) and first[-1] not in "와과는의을를이가로에서도":
-            found.append(match.group("name"))
+        words = match.group("name").split()
+        words = words[-len(match.group("latin").split()) :]
+        words = [w for w in words if w not in ("그리고", "및", "또한", "또")]  # "그리고 옹켕용"
+        first = words[0] if words else "의"
+        if (
+            looks_like_name(match.group("latin"))
+            and first[-1] not in "와과는의을를이가로에서도"
+            and first not in _KO_NOT_NAMES
+        ):
+            found.append(" ".join(words))
     unique: list[str] = []
     squeezed = [other.replace(" ", "") for other in found]
     for name in found:
