@@ -130,6 +130,10 @@ def read_people_block(
             )
             index += 1
             continue
+        if entries and split_name_role(text) is None and _bracketed_person(text):
+            entries.append((text, unit.start))  # "服部健治(日中協会理事長)": another person
+            index += 1
+            continue
         if (
             entries
             and split_name_role(text) is None
@@ -148,6 +152,10 @@ def read_people_block(
     people: list[PersonEntry] = []
     for text, number in entries:
         parsed = split_name_role(text)
+        bracketed = name_role_line(text) if parsed is None and _bracketed_person(text) else None
+        if bracketed is not None:
+            people.append(PersonEntry(bracketed.written, number, number, bracketed.role))
+            continue
         if parsed is not None and (parsed[1] is not None or looks_like_name(text)):
             if "," in text:
                 written = text.split(",", 1)[0].strip()
@@ -187,6 +195,12 @@ def bracketed_list(text: str) -> bool:
 
 
 _LED_BY = re.compile(r"^((?:moderated|chaired|presided(?: over)?) by)\s+(.+)$", re.I)
+
+
+def _bracketed_person(text: str) -> bool:
+    """A Chinese or Japanese name with its title in brackets on a line of its own."""
+    listed = name_role_line(text) if re.search(r"[(（]", text) else None
+    return listed is not None and bool(re.search(r"[\u4e00-\u9fff]", listed.written))
 
 
 def _continues_entry(text: str) -> bool:

@@ -160,10 +160,22 @@ def name_role_line(text: str) -> Person | None:
     return Person(written, role, moderator)
 
 
+_CJK_TITLE_IN = re.compile(
+    r"(?:理事長|会長|代表|教授|大臣|議員|大使|社長|所長|部長|幹事長|院長|局長|研究員|"
+    r"委員長|知事|市長|総裁|主任|主席|校長|学長|総長)"
+)
+
+
 def _split(text: str) -> tuple[str, str | None] | None:
     text = text.strip().lstrip("-–—•·*").strip()  # "-Andrew Yeo, Brookings Institution"
     cjk = _CJK_BRACKETS.match(text)
-    if cjk is not None and looks_like_name(cjk.group("name")):
+    if cjk is not None and (
+        looks_like_name(cjk.group("name"))
+        or (
+            re.fullmatch(r"[\u4e00-\u9fff]{3,4}", cjk.group("name"))
+            and _CJK_TITLE_IN.search(cjk.group("role"))
+        )
+    ):  # "服部健治(日中協会理事長)": a family name not on the list, a title that says who
         role = cjk.group("role")
         if re.match(r"^[A-Za-z]", role):  # a romanisation, not a role
             return None
