@@ -731,7 +731,7 @@ _ENTITLED = re.compile(
     r"Podiumsdiskussion|Konferenz|Tagung|colloque|table ronde|conférence|Veranstaltung|"
     r"evento|événement)\s*,?\s*(?:(?:to address|to discuss|called|about)\s+)?|"
     r"题为|以|主题为|테마로|주제로\s*)"
-    r"[“\"‘„«「『《〈](?P<title>[^”\"’“»」』》〉]{6,150})[”\"’“»」』》〉]"
+    r"[“\"‘„«「『《〈](?P<title>[^”\"’“»」』》〉]{4,150})[”\"’“»」』》〉]"
 )
 _NAMED = re.compile(
     r"(?:\b(?:mit dem (?:Titel|Thema|Motto)|sous le (?:titre|thème)|con el (?:título|tema|lema)|"
@@ -1033,6 +1033,11 @@ _IS_A_KIND = re.compile(
 )
 """``Visions of a Region’s Future: South Asia 2060, is a panel discussion which ...``: the
 name a lead gives the event before saying what kind of event it is."""
+_CJK_QUOTED_HELD = re.compile(
+    r"[“\"《](?P<title>[^”\"》]{4,60})[”\"》]\s*(?:讲座|报告会|论坛|研讨会)?\s*在[^，。“”]{1,30}?"
+    r"(?:举行|举办|召开|开讲)"
+)
+"""``…系列讲座第十讲“X”在教二楼401教室举行``: the quoted name, then where it was held."""
 _JOIN_US_FOR = re.compile(
     r"\b(?i:join us) (?:on [^.;]{3,30}? )?for (?:the |a |an )?"
     r"(?P<title>[A-Z][\w’'-]*(?: [\w’'&-]+){0,9}:(?: [\w’'&-]+){1,10}?)(?=,| on | at | in |\.)"
@@ -1070,11 +1075,14 @@ def _named_in_prose(paragraphs: list[Paragraph], state: State) -> None:
             or _ENTITLED.search(paragraph.text)
             or _QUOTED_THEME.search(paragraph.text)
             or _QUOTED_HELD.search(paragraph.text)
+            or _CJK_QUOTED_HELD.search(paragraph.text[:300])
             or _JOIN_US_FOR.search(paragraph.text)
         )
         if found is not None:
             parts = found.groupdict()
             named_as = (parts.get("title") or parts.get("before") or "").strip()
+            if len(named_as) < 6 and len(WIDE.findall(named_as)) < 4:
+                continue  # “Asia”: too short to be an event's name, unless written in CJK
             state.title = without_translation(named_as) or None
             state.header_lines["title"] = paragraph.lines
             return
