@@ -68,6 +68,7 @@ def read_header(lines: list[SourceLine], state: State) -> int:
     dated_place: SourceLine | None = None
     """A place written on the date line ("March 26, 2008 Washington, D.C.")."""
     title_at = choose_title(lines, state)
+    first_line = _first_content(lines)
     while index < len(lines):
         line = lines[index]
         text = normalise(line.text)
@@ -89,8 +90,7 @@ def read_header(lines: list[SourceLine], state: State) -> int:
             seen_date = True
             index += 1
             continue
-        first = index == _first_content(lines)
-        if state.title is None and first and _lone_bullet(lines, index, text):
+        if state.title is None and index == first_line and _lone_bullet(lines, index, text):
             state.furnish("navigation", text, line.number)
             index += 1
             continue
@@ -558,11 +558,7 @@ _KIND_THEN_QUOTED = re.compile(
     r"심포지엄|학술회의|국제회의|학술대회)\s*[「『“\"《〈‘'](?P<name>[^」』”\"》〉’']{4,120})[」』”\"》〉’']"
 )
 """``…記念シンポジウム「X」``, ``국제회의 'X'``: a name in quotes after the kind of event."""
-_RELEASE_PREFIX = re.compile(
-    r"^(?:press release|presse ?release|news release|media advisory|pressemitteilung|"
-    r"communiqué de presse)\s*[-–—:|]\s*",
-    re.I,
-)
+_RELEASE_PREFIX = re.compile(r"^(?:press release|news release|media advisory)\s*[-–—:|]\s*", re.I)
 _KIND_ON = re.compile(
     r"^(?:(?-i:[A-Z]{2,}[\w&.-]*)\s+){0,3}(?:panel discussion|discussion|seminar|symposium|"
     r"conference|roundtable|round table|lecture|talk|webinar|workshop|briefing|dialogue|forum)"
@@ -640,14 +636,10 @@ def event_title(headline: str) -> str:
     held_then = _HELD_THEN_NAME.match(headline)
     if held_then is not None:
         return held_then.group("name").strip()  # "…基地在美举行《X》英文研究报告发布会"
-    translated = _WITH_TRANSLATION.match(headline)
-    if translated is not None:
-        headline = translated.group("main").strip()  # "…만들었을까?(Estonia: How …?)"
+    headline = without_translation(headline)  # "…만들었을까?(Estonia: How …?)"
     title = _TITLE_PREFIX.sub("", headline).strip()
     title = _TITLE_PREFIX.sub("", title).strip()  # "#Series |Webconférence – X": two labels
-    title = re.sub(
-        r"^(?:press release|news release|media advisory)\s*[-–—:|]\s*", "", title, flags=re.I
-    )
+    title = _RELEASE_PREFIX.sub("", title)
     kind_on = _KIND_ON.match(title) or _KIND_ON_QUOTED.search(title)
     if kind_on is not None and len(kind_on.group("name").split()) >= 3:
         title = kind_on.group("name").strip()

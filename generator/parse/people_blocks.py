@@ -30,6 +30,7 @@ from generator.parse.names import (
     strip_honorific,
 )
 from generator.parse.people_shapes import (
+    Person,
     name_role_line,
     name_then_title,
     people_in_list,
@@ -130,7 +131,7 @@ def read_people_block(
             )
             index += 1
             continue
-        if entries and split_name_role(text) is None and _bracketed_person(text):
+        if entries and split_name_role(text) is None and _bracketed_person(text) is not None:
             entries.append((text, unit.start))  # "服部健治(日中協会理事長)": another person
             index += 1
             continue
@@ -152,7 +153,7 @@ def read_people_block(
     people: list[PersonEntry] = []
     for text, number in entries:
         parsed = split_name_role(text)
-        bracketed = name_role_line(text) if parsed is None and _bracketed_person(text) else None
+        bracketed = _bracketed_person(text) if parsed is None else None
         if bracketed is not None:
             people.append(PersonEntry(bracketed.written, number, number, bracketed.role))
             continue
@@ -197,10 +198,12 @@ def bracketed_list(text: str) -> bool:
 _LED_BY = re.compile(r"^((?:moderated|chaired|presided(?: over)?) by)\s+(.+)$", re.I)
 
 
-def _bracketed_person(text: str) -> bool:
+def _bracketed_person(text: str) -> Person | None:
     """A Chinese or Japanese name with its title in brackets on a line of its own."""
     listed = name_role_line(text) if re.search(r"[(（]", text) else None
-    return listed is not None and bool(re.search(r"[\u4e00-\u9fff]", listed.written))
+    if listed is None or not re.search(r"[\u4e00-\u9fff]", listed.written):
+        return None
+    return listed
 
 
 def _continues_entry(text: str) -> bool:

@@ -347,15 +347,14 @@ _PREDICATE = re.compile(
 )
 """The verb after the last name of a list: where the names end."""
 
-_STYLED_NAME_AT_END = re.compile(
-    r"(?:^|\s)(?:Mr|Ms|Mrs|Dr|Prof|Professor|Amb|Ambassador)\.?\s+"
-    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*$"
-)
-
-_STYLED = re.compile(
-    r"(?:^|(?<=\s))(?:Mr|Ms|Mrs|Dr|Prof|Professor|Amb|Ambassador)\.?\s+"
+_STYLED_NAME = (
+    r"(?:Mr|Ms|Mrs|Dr|Prof|Professor|Amb|Ambassador)\.?\s+"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
 )
+"""A style, then the name it marks the start of (``… Asia Prof. Bec Strating``)."""
+_STYLED_NAME_AT_END = re.compile(rf"(?:^|\s){_STYLED_NAME}\s*$")
+
+_STYLED = re.compile(rf"(?:^|(?<=\s)){_STYLED_NAME}")
 
 
 def styled_names(text: str) -> list[Person]:
