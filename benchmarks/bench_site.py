@@ -7,7 +7,10 @@ Every stage runs as its own process, as an editor or CI runs it, with a cache fo
 - ``ingest (first run)``: content/ written from nothing;
 - ``ingest (no change)`` and ``check``: the same inputs again;
 - ``plain mkdocs build``: MkDocs with the theme and the plugin's search index, without
-  briefgen's check (``BRIEFGEN_CHECKED=1``), of the same content;
+  briefgen's check (``BRIEFGEN_CHECKED=1``), of the same content, with the plugin's
+  workers (``generator.mkdocs.parallel``) as a maintainer's ``mkdocs build`` has them;
+- ``plain mkdocs build, 1 process``: the same in MkDocs' own process only
+  (``BRIEFGEN_JOBS=1``), as MkDocs renders pages by itself;
 - ``briefgen build``: the command editors run, after the ingest above;
 - ``briefgen build (no change)``: again, into the same site folder;
 - ``one-seed change``: a point of one seed reworded, then ``ingest`` (files written are
@@ -107,6 +110,9 @@ def run(count: int) -> Run:
         plain_env = {**env, "BRIEFGEN_CHECKED": "1"}
         stages["plain mkdocs build"] = _peak([*MKDOCS, "--site-dir", str(base / "plain")], root,
                                              plain_env)  # fmt: skip
+        stages["plain mkdocs build, 1 process"] = _peak(
+            [*MKDOCS, "--site-dir", str(base / "plain1")], root, {**plain_env, "BRIEFGEN_JOBS": "1"}
+        )
         site = ["--site-dir", str(base / "site")]
         stages["briefgen build"] = _peak([*BRIEFGEN, "build", *site], root, env)
         stages["briefgen build (no change)"] = _peak([*BRIEFGEN, "build", *site], root, env)
@@ -134,8 +140,10 @@ def report(result: Run, base: Path, reworded: str) -> None:
                                                   "one-seed change: ingest")]  # fmt: skip
     print(f"  files written: first run {counts[0]}, no-change run {counts[1]}, "
           f"one-seed change ({reworded}) {counts[2]}")  # fmt: skip
+    alone = stages["plain mkdocs build, 1 process"].seconds
     print(f"  briefgen build / plain mkdocs build: {build / plain:.2f}x "
-          f"(cold, no cache: {stages['briefgen build (cold)'].seconds / plain:.2f}x)")  # fmt: skip
+          f"(cold, no cache: {stages['briefgen build (cold)'].seconds / plain:.2f}x; "
+          f"against MkDocs in one process: {build / alone:.2f}x)")  # fmt: skip
     print(f"  no-change build / briefgen build: "
           f"{stages['briefgen build (no change)'].seconds / build:.1%}")  # fmt: skip
     site = base / "site"

@@ -302,10 +302,20 @@ def cmd_build(args: argparse.Namespace) -> int:
             for problem in found:
                 print(problem)
             return EXIT_PROBLEMS
-    return _build_site(project, args.site_dir, digest)
+    return _build_site(project, args.site_dir, digest, args.jobs)
 
 
-def _build_site(project: Project, site_dir: str, digest: str | None) -> int:
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of processes") from None
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f"{value!r}: at least 1 process renders the pages")
+    return jobs
+
+
+def _build_site(project: Project, site_dir: str, digest: str | None, jobs: int | None) -> int:
     """``mkdocs build`` into ``site_dir``, unless it holds the build of these very inputs
     (content/, theme/, mkdocs.yml, the build date, the libraries) untouched since."""
     root = project.root
@@ -326,7 +336,7 @@ def _build_site(project: Project, site_dir: str, digest: str | None) -> int:
             print(f"build: {site_dir}/ is current (built from these very inputs); not rebuilt")
             return EXIT_OK
     cache.save_state(root, {key: None})  # the site is about to change
-    status = run_mkdocs(root, site_dir, epoch)
+    status = run_mkdocs(root, site_dir, epoch, jobs)
     if status == EXIT_OK and inputs is not None and site.is_dir():
         cache.save_state(root, {key: {"inputs": inputs, "site": cache.stat_digest(site)}})
     return status
@@ -398,6 +408,14 @@ def build_parser() -> argparse.ArgumentParser:
         description="Regenerate content/, check it, and build the site with mkdocs --strict.",
     )
     p.add_argument("--site-dir", default="site", help="output folder (default: site)")
+    p.add_argument(
+        "--jobs",
+        "-j",
+        type=_jobs,
+        default=None,
+        metavar="N",
+        help="processes that render the pages (default: one per core; 1: no workers)",
+    )
     p.set_defaults(handler=cmd_build, seeds=[], force=None, keep=None)
 
     p = commands.add_parser(
