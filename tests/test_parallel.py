@@ -125,3 +125,19 @@ def test_build_refuses_a_wrong_jobs_option(project: Path, jobs: str) -> None:
     result = briefgen(project, "build", "--jobs", jobs)
     assert result.returncode == 2
     assert "--jobs" in result.stderr and jobs in result.stderr
+
+
+def _double(key: str) -> str:
+    return key * 2
+
+
+def test_this_process_keeps_every_keep_th_key_and_workers_take_the_rest_in_turn() -> None:
+    keys = [f"k{n}" for n in range(9)]
+    workers = parallel.Workers(keys, _double, 2, keep=4)
+    try:
+        assert [k for k in keys if k not in workers] == ["k0", "k4", "k8"]
+        assert workers.mine == {"k1": 0, "k2": 1, "k3": 0, "k5": 1, "k6": 0, "k7": 1}
+        assert [workers.take(k) for k in ("k1", "k6", "k7")] == [("k1k1", []), ("k6k6", []),
+                                                                 ("k7k7", [])]  # fmt: skip
+    finally:
+        workers.close()

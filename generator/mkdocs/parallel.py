@@ -92,15 +92,18 @@ def relog(records: Sequence[dict[str, Any]]) -> None:
 
 
 class Workers:
-    """Forked copies of this process; worker ``i`` of ``n`` calls ``work(key)`` for every
-    key whose position in ``keys`` is ``i`` modulo ``n + 1`` (position 0 modulo ``n + 1``
-    stays here) and sends each result back as soon as it has it.
+    """``count`` forked copies of this process, which share the work on ``keys`` with it:
+    this process keeps every ``keep``-th key (by default ``count + 1``: an equal share),
+    the workers take the others in turn. A worker calls ``work(key)`` for each of its
+    keys and sends each result back as soon as it has it.
 
     ``take(key)`` waits for that key's result: ``(result, records)``, or ``None`` when the
     worker failed on it or ended without it (the caller then does the work itself).
     """
 
-    def __init__(self, keys: Sequence[str], work: Callable[[str], Any], count: int) -> None:
+    def __init__(
+        self, keys: Sequence[str], work: Callable[[str], Any], count: int, keep: int = 0
+    ) -> None:
         self.keys = len(keys)
         self.mine: dict[str, int] = {}
         self.taken = 0
@@ -110,9 +113,12 @@ class Workers:
         self.pids: list[int] = []
         self.readers: list[threading.Thread] = []
         self.ready = threading.Condition()
+        keep = keep or count + 1
+        given = 0
         for position, key in enumerate(keys):
-            if position % (count + 1):
-                self.mine[key] = position % (count + 1) - 1
+            if position % keep:
+                self.mine[key] = given % count
+                given += 1
         sys.stdout.flush()
         sys.stderr.flush()
         reads: list[int] = []

@@ -260,6 +260,7 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):  # type: ignore[no-untyped-cal
                         by_key[key], page, config, pages, self.nav, get_template
                     ),
                     self.workers,
+                    keep=2 * (self.workers + 1),  # this process writes every page as well
                 )
             if page.file.src_uri in self.template_workers:
                 return _RenderedByWorker(template, self.template_workers, page.file.src_uri)
