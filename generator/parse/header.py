@@ -700,13 +700,19 @@ _TITLE_PREFIX = re.compile(
     re.I,
 )
 _QUOTED_TITLE = re.compile(
-    r"^(?:[\w’'-]+\s+){0,3}?[\"“«‘](?P<name>[^\"”»’]{6,160})[\"”»’]\s*(?:[^\w\s].{0,80}|"
+    # up to three words, or a label of one or two words and a colon ("Forum: “X”"; a longer
+    # one, "Harbor Book Talks: “X”", is a series and stays), then the title wholly in quotes
+    r"^(?:(?:[\w’'-]+\s+){0,3}?|(?:[\w’'-]+\s+)?[\w’'-]+\s*:\s*)"
+    r"[\"“«‘](?P<name>[^\"”»’]{6,160})[\"”»’]\s*(?:[^\w\s].{0,80}|"
     r"(?:event|part|session)\b.{0,120})?$",
     re.I,
 )
 _TITLE_SUFFIX = re.compile(
     r"(?:\s+[|｜]\s+[^|｜]{2,40}$)(?<![?!])|,\s+\d{1,2}(?:\s*(?:&|-|–|and)\s*\d{1,2})?\s+"
-    r"[A-Z][a-z]+\.?\s+(?:19|20)\d{2}$|\s*\((?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2}\)$"
+    r"[A-Z][a-z]+\.?\s+(?:19|20)\d{2}$|\s*\((?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2}\)$|"
+    # "Indian Ocean Security Conference – Phase III – February 2024": the month it is held
+    r"\s+[–—-]\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\s+(?:19|20)\d{2}$"
 )
 
 

@@ -110,8 +110,15 @@ PLAYER_JUNK = re.compile(
     r"aller au contenu(?: principal)?|ir al contenido(?: principal)?|"
     r"saltar al contenido(?: principal)?|본문 바로가기|본문으로 바로가기|"
     r"跳转到主要内容|跳到主要内容|メインコンテンツへスキップ|本文へスキップ|"
-    # a breadcrumb trail: "Home > Events > Past Events"
-    r"home\s*[>›»|/]\s*[^>›»|/\n]{1,60}(?:\s*[>›»|/]\s*[^>›»|/\n]{1,60}){0,5})$",
+    # a breadcrumb trail: "Home > Events > Past Events", or its label
+    r"home\s*[>›»|/]\s*[^>›»|/\n]{1,60}(?:\s*[>›»|/]\s*[^>›»|/\n]{1,60}){0,5}|you are here:?|"
+    # a menu flattened onto one line: "Home About us Trade Contact Press Links"
+    r"(?-i:Home|Startseite|Accueil|Inicio)(?=.*\b(?:contact|kontakt|about|über|impressum|"
+    r"presse?|contacto|nosotros)\b)(?:\s+(?-i:[A-ZÄÖÜÉ][\w-]*|[a-zäöüé]{1,4}|&)){4,14}|"
+    r"bookmark (?:and|&) share|share (?:and|&) bookmark|"
+    r"(?:please note:?\s*)?this event has (?:now |already )?"
+    r"(?:passed|ended|taken place|concluded)\.?|"
+    r"(?:image|photo|picture)s? (?:sourced from|courtesy(?: of)?|credits?|source)\b:?.{0,80})$",
     re.I,
 )
 NOTICES = re.compile(
