@@ -1303,7 +1303,10 @@ def _finish(state: State, source: str) -> Event:
     if state.date is None:
         _find_date_in_prose(prose[:4], state)
     if state.date is None and prose:
-        _cjk_day_in_lead(prose[0], state)
+        for paragraph in prose[:3]:  # the lead, after a credit line ("[… = 기자]")
+            _cjk_day_in_lead(paragraph, state)
+            if state.date is not None:
+                break
     elif prose and "date" not in state.labelled:
         opening = next((p for p in prose[:4] if is_sentence(p.text)), prose[0])
         _prefer_opening_date(opening, state)

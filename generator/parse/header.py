@@ -614,9 +614,14 @@ def event_title(headline: str) -> str:
     series = _CJK_SERIES.match(headline)
     if series is not None and len(headline) - series.end() >= 4:
         headline = headline[series.end() :]  # "著名教授论坛第609讲: X": the series, then the talk
+    headline = _POST_BYLINE.sub("", headline)  # "… 개최 | 글쓴이 : 국제지역연구센터"
     held = _HELD_SUFFIX.search(headline)
     if held is not None and len(WIDE.findall(headline[: held.start()])) >= 4:
-        return headline[: held.start()].strip()  # "…研讨会召开", "… 세미나 개최": the news verb
+        name = headline[: held.start()].strip()  # "…研讨会召开", "… 세미나 개최": the news verb
+        host = _HOST_COMMA.match(name)  # "대전대 안보군사연구원, 제2회 … 세미나": the host first
+        if host is not None and len(WIDE.findall(name[host.end() :])) >= 4:
+            name = name[host.end() :]
+        return name
     quoted_event = _QUOTED_EVENT.search(headline)
     if quoted_event is not None and len(quoted_event.group("name").split()) >= 3:
         return quoted_event.group("name").strip()
@@ -688,6 +693,13 @@ _HELD_SUFFIX = re.compile(
     r"(?:在[^，。“”\s]{1,20})?(?:成功|顺利|隆重|圆满)?(?:召开|举行|举办|开幕|落幕|开讲)$|"
     r"\s*(?:개최|성료|열려|열렸다)$|(?:が|を)?(?:開催|開催されました|開かれました|行われました)$"
 )
+_POST_BYLINE = re.compile(r"\s*[|｜]\s*(?:글쓴이|작성자|작성일|등록일|조회수?)\s*[:：].*$")
+"""A board post's author or date after its headline."""
+_HOST_COMMA = re.compile(
+    r"^[^,，、]{2,30}(?:연구원|연구소|연구센터|센터|대학교|대학|대|재단|학회|협회|위원회|"
+    r"研究所|研究院|研究中心|中心|大学|学会|协会)\s*[,，、]\s*"
+)
+"""The host of the event, then a comma, opening a headline about it."""
 _TITLE_PREFIX = re.compile(
     r"^(?:\[[^\]]{2,20}\]\s*|【[^】]{1,8}】\s*|#[\w-]{3,40}\s*[|｜]\s*|"
     r"(?:webconférence|conférence|webinaire|webinar|séminaire)(?: inaugurale?)?\s*[–—]\s*|"

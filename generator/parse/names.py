@@ -125,7 +125,7 @@ _HANGUL_NOT_NAMES = frozenset(
     "대학교 위원회 전문가 관계자 기자단 학술회 세미나 심포지 포럼은 토론회 발표회 설명회 간담회 "
     "기념식 기조연 주제로 주제는 장소는 일시는 공지사 자료집 초청장 신청서 안내문 보도자 "
     "국제회 국내회 한중일 한미일 남북한 북한의 한국의 중국의 일본의 미국의 정부의 통일부 외교부 "
-    "국방부 국회의 대통령 장관은 대사관".split()
+    "국방부 국회의 대통령 장관은 대사관 상태바".split()
 )
 """Three-syllable words of event pages that open with a family name's syllable."""
 _HANGUL_NAME = re.compile(rf"^{_HANGUL}{{2,4}}(?:\s?[(（][A-Za-z][^()（）]{{1,60}}[)）])?$")

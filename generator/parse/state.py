@@ -142,7 +142,9 @@ class State:
                 if self.title is not None and "title" in self.header_lines:
                     was = self.header_lines["title"]  # the line guessed at, kept as text
                     self.furnish("headline", self.title, was.start, was.end)
-                self.title = value
+                from generator.parse.header import event_title
+
+                self.title = event_title(value)  # a board post's "제목": its headline
                 self.header_lines["title"] = lines
                 self.labelled.add("title")
         elif found.kind == "time":
