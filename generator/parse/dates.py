@@ -184,7 +184,9 @@ def parse_date_line(line: str) -> DateLine | None:
 
 _KIND_DOT = re.compile(
     r"^(?:webinar|seminar|event|online event|lecture|conference|panel|workshop|talk|"
-    r"Veranstaltung|Vortrag|Seminar|conférence|séminaire|seminario|conferencia)\s*[·•|]\s*(?=\d)",
+    r"Veranstaltung|Vortrag|Seminar|conférence|séminaire|seminario|conferencia)\s*[·•|]\s*(?=\d)"
+    # a kind of event glued to the day by a scraper: "Clubabend03.11.2010 19:00"
+    r"|^[^\W\d_]{3,30}(?=\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\b)",
     re.I,
 )
 """The kind of event printed before the day (``Webinar · 23.01.2024``)."""

@@ -566,6 +566,15 @@ _KIND_ON = re.compile(
     re.I,
 )
 """``AAFSW Panel Discussion on X``, ``Seminar on "X"``: what the event is on."""
+_HOLDS_KIND_ON = re.compile(
+    r"^.{3,80}?\b(?:holds?|hosts?|held|hosted|organi[sz]es|organi[sz]ed|convenes|convened)\s+"
+    r"(?:an?\s+|its\s+|the\s+)?(?:(?:public|annual|international|online|virtual|special|"
+    r"guest)\s+)?(?:panel discussion|seminar|symposium|conference|roundtable|round table|"
+    r"lecture|talk|webinar|workshop|dialogue|forum)\s+on\s+[“\"«]?(?P<name>[^”\"»]{8,200}?)"
+    r"[”\"»]?$",
+    re.I,
+)
+"""``Department of X holds public lecture on Y``: a news headline, then what the event is on."""
 _KIND_ON_QUOTED = re.compile(
     r"(?:seminar|symposium|conference|roundtable|lecture|talk|webinar|workshop|briefing|"
     r"dialogue|forum|discussion|meeting)\s+on\s+[“\"«](?P<name>[^”\"»]{8,200})[”\"»]\s*$",
@@ -645,7 +654,7 @@ def event_title(headline: str) -> str:
     title = _TITLE_PREFIX.sub("", headline).strip()
     title = _TITLE_PREFIX.sub("", title).strip()  # "#Series |Webconférence – X": two labels
     title = _RELEASE_PREFIX.sub("", title)
-    kind_on = _KIND_ON.match(title) or _KIND_ON_QUOTED.search(title)
+    kind_on = _KIND_ON.match(title) or _KIND_ON_QUOTED.search(title) or _HOLDS_KIND_ON.match(title)
     if kind_on is not None and len(kind_on.group("name").split()) >= 3:
         title = kind_on.group("name").strip()
     labelled = _KIND_LABEL.match(title)
