@@ -320,12 +320,14 @@ def is_time_line(line: str) -> bool:
 
 _IN_TEXT = [
     re.compile(
-        rf"\b(?:{_WEEKDAY})?{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?"
+        rf"\b(?:{_WEEKDAY})?{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+        rf"(?:\s*[-–]\s*\d{{1,2}}|\s+(?:and|&)\s+\d{{1,2}}(?:st|nd|rd|th)?)?"
         rf"(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?(?!\d)",
         re.I,
     ),
     re.compile(
-        rf"\b(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|\.)?(?:\s*[-–]\s*\d{{1,2}}\.?)?\s+"
+        rf"\b(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|\.)?"
+        rf"(?:\s*[-–]\s*\d{{1,2}}\.?|\s+(?:and|&|to|und|et|y)\s+\d{{1,2}}(?:st|nd|rd|th|\.)?)?\s+"
         rf"(?:of\s+|de\s+)?{_MONTH}(?:,?\s+(?:de\s+)?(?P<year>(?:19|20)\d{{2}}))?(?!\d)",
         re.I,
     ),

@@ -68,6 +68,8 @@ def read_header(lines: list[SourceLine], state: State) -> int:
     dated_place: SourceLine | None = None
     """A place written on the date line ("March 26, 2008 Washington, D.C.")."""
     title_at = choose_title(lines, state)
+    title_line = ""
+    """The line the title was taken from, as printed."""
     first_line = _first_content(lines)
     while index < len(lines):
         line = lines[index]
@@ -207,7 +209,9 @@ def read_header(lines: list[SourceLine], state: State) -> int:
             state.furnish("tags", text, line.number)
             index += 1
             continue
-        if state.title is not None and text == state.title:
+        if state.title is not None and (
+            text.casefold() in (state.title.casefold(), title_line.casefold())
+        ):  # the title printed again, as it was, as taken, or in capitals
             state.furnish("repeat", text, line.number)
             index += 1
             continue
@@ -238,6 +242,7 @@ def read_header(lines: list[SourceLine], state: State) -> int:
             if _starts_body(text):
                 break
             state.title = event_title(text)
+            title_line = text
             prefix = _DATE_PREFIX.match(text)
             if prefix is not None and state.date is None and state.title != text:
                 # "11 mars 2019 – conférence-midi – Name": the day printed before the title
