@@ -327,7 +327,7 @@ _IN_TEXT = [
     ),
     re.compile(
         rf"\b(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|\.)?"
-        rf"(?:\s*[-–]\s*\d{{1,2}}\.?|\s+(?:and|&|to|und|et|y)\s+\d{{1,2}}(?:st|nd|rd|th|\.)?)?\s+"
+        rf"(?:\s*[-–]\s*\d{{1,2}}\.?|\s+(?:and|&|to|und|bis|et|au|y|al)\s+\d{{1,2}}(?:st|nd|rd|th|\.)?)?\s+"
         rf"(?:of\s+|de\s+)?{_MONTH}(?:,?\s+(?:de\s+)?(?P<year>(?:19|20)\d{{2}}))?(?!\d)",
         re.I,
     ),
@@ -344,8 +344,8 @@ _WILL_BE_HELD = re.compile(
     re.I,
 )
 _EVENT_CUE = re.compile(
-    r"(?:(?:\b|(?<=[a-z]))(?:on|On|held on|to be held on|took place on|scheduled for|am|le|el|"
-    rf"el pasado|el próximo|held)\s+(?:the\s+)?{_WEEKDAY}?$|^\s*{_WEEKDAY}?$|"
+    r"(?:(?:\b|(?<=[a-z]))(?:on|On|held on|to be held on|took place on|scheduled for|am|vom|le|"
+    rf"les|du|el|los días|el día|el pasado|el próximo|held)\s+(?:the\s+)?{_WEEKDAY}?$|^\s*{_WEEKDAY}?$|"
     rf"[,(]\s*{_WEEKDAY}?$|\*{{2,}}\s*{_WEEKDAY}?$)",
     re.I,
 )

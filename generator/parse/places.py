@@ -63,6 +63,11 @@ _FOREIGN_CUE = re.compile(
     r"(?:el |la |los |las |le |l'|der |dem )?"
     r"(?P<place>[A-ZÀ-Ý][\w’'.&\-]*(?:\s+(?:de|del|la|des|du|der|und|y|et|[A-ZÀ-Ý][\w’'.&\-]*)){0,8})"
 )
+_DATE_THEN_AT = re.compile(
+    r"\b(?:19|20)\d{2},?\s+(?:à|au|en|dans)\s+(?:la |le |l[’']|el |los |las )?"
+    r"(?P<place>[A-ZÀ-Ý][^,.;:()«»\"]{2,60}?)(?=\s*[,.;(]|$)"
+)
+"""``les 7 et 8 décembre 2018, à la Maison de la culture du Japon``: the day, then where."""
 _DAY_WORD = re.compile(
     r"^(?:(?:le|el|am|on|the)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
     r"^(?:(?:le|el|am)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|"
@@ -150,7 +155,8 @@ then its city."""
 
 def place_in_prose(text: str) -> str | None:
     """The venue (and city) a sentence says the event was held at, else None."""
-    for pattern in (_PLACE_CUE, _AT_VENUE, _JOIN_AT, _HELD_IN_CITY, _FOREIGN_CUE, _HOSTS):
+    patterns = (_PLACE_CUE, _AT_VENUE, _JOIN_AT, _HELD_IN_CITY, _FOREIGN_CUE, _DATE_THEN_AT, _HOSTS)
+    for pattern in patterns:
         match = pattern.search(text)
         if pattern is _AT_VENUE:
             match = next((m for m in pattern.finditer(text) if _event_venue(text, m)), None)
