@@ -345,7 +345,8 @@ _WILL_BE_HELD = re.compile(
 )
 _EVENT_CUE = re.compile(
     r"(?:(?:\b|(?<=[a-z]))(?:on|On|held on|to be held on|took place on|scheduled for|am|vom|le|"
-    rf"les|du|el|los días|el día|el pasado|el próximo|held)\s+(?:the\s+)?{_WEEKDAY}?$|^\s*{_WEEKDAY}?$|"
+    rf"les|du|el|los días|el día|el pasado|el próximo|held)\s+(?:the\s+)?{_WEEKDAY}?$|"
+    rf"^\s*{_WEEKDAY}?$|"
     rf"[,(]\s*{_WEEKDAY}?$|\*{{2,}}\s*{_WEEKDAY}?$)",
     re.I,
 )
