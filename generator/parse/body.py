@@ -724,14 +724,14 @@ _ENTITLED = re.compile(
     r"(?:\b(?:entitled|titled|themed|under the (?:theme|title)|on the (?:theme|topic) of|"
     r"with the (?:theme|topic|title) of|on the subject of|tuvo lugar en \w+ el|"
     r"intitulée?|intitulé|titulad[oa]|bajo el (?:título|lema)|unter dem (?:Titel|Motto)|"
-    r"zum Thema)\s*,?\s*|"
+    r"zum Thema|portant sur|sur le thème)\s*,?\s*|"
     r"\b(?:seminar|symposium|conference|forum|roundtable|round table|panel discussion|workshop|"
     r"dialogue|lecture|colloquium|talk|speech|presentation|mesa redonda|seminario|conferencia|"
     r"coloquio|Dialogforum|"
     r"Podiumsdiskussion|Konferenz|Tagung|colloque|table ronde|conférence|Veranstaltung|"
-    r"evento|événement)\s*,?\s*(?:(?:to address|to discuss|called|about)\s+)?|"
+    r"evento|événement)\s*[,:]?\s*(?:(?:to address|to discuss|called|about)\s+)?|"
     r"题为|以|主题为|테마로|주제로\s*)"
-    r"[“\"‘„«「『《〈](?P<title>[^”\"’“»」』》〉]{4,150})[”\"’“»」』》〉]"
+    r"[“\"‘„«「『《〈](?P<title>(?:[^”\"’“»」』》〉]|’(?=\w)){4,150})[”\"’“»」』》〉]"
 )
 _NAMED = re.compile(
     r"(?:\b(?:mit dem (?:Titel|Thema|Motto)|sous le (?:titre|thème)|con el (?:título|tema|lema)|"

@@ -720,7 +720,8 @@ _TITLE_PREFIX = re.compile(
     r"(?:live ?stream(?:ed)?|sold out|webinar|event|panel|virtual event|"
     r"(?:club |working |business )?(?:lunch|luncheon|breakfast|dinner)|"
     r"online event|in-person event|hybrid event|postponed|cancell?ed|new date|rescheduled|"
-    r"register now|members only|invitation only|save the date|upcoming event|past event)"
+    r"register now|members only|invitation only|save the date|upcoming event|past event|"
+    r"(?:event |meeting )?report)"
     r"\s*[:|–—-]\s+|(?:\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})"
     r"\s*[|｜]\s*)",
     re.I,
@@ -1015,6 +1016,8 @@ def is_location(text: str, seen_date: bool, state: State) -> bool:
         return False
     if re.search(r"\S@\S+\.\w|https?://|www\.|浏览|点击|字号|조회|閲覧|views?\b", text, re.I):
         return False  # an author's address, a view counter
+    if re.fullmatch(r"[\d\s.,]+", text):
+        return False  # a number alone: a counter or an id, never where
     if re.match(r"^\d{1,2}[:.]\d{2}", text) or re.search(r"(?:개최|열려|举行|召开|開催)$", text):
         return False  # a schedule line; a headline ("... 토론회 개최")
     if re.match(r"^[A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d{2}(?=[A-Za-z])", text):

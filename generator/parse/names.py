@@ -23,7 +23,8 @@ HONORIFICS = (
     "Doña", "Senators", "Senadora", "Senador", "Diputado", "Diputada",
     "h.c.", "phil.", "rer.", "nat.", "pol.", "habil.", "em.", "Univ.-Prof.", "Univ.-Prof",
     "Priv.-Doz.", "PD", "Dipl.-Ing.", "Dipl.-Kfm.", "Academician", "Lady", "Lord",
-    "Baroness", "Baron", "H.E", "HE",
+    "Baroness", "Baron", "H.E", "HE", "Col", "Gen", "Brig", "Maj", "Capt", "Cdr", "Adm", "Gp.",
+    "Gp", "Cap.", "Cap",
 )  # fmt: skip
 # Styles of several words, dropped before a name: "The Rt. Hon.", "His Excellency", "Lt. Gen."
 _STYLE = re.compile(

@@ -613,7 +613,10 @@ LIST_WINDOW = 1_500
 """Characters after a trigger phrase read as its list (real lists are a few hundred)."""
 
 
-_ABBREVIATION = re.compile(r"\b(Dr|Mr|Mrs|Ms|Prof|Amb|Gen|Lt|Col|Sen|Rep|St|Jr|Sr|[A-Z])\.(?=\s)")
+_ABBREVIATION = re.compile(
+    r"\b(Dr|Mr|Mrs|Ms|Prof|Amb|Gen|Lt|Col|Sen|Rep|St|Jr|Sr|Gp|Cap|Capt|Cdr|Brig|Maj|Adm|Hon|Rt|"
+    r"[A-Z])\.(?=\s)"
+)
 _LEADING_CLAUSE = re.compile(
     r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d{2}\s*[:–—-]\s*(?=[A-Z])|(?:"
     r"On [^,]{3,30}|In [^,]{3,30}|En [^,]{3,40}|Con [^,]{3,40}|Avec [^,]{3,40}|"
@@ -627,7 +630,7 @@ _SUBJECT_VERB = re.compile(
     r",?\s+(?:(?:will\s+)?(?:co-)?(?:lead|led|speak|spoke|present|presented|moderate|moderated|"
     r"chair|chaired|open|opened|deliver|delivered|give|gave|kick off|kicked off|introduce|"
     r"introduced|welcome|welcomed|discuss|discussed|share|shared|offer|offers|offered|"
-    r"explore|explores|explored|address)|delivering|giving|presenting|"
+    r"explore|explores|explored|address|participated|took part)|delivering|giving|presenting|"
     r"(?:are|is|were|was) (?:among )?the (?:confirmed |invited |featured )?speakers?|"
     r"proposent|présentent|interviennent|débattent|discutent|animent|animera|présentera|"
     r"partagera|partageront|échangera|échangeront|débattra|débattront|participera|participeront|"
@@ -832,11 +835,22 @@ def bare_names(text: str) -> list[str] | None:
     return parts
 
 
+_RUN_LEAD_IN = re.compile(
+    r"^(?:The|Our|Its)\s[^;,.]{0,100}?\b(?:included|include|includes|were|are|comprised|"
+    r"consisted of)\s*:?\s+(?=[A-Z])"
+)
+
+
 def semicolon_run(text: str) -> list[Person] | None:
     """``Name, Role; Name, Role; ... Moderated by X.`` on one line, else None."""
     if text.count(";") < 1:
         return None
     parts = [p.strip() for p in text.split(";")]
+    lead_in = _RUN_LEAD_IN.match(parts[0])  # "The members of the delegation included A, …"
+    if lead_in is not None:
+        if re.search(r"[a-z)]\.\s+[A-Z]", _ABBREVIATION.sub(r"\1", parts[-1])):
+            return None  # another sentence follows the list: read as prose
+        parts[0] = parts[0][lead_in.end() :]
     people: list[Person] = []
     for part in parts:
         closing = re.search(

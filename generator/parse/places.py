@@ -57,6 +57,7 @@ _PLACE_CUE = re.compile(
 )
 _FOREIGN_CUE = re.compile(
     r"\b(?:tuvo lugar|tendrá lugar|se celebró|se celebrará|se realizó|se realizará|se llevó a cabo|"
+    r"celebrad[oa](?: (?:el|los días) [^,.]{3,40}?)?|"
     r"se desarrolló|se desarrollará|"
     r"se llevará a cabo|aura lieu|a eu lieu|se tiendra|s'est tenue?|findet|fand|stattfindet)\s+"
     r"(?:am [^,.]{3,30}?\s+)?(?:en|à|au|dans|im|in der|in|an der)\s+"
@@ -93,8 +94,10 @@ _ONLINE_CUE = re.compile(
     r"(?:a|the|this|our|live) webcast|"
     r"held virtually|take place (?:online|virtually)|will be (?:held )?(?:online|virtual))\b|"
     r"(?:^|\[)\s*(?:webinar|virtual event|online event|livestream)\b|"
-    r"온라인|화상|オンライン|ウェビナー|线上|線上|在线|网络研讨会|en ligne|webinaire|en línea|"
+    r"온라인|화상|オンライン|ウェビナー|线上|線上|在线|网络研讨会|en ligne|webinaire|"
+    r"(?<!cursos )(?<!clases )(?<!programas )en línea|"
     r"virtuell|visioconf[ée]rence|visio-conf[ée]rence|web-?conf[ée]rence|videoconferencia|"
+    r"(?:de manera|de forma|en modalidad|de modo) (?:virtual|remota)|"
     r"videokonferenz|"
     r"online-(?:veranstaltung|debatte|diskussion|seminar)|digitale veranstaltung",
     re.I,
