@@ -1136,8 +1136,17 @@ def _find_place(paragraphs: list[Paragraph], state: State) -> None:
 
 
 def _find_date_in_prose(paragraphs: list[Paragraph], state: State) -> None:
-    """``On May 24, 2019, the Center hosted ...``: the event's date from the opening prose."""
-    for paragraph in paragraphs:
+    """``On May 24, 2019, the Center hosted ...``: the event's date from the opening prose.
+    In Chinese, Japanese and Korean, a paragraph whose first sentence says the event was
+    held comes first (``11月8日至10日,…国事访问。`` sets the scene, ``11月10日下午,…举办了…``
+    is the day)."""
+    held = [
+        p
+        for p in paragraphs
+        if WIDE.search(p.text[:100])
+        and _CJK_HELD.search(re.split(r"(?<=[。．!?！？])", p.text, maxsplit=1)[0][:300])
+    ]
+    for paragraph in [*held, *paragraphs]:
         found = find_date(paragraph.text, state.reference)
         if found is not None:
             # a date line without its year, read before, stays as furniture
@@ -1203,6 +1212,9 @@ def _prefer_opening_date(paragraph: Paragraph, state: State) -> None:
     """A report that opens with the day it happened (``11월 12일 ...``, ``On May 3, ...``)
     under a dated header: the header's date is the day it was posted."""
     head = paragraph.text[:80]
+    sentence = re.split(r"(?<=[。．!?！？])", paragraph.text, maxsplit=1)[0][:300]
+    if WIDE.search(head) and not _CJK_HELD.search(sentence):
+        return  # "11月8日至10日,…进行了国事访问。": the scene, not the event
     found = find_date(head, dt.date.fromisoformat(state.date) if state.date else None)
     if found is None or found.iso == state.date or head.find(found.text) > 40 or state.date is None:
         return

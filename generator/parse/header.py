@@ -636,6 +636,9 @@ def event_title(headline: str) -> str:
         if host is not None and len(WIDE.findall(name[host.end() :])) >= 4:
             name = name[host.end() :]
         return name
+    convened = _CONVENED_QUOTED.search(headline)
+    if convened is not None:
+        return convened.group("name").strip()  # "…联合召开“X”研讨会"
     quoted_event = _QUOTED_EVENT.search(headline)
     if quoted_event is not None and len(quoted_event.group("name").split()) >= 3:
         return quoted_event.group("name").strip()
@@ -707,6 +710,11 @@ _HELD_SUFFIX = re.compile(
     r"(?:在[^，。“”\s]{1,20})?(?:成功|顺利|隆重|圆满)?(?:召开|举行|举办|开幕|落幕|开讲)$|"
     r"\s*(?:개최|성료|열려|열렸다)$|(?:が|を)?(?:開催|開催されました|開かれました|行われました)$"
 )
+_CONVENED_QUOTED = re.compile(
+    r"(?:召开|举办|举行|主办|承办|开展)了?[“\"「《](?P<name>[^”\"」》]{4,60})[”\"」》]"
+    r"(?:专题|学术|国际)?(?:研讨会|座谈会|论坛|讲座|报告会|对话会|会议|交流会)$"
+)
+"""A Chinese headline: who convened, then the event's quoted name and its kind."""
 _POST_BYLINE = re.compile(r"\s*[|｜]\s*(?:글쓴이|작성자|작성일|등록일|조회수?)\s*[:：].*$")
 """A board post's author or date after its headline."""
 _HOST_COMMA = re.compile(
