@@ -740,7 +740,7 @@ _NAMED = re.compile(
     r"세미나|포럼|토론회|심포지엄|학술회의|콘퍼런스)\s*)"
     r"[“\"„«「『《〈‘](?P<title>[^”\"“»」』》〉’]{4,150})[”\"“»」』》〉’]"
     r"|[“\"「『《〈‘'](?P<before>[^”\"」』》〉’']{4,150})[”\"」』》〉’']\s*"
-    r"(?:国际|國際|国際|学术|學術|公開|公开|국제|특별)?\s*"
+    r"(?:国际|國際|国際|学术|學術|公開|公开|국제|특별|线上|線上|在线|网络|专题|オンライン|온라인)?\s*"
     r"(?:シンポジウム|セミナー|フォーラム|講演会|研讨会|研討會|论坛|論壇|座谈会|세미나|포럼|토론회|"
     r"심포지엄|학술회의)"
 )
@@ -883,12 +883,18 @@ def _name_behind_headline(state: State, prose: list[Paragraph]) -> bool:
     return False
 
 
+_ATTENDED = re.compile(r"出席|参加|应邀|参会|に出席|に参加|참석")
+"""A headline about someone who attended the event (``徐步院长出席中美关系线上研讨会``)."""
+
+
 def _theme_behind_cjk_headline(state: State, prose: list[Paragraph]) -> None:
     """A Chinese, Japanese or Korean headline that names no kind of event and quotes
     nothing (``민주평통 주최로 대한상공회의소 국제회의장서``): the theme its lead quotes."""
     title = state.title
-    if not prose or title is None or not WIDE.search(title) or _KIND.search(title):
+    if not prose or title is None or not WIDE.search(title):
         return
+    if _KIND.search(title) and not _ATTENDED.search(title):
+        return  # "徐步院长出席…研讨会": news of a guest names no event; the lead may
     if re.search(r"[“”\"「」『』‘’'<>《》]", title):
         return
     lead = prose[0]
