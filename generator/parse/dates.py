@@ -338,9 +338,10 @@ _IN_TEXT = [
 ]
 _WILL_BE_HELD = re.compile(
     r"\b(?:to be held|will be held|will take place|takes place|is scheduled for|will convene|"
-    r"(?:was |were )?held|took place|(?<=, )held|"
+    r"(?:was |were )?held(?: (?:in|at|via) [^,.;]{2,40}?(?= on\b))?|took place|(?<=, )held|"
     r"will be hosted|will host (?:a|an|the) [\w\s-]{0,40}?|findet (?:statt )?am|aura lieu le|"
-    r"tendrá lugar el|se celebrará el|se llevará a cabo el)\s+(?:on\s+)?(?:the\s+)?$",
+    r"tendrá lugar el|se celebrará el|se llevará a cabo el)\s+(?:on\s+)?(?:the\s+)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
     re.I,
 )
 _EVENT_CUE = re.compile(
