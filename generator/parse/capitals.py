@@ -147,7 +147,13 @@ class Gazetteer:
         """(start, end, [(offset, capital id)...]) of every phrase naming participants by
         where they come from."""
         found = []
-        for pattern in self._voice_res:
+        cjk, demonym, counted, from_place = self._voice_res
+        patterns = [demonym, counted]
+        if _CJK.search(masked):
+            patterns.insert(0, cjk)
+        if "from" in masked:
+            patterns.append(from_place)  # "Participants from Tokyo and Seoul"
+        for pattern in patterns:
             for match in pattern.finditer(masked):
                 capitals = [
                     (match.start() + offset, capital_id)
