@@ -1282,9 +1282,19 @@ def _find_people_in_prose(paragraphs: list[Paragraph], state: State) -> None:
             if person.moderator:
                 written = written_if_different(person.written, person.name)
                 state.add_moderator(person.name, paragraph.lines, written)
-            if person.name not in known:
+            if person.name not in known and not _shortened(person.name, known):
                 known.add(person.name)
                 _add_person(state, Person(person.written, person.role), paragraph.lines, None)
+
+
+def _shortened(name: str, known: set[str]) -> bool:
+    """``Carlos Peñafiel`` after ``Carlos Peñafiel Soto``: a name found before, written
+    again without its last words."""
+    words = name.casefold().split()
+    return len(words) >= 2 and any(
+        len(other.split()) > len(words) and other.casefold().split()[: len(words)] == words
+        for other in known
+    )
 
 
 def _merge_people(state: State) -> list[Speaker]:

@@ -739,14 +739,18 @@ _STYLED_APPOSITIVE = re.compile(
 )
 """``la Dra. Patricia Nieto, directora de la carrera``: a style, the name, then its role."""
 _ROLE_THEN_NAME = re.compile(
-    r"\b(?:el|la|le|der|die|the|del|al)\s+(?P<role>(?:rector|rectora|decano|decana|embajador|"
+    r"\b(?:el|la|le|der|die|the|del|al)\s+(?P<role>(?i:rector|rectora|decano|decana|embajador|"
     r"embajadora|ambassador|ambassadeur|Botschafter(?:in)?|director|directora|directeur|"
     r"directrice|profesor|profesora|professeur|investigador|investigadora|moderador|"
     r"moderadora|ponente|dean|chancellor)\b[^,.;]{0,60}?),?\s+"
-    rf"(?P<name>{_CAP}(?:[\s-]+{_CAP}){{1,3}})(?=\s*[,.;]|\s+(?:y|and|et|und|e)\s)"
+    rf"(?P<name>{_CAP}(?:[\s-]+{_CAP}){{1,4}})(?=\s*[,.;]|\s+(?:y|and|et|und|e)\s|"
+    r"\s+(?:reconoció|destacó|señaló|afirmó|agradeció|inauguró|subrayó|explicó|presentó|"
+    r"moderó|abrió|clausuró|a souligné|a rappelé|a ouvert|a présenté|a salué|a remercié|"
+    r"said|noted|opened|welcomed|stressed)\b)"
 )
-"""``el rector Daniel Pizzi``, ``el embajador de Corea del Sur, Jong-Youn Choo,``: a role
-at an event (not a head of state's), then the name."""
+"""``el rector Daniel Pizzi``, ``el embajador de Corea del Sur, Jong-Youn Choo,``, ``la
+rectora María Lilia Cedillo Ramírez reconoció``: a role at an event (not a head of
+state's), then the name."""
 
 
 _NAME_AFTER_COMMA = re.compile(rf",\s+(?P<name>{_CAP}(?:[\s-]+{_CAP}){{1,3}})(?=\s*[,.;]|$)")
