@@ -285,6 +285,7 @@ _TRIGGER = re.compile(
     r"(?:featuring|will feature|features|with remarks by|remarks by|remarks were delivered by|"
     r"(?:was|were|will be) (?:held|made|given|offered|presented|delivered) by|"
     r"delivered by|in conversation with|a conversation with|conversation between|panel with|"
+    r"im gespräch mit|en conversation avec|en conversación con|"
     r"discussion with|debate with|dialogue with|talk with|chat with|lecture by|address by|"
     r"(?:webinar|seminar|roundtable|session|briefing|webcast) with|"
     r"keynote (?:address |speech |remarks )?by|opening remarks by|welcome remarks by|"
@@ -649,6 +650,7 @@ _TRIGGER_KEYS = (
     "speaker", "panel", "participa", "discussant", "presenter", "guest", "commentator", "expert",
     "delegation", "line", "diskutant", "referent", "gäste", "teilnehmer", "intervenant",
     "ponente", "panelista", "featur", "remarks", "delivered by", "conversation", "with",
+    "gespräch", "conversación",
     "lecture by", "address by", "keynote", "joined by", "including", "avec", "autour de",
     "présence", "participación", "interaction", "meeting", "briefing by", "talk by",
     "fireside", "intervin", "a cargo de", "intervención", "presidid", "leads", "moderators",
@@ -670,7 +672,20 @@ def people_in_prose(text: str) -> list[Person]:
     for match in triggers:
         if len(people) > MAX_FOUND:
             break
-        if match.group(0).lower().strip().startswith(("in conversation", "conversation")):
+        if (
+            match.group(0)
+            .lower()
+            .strip()
+            .startswith(
+                (
+                    "in conversation",
+                    "conversation",
+                    "im gespräch",
+                    "en conversation",
+                    "en conversación",
+                )
+            )
+        ):
             before = text[max(0, match.start() - 200) : match.start()].rstrip()
             lead = re.split(r"[:.;]\s*", before)[-1]
             lead = re.split(r"\bwith\s+", lead)[-1]  # "a webcast … with Admiral X, role, in …"
