@@ -117,7 +117,9 @@ _VERB = re.compile(
     r"\b(?:is|are|was|were|will|would|has|have|had|hosted|hosts|said|says|spoke|speaks|"
     r"discussed|discusses|moderated|moderates|presented|presents|joined|led|gave|delivered|"
     r"opened|argued|noted|explained|welcomed|introduced|chaired|attended|participated|offered|"
-    r"shared|provided|talked|gives|leads|opens|kicked|took|made|told|asked|answered)\b"
+    r"shared|provided|talked|gives|leads|opens|kicked|took|made|told|asked|answered|"
+    r"ont|sont|participaron|intervinieron|presentaron|expusieron|inauguraron|hielten|sprachen|"
+    r"diskutierten)\b"
 )
 _MODERATOR_NOTE = re.compile(
     r"\s*[(\[]\s*(?P<kw>moderator|chair|presider|host|discussant|keynote(?: speaker)?)\s*[)\]]\s*$",
@@ -637,6 +639,8 @@ _SUBJECT_VERB = re.compile(
     r"proposent|présentent|interviennent|débattent|discutent|animent|animera|présentera|"
     r"partagera|partageront|échangera|échangeront|débattra|débattront|participera|participeront|"
     r"interviendra|presentan|debaten|intervienen|discuten|moderará|presentará|"
+    r"ont (?:inauguré|ouvert|présenté|débattu|participé|animé|introduit|clôturé|pris la parole)|"
+    r"sont intervenu(?:e)?s|participaron|intervinieron|presentaron|expusieron|inauguraron|"
     r"gaben|hielten|berichteten|referierten|diskutierten|sprachen|"
     r"(?:was|is|will be) (?:the |a |an |our )?(?:other |main |second |first |featured |guest )?"
     r"(?:keynote speaker|speaker|moderator|panell?ist|discussant|chair|respondent|presenter))\b"
