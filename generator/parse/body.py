@@ -1083,6 +1083,7 @@ def _named_in_prose(paragraphs: list[Paragraph], state: State) -> None:
             or _QUOTED_HELD.search(paragraph.text)
             or _CJK_QUOTED_HELD.search(paragraph.text[:300])
             or _JOIN_US_FOR.search(paragraph.text)
+            or _HELD_KIND_ON.search(paragraph.text[:400])
         )
         if found is not None:
             parts = found.groupdict()
@@ -1094,6 +1095,14 @@ def _named_in_prose(paragraphs: list[Paragraph], state: State) -> None:
             return
 
 
+_HELD_KIND_ON = re.compile(
+    r"\b(?:held|hosted|organi[sz]ed|convened)\s+(?:a|an|its)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:seminar|roundtable|round table|conference|symposium|workshop|forum|dialogue|"
+    r"panel discussion|lecture|webinar)\s+on\s+(?P<title>[A-Z][^.;,]{8,120}?)"
+    r"(?=\s+(?:at|from)\s|[.;,])"
+)
+"""``the NARS held a seminar on Main Issues on the Korea-Japan Relations at the …``: a
+report's lead naming the event by its capitalised subject."""
 _NOTE_LABEL = re.compile(r"^(?:please note|note|nb|update|updated|important|venue change)$", re.I)
 """Labels of a notice printed like a point (``PLEASE NOTE: The venue has changed ...``)."""
 

@@ -624,7 +624,7 @@ _ABBREVIATION = re.compile(
 _LEADING_CLAUSE = re.compile(
     r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d{2}\s*[:–—-]\s*(?=[A-Z])|(?:"
     r"On [^,]{3,30}|In [^,]{3,30}|En [^,]{3,40}|Con [^,]{3,40}|Avec [^,]{3,40}|"
-    r"In partnership with [^,]{3,40}|With these words|With that|"
+    r"In partnership with [^,]{3,40}|With these words|With that|To [a-z][^,]{3,60}|"
     r"Furthermore|Moreover|Additionally|In addition|Then|Next|"
     r"[A-ZÀ-Ý][a-zà-ÿ]+(?:ant|ing)\s+[a-zà-ÿ][^,]{0,80}|"
     r"Finally|Later|Afterwards|After that|Meanwhile|First|Second|Third|Also|Later that day|"

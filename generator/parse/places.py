@@ -64,6 +64,12 @@ _FOREIGN_CUE = re.compile(
     r"(?:el |la |los |las |le |l'|der |dem )?"
     r"(?P<place>[A-ZÀ-Ý][\w’'.&\-]*(?:\s+(?:de|del|la|des|du|der|und|y|et|[A-ZÀ-Ý][\w’'.&\-]*)){0,8})"
 )
+_AT_ROOM = re.compile(
+    r"\b(?:held|hosted|organi[sz]ed|convened|took place)\b[^.;]{0,150}?\bat the "
+    r"(?P<place>(?:(?:main|grand|small|large|international|first|second|third)\s+)?"
+    r"(?:conference|seminar|meeting|lecture|banquet)\s+(?:hall|room))\b"
+)
+"""``held a seminar on X at the main conference hall``: a room named in lower case."""
 _DATE_THEN_AT = re.compile(
     r"\b(?:19|20)\d{2},?\s+(?:à|au|en|dans)\s+(?:la |le |l[’']|el |los |las )?"
     r"(?P<place>[A-ZÀ-Ý][^,.;:()«»\"]{2,60}?)(?=\s*[,.;(]|$)"
@@ -159,7 +165,10 @@ then its city."""
 
 def place_in_prose(text: str) -> str | None:
     """The venue (and city) a sentence says the event was held at, else None."""
-    patterns = (_PLACE_CUE, _AT_VENUE, _JOIN_AT, _HELD_IN_CITY, _FOREIGN_CUE, _DATE_THEN_AT, _HOSTS)
+    patterns = (
+        _PLACE_CUE, _AT_VENUE, _JOIN_AT, _HELD_IN_CITY, _FOREIGN_CUE, _DATE_THEN_AT, _AT_ROOM,
+        _HOSTS,
+    )  # fmt: skip
     for pattern in patterns:
         match = pattern.search(text)
         if pattern is _AT_VENUE:
