@@ -1096,9 +1096,9 @@ def _named_in_prose(paragraphs: list[Paragraph], state: State) -> None:
 
 
 _HELD_KIND_ON = re.compile(
-    r"\b(?:held|hosted|organi[sz]ed|convened)\s+(?:a|an|its)\s+(?:[a-z-]+\s+){0,2}?"
+    r"\b(?:held|hosted|organi[sz]ed|convened|there was)\s+(?:a|an|its)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:seminar|roundtable|round table|conference|symposium|workshop|forum|dialogue|"
-    r"panel discussion|lecture|webinar)\s+on\s+(?P<title>[A-Z][^.;,]{8,120}?)"
+    r"panel discussion|discussion|lecture|webinar)\s+on\s+(?P<title>[A-Z][^.;,]{8,120}?)"
     r"(?=\s+(?:at|from)\s|[.;,])"
 )
 """``the NARS held a seminar on Main Issues on the Korea-Japan Relations at the …``: a
