@@ -602,5 +602,19 @@ def year_of_page(text: str) -> dt.date | None:
     """1 January of the latest year a page mentions, for a date printed without its year on
     a page that gives no full date ("the election year 2024"): pages about an event speak
     of the past to lead up to it."""
-    years = [int(y) for y in _YEAR_MENTION.findall(text)]
+    years = [
+        int(found.group(1))
+        for found in _YEAR_MENTION.finditer(text)
+        if not _SINCE.search(text[max(0, found.start() - 24) : found.start()])
+    ]
     return dt.date(max(years), 1, 1) if years else None
+
+
+_SINCE = re.compile(
+    r"(?:founded|established|created|born|since|joined \w+(?: \w+)? in|fundad[oa] en|"
+    r"cread[oa] en|desde|nació en|fondée? en|créée? en|depuis|né(?:e)? en|gegründet|seit|"
+    r"geboren|于|自|成立于|설립|創立|設立)\s*(?:in\s+|en\s+|im Jahr\s+)?$",
+    re.I,
+)
+"""Words before a year of history (``fundada en 1985``, ``于1986年进入外交部``), which is not
+the year of the page."""
