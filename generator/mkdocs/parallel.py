@@ -104,7 +104,8 @@ class Workers:
     def __init__(
         self, keys: Sequence[str], work: Callable[[str], Any], count: int, keep: int = 0
     ) -> None:
-        self.keys = len(keys)
+        self.total = len(keys)
+        """How many keys are shared out (this process's included)."""
         self.mine: dict[str, int] = {}
         self.taken = 0
         """How many results were taken from the workers."""

@@ -276,7 +276,7 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):  # type: ignore[no-untyped-cal
                 workers.close()
         if markdown is not None and templates is not None:
             log.debug(
-                f"briefgen: {markdown.keys} pages rendered in {self.workers + 1} processes, "
+                f"briefgen: {markdown.total} pages rendered in {self.workers + 1} processes, "
                 f"workers rendered {markdown.taken} pages' Markdown and {templates.taken} templates"
             )
         self.markdown_workers = self.template_workers = None

@@ -1158,8 +1158,7 @@ def _find_date_in_prose(paragraphs: list[Paragraph], state: State) -> None:
     held = [
         p
         for p in paragraphs
-        if WIDE.search(p.text[:100])
-        and _CJK_HELD.search(re.split(r"(?<=[。．!?！？])", p.text, maxsplit=1)[0][:300])
+        if WIDE.search(p.text[:100]) and _CJK_HELD.search(_lead_sentence(p.text))
     ]
     for paragraph in [*held, *paragraphs]:
         found = find_date(paragraph.text, state.reference)
@@ -1168,6 +1167,12 @@ def _find_date_in_prose(paragraphs: list[Paragraph], state: State) -> None:
             state.replace_date(found.iso, found.text, paragraph.lines, displaced="date")
             state.time = state.time or clock_after(paragraph.text, found.text)
             return
+
+
+def _lead_sentence(text: str) -> str:
+    """A paragraph's first sentence, up to a Chinese or Japanese full stop, ``!`` or ``?``
+    (at most 300 characters): where a report says when and whether the event was held."""
+    return re.split(r"(?<=[。．!?！？])", text, maxsplit=1)[0][:300]
 
 
 _CJK_HELD = re.compile(
@@ -1211,7 +1216,7 @@ def _prefer_cjk_event_date(paragraph: Paragraph, state: State) -> None:
     whose lead says when the event was held (``3月10日(土)14:00より…開講``): the lead's day."""
     if state.date is None or not state.date_text or not _BARE_DATE.match(state.date_text):
         return
-    sentence = re.split(r"(?<=[。．!?！？])", paragraph.text, maxsplit=1)[0][:300]
+    sentence = _lead_sentence(paragraph.text)
     if not WIDE.search(sentence) or not _CJK_HELD.search(sentence):
         return
     posted = dt.date.fromisoformat(state.date)
@@ -1227,7 +1232,7 @@ def _prefer_opening_date(paragraph: Paragraph, state: State) -> None:
     """A report that opens with the day it happened (``11월 12일 ...``, ``On May 3, ...``)
     under a dated header: the header's date is the day it was posted."""
     head = paragraph.text[:80]
-    sentence = re.split(r"(?<=[。．!?！？])", paragraph.text, maxsplit=1)[0][:300]
+    sentence = _lead_sentence(paragraph.text)
     if WIDE.search(head) and not _CJK_HELD.search(sentence):
         return  # "11月8日至10日,…进行了国事访问。": the scene, not the event
     found = find_date(head, dt.date.fromisoformat(state.date) if state.date else None)

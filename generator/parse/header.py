@@ -466,10 +466,9 @@ def read_table(lines: list[SourceLine], index: int, state: State) -> int | None:
         found = fields[column] if column < len(fields) else None
         applied = False
         if value and found is not None and found.kind in ("title", "date", "time", "place"):
-            written = f"{found.key}: {value}"
-            shown = event_title(value) if found.kind == "title" else value
+            written = f"{found.key}: {value}"  # a title is read as a headline (apply_field)
             span = Lines(row.number, row.number)
-            applied = state.apply_field(found, shown, span, written)
+            applied = state.apply_field(found, value, span, written)
         if value and not applied:
             unused.append(value)
     state.furnish("header", normalise(lines[index].text), lines[index].number)
