@@ -34,7 +34,7 @@ from generator.parse.dates import (
     parse_date_line,
     year_of_page,
 )
-from generator.parse.event_kind import event_type, tense
+from generator.parse.event_kind import EVENT_NOUNS, event_type, tense
 from generator.parse.fields import SECTION_LABEL, guess_language, read_field
 from generator.parse.header import (
     ADDRESS,
@@ -1097,8 +1097,8 @@ def _named_in_prose(paragraphs: list[Paragraph], state: State) -> None:
 
 _HELD_KIND_ON = re.compile(
     r"\b(?:held|hosted|organi[sz]ed|convened|there was)\s+(?:a|an|its)\s+(?:[a-z-]+\s+){0,2}?"
-    r"(?:seminar|roundtable|round table|conference|symposium|workshop|forum|dialogue|"
-    r"panel discussion|discussion|lecture|webinar)\s+on\s+(?P<title>[A-Z][^.;,]{8,120}?)"
+    + EVENT_NOUNS
+    + r"\s+on\s+(?P<title>[A-Z][^.;,]{8,120}?)"
     r"(?=\s+(?:at|from)\s|[.;,])"
 )
 """``the NARS held a seminar on Main Issues on the Korea-Japan Relations at the …``: a

@@ -39,6 +39,12 @@ EVENT_TYPES: tuple[tuple[str, tuple[str, ...]], ...] = (
 )  # fmt: skip
 """Each kind and the words that name it (English, then the region's other languages)."""
 
+EVENT_NOUNS = (
+    r"(?:panel discussion|discussion|seminar|symposium|conference|roundtable|round table|"
+    r"lecture|talk|webinar|workshop|briefing|dialogue|forum)"
+)
+"""The English nouns a report's lead or headline names an event by ("holds a seminar on")."""
+
 
 _WIDE = re.compile(r"[\u3040-\u9fff\uac00-\ud7af]")
 

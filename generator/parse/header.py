@@ -16,6 +16,7 @@ from generator.parse.dates import (
     is_time_line,
     parse_date_line,
 )
+from generator.parse.event_kind import EVENT_NOUNS
 from generator.parse.fields import Field, read_field
 from generator.parse.line_kinds import (
     BULLET,
@@ -564,17 +565,16 @@ _KIND_THEN_QUOTED = re.compile(
 """``…記念シンポジウム「X」``, ``국제회의 'X'``: a name in quotes after the kind of event."""
 _RELEASE_PREFIX = re.compile(r"^(?:press release|news release|media advisory)\s*[-–—:|]\s*", re.I)
 _KIND_ON = re.compile(
-    r"^(?:(?-i:[A-Z]{2,}[\w&.-]*)\s+){0,3}(?:panel discussion|discussion|seminar|symposium|"
-    r"conference|roundtable|round table|lecture|talk|webinar|workshop|briefing|dialogue|forum)"
-    r"\s+on\s+[“\"«]?(?P<name>[^”\"»]{8,200}?)[”\"»]?$",
+    r"^(?:(?-i:[A-Z]{2,}[\w&.-]*)\s+){0,3}"
+    + EVENT_NOUNS
+    + r"\s+on\s+[“\"«]?(?P<name>[^”\"»]{8,200}?)[”\"»]?$",
     re.I,
 )
 """``AAFSW Panel Discussion on X``, ``Seminar on "X"``: what the event is on."""
 _HOLDS_KIND_ON = re.compile(
     r"^.{3,80}?\b(?:holds?|hosts?|held|hosted|organi[sz]es|organi[sz]ed|convenes|convened)\s+"
     r"(?:an?\s+|its\s+|the\s+)?(?:(?:public|annual|international|online|virtual|special|"
-    r"guest)\s+)?(?:panel discussion|seminar|symposium|conference|roundtable|round table|"
-    r"lecture|talk|webinar|workshop|dialogue|forum)\s+on\s+[“\"«]?(?P<name>[^”\"»]{8,200}?)"
+    r"guest)\s+)?" + EVENT_NOUNS + r"\s+on\s+[“\"«]?(?P<name>[^”\"»]{8,200}?)"
     r"[”\"»]?$",
     re.I,
 )
