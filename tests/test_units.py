@@ -257,3 +257,15 @@ def test_a_cut_title_slug_ends_on_a_word_that_carries_meaning(
     assert len(got) <= EVENT_SLUG_WORDS
     if got != title_slug(title, 1000):
         assert got.split("-")[-1] not in STOP_WORDS
+
+
+def test_traditional_chinese_is_read_as_simplified_and_given_back_as_written() -> None:
+    from generator.parse.hanzi import as_written, simplified
+    from generator.parse.people_shapes import cjk_people
+
+    written = "外交部次長陳立文蒞會開幕致詞，研究主任Anna de Vries發表演講"
+    read = simplified(written)
+    assert read != written and len(read) == len(written)
+    assert as_written("陈立文", read, written) == "陳立文"
+    assert simplified("陈立文") == "陈立文"  # simplified text is left as it is
+    assert cjk_people(written) == ["陳立文", "Anna de Vries"]

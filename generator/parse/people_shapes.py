@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from generator.parse.hanzi import as_written, simplified
 from generator.parse.names import (
     CJK_SURNAMES,
     HANGUL_DOUBLE_SURNAMES,
@@ -902,13 +903,13 @@ def semicolon_run(text: str) -> list[Person] | None:
 
 
 _ZH_TITLE = (
-    r"(?:校长|院长|会长|主任|所长|总编辑|主编|秘书长|部长|书记|教授|研究员|大使|主席|理事长|司长|局长|"
+    r"(?:校长|院长|会长|主任|所长|总编辑|主编|秘书长|部长|次长|书记|教授|研究员|大使|主席|理事长|司长|局长|"
     r"处长|总裁|董事长|总监|专家|学者|博士|讲师|副教授|参赞|公使|总领事|顾问|编审|助理|秘书官|记者|"
     r"理事|委员|总编|编辑|社长|首席专家|高级研究员|特聘研究员|副会长|领事|总领事|参事|秘书|"
     r"市长|区长|县长|省长|教师|主委)"
 )
 _ZH_ACT = (
-    r"(?:主持|致辞|致.{1,3}辞|出席|作题为|作主旨|作报告|作主题|发言|发表|表示|指出|介绍|演讲|"
+    r"(?:主持|致辞|致词|致.{1,3}辞|莅会|莅临|亦|也|参与|参加|出席|作题为|作主旨|作报告|作主题|发言|发表|表示|指出|介绍|演讲|"
     r"代表|在|以|则以|为|、|和|与|等|[,，;；。:：(（])"
 )
 _ZH_PERSON = re.compile(
@@ -916,6 +917,11 @@ _ZH_PERSON = re.compile(
     rf"(?P<name>[{''.join(sorted(CJK_SURNAMES))}][\u4e00-\u9fff]{{1,4}}?)"
     rf"(?:副教授|教授|副研究员|研究员|博士|大使|先生|女士|少将|中将|上将)?(?={_ZH_ACT}|$)"
 )
+_ZH_TITLE_LATIN = re.compile(
+    rf"(?:{_ZH_TITLE}|董事)(?P<name>[A-Z][a-z]+(?:[ -](?:(?:de|van|von|del|da|di|la|le) )?"
+    r"[A-Z][A-Za-z'’]+){1,3})(?![A-Za-z'’.-])"
+)
+"""``战略与治国学教授Walter Russell Mead及``: a person from abroad, after the title in Chinese."""
 _ZH_NAME_THEN_TITLE = re.compile(
     rf"(?P<name>[{''.join(sorted(CJK_SURNAMES))}][\u4e00-\u9fff]{{1,2}}?)"
     r"(?:副|常务|执行)?(?:教授|研究员|副教授|博士|书记|院长|主任|所长|大使|校长|会长)"
@@ -1050,11 +1056,15 @@ def cjk_people(text: str) -> list[str]:
     ``院长唐小松主持``, ``森本敏 総長・元防衛大臣``, ``宋明江氏``, ``정진영 경희대 교수가``."""
     if not WIDE.search(text):
         return []
+    chinese = not re.search(r"[\u3040-\u30ff\uac00-\ud7a3]", text)  # no kana, no Hangul
+    if chinese and (simple := simplified(text)) != text:  # traditional characters
+        return [as_written(name, simple, text) for name in cjk_people(simple)]
     found: list[str] = []
     for match in _ZH_PERSON.finditer(text):
         if not re.search(r"以上|以下|领导|同志|干部", match.group("name")):  # "秘书长以上领导"
             found.append(match.group("name"))
-    if not re.search(r"[\u3040-\u30ff\uac00-\ud7a3]", text):  # Chinese: no kana, no Hangul
+    if chinese:
+        found += [m.group("name") for m in _ZH_TITLE_LATIN.finditer(text)]
         for match in _ZH_NAME_THEN_TITLE.finditer(text):  # "国际政治系孟晓旭教授,"
             if not _ZH_NOT_NAME_CHARS.search(match.group("name")):
                 found.append(match.group("name"))

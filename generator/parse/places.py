@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from generator.parse.hanzi import as_written, simplified
+
 CITIES = frozenset(
     """
     Washington|Washington, D.C.|Washington, DC|Washington DC|New York|New York City|NYC|
@@ -196,7 +198,7 @@ _CJK_PLACE = [
     re.compile(r"以(?P<place>线上|線上|网络|網絡|视频|視訊)(?:方式|形式)"),
     # 在中国人民大学召开 / 在线上顺利召开
     re.compile(
-        r"在(?P<place>[^，。、“”,\s]{2,30}?)(?:成功|顺利|隆重)?(?:召开|举行|举办|开幕|开讲|进行)"
+        r"在(?P<place>[^，。、“”,\s]{2,30}?)(?:成功|顺利|隆重)?(?:召开|举行|举办|办理|开幕|开讲|进行)"
     ),
     # 広島国際会議場にて / グランドヒル市ヶ谷において / 会場で開催
     re.compile(
@@ -243,6 +245,11 @@ _CJK_ONLINE = re.compile(
 
 def cjk_place(text: str) -> str | None:
     """Where Chinese, Japanese or Korean prose says the event was held."""
+    if not re.search(r"[\u3040-\u30ff\uac00-\ud7a3]", text):  # Chinese: no kana, no Hangul
+        simple = simplified(text)
+        if simple != text:  # traditional characters, read as simplified
+            place = cjk_place(simple)
+            return None if place is None else as_written(place, simple, text)
     for pattern in _CJK_PLACE:
         for match in pattern.finditer(text):
             place = match.group("place").strip()
