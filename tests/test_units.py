@@ -269,3 +269,29 @@ def test_traditional_chinese_is_read_as_simplified_and_given_back_as_written() -
     assert as_written("陈立文", read, written) == "陳立文"
     assert simplified("陈立文") == "陈立文"  # simplified text is left as it is
     assert cjk_people(written) == ["陳立文", "Anna de Vries"]
+
+
+@pytest.mark.parametrize(
+    ("line", "site"),
+    [
+        ("Lade Veranstaltungen", True),
+        ("View this article in another language", True),
+        ("Envoyer [A A]", True),
+        ("InternacionalAcceso estudiantes", True),
+        ("Share | Print", True),
+        ("18h30-20h30", False),
+        ("Back to the Future of Korea", False),
+        ("International Research Forum", False),
+        ("Policies", False),
+    ],
+)
+def test_a_line_of_a_sites_controls(line: str, site: bool) -> None:
+    from generator.parse.interface import interface_only
+
+    assert interface_only(line) is site
+
+
+def test_a_day_or_a_sites_buttons_are_not_names() -> None:
+    assert not looks_like_name("Am Donnerstag")
+    assert not looks_like_name("Teilen Drucken")
+    assert looks_like_name("Domingo Sadurní")

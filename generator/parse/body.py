@@ -40,6 +40,7 @@ from generator.parse.header import (
     ADDRESS,
     HEADER_JUNK,
     is_location,
+    one_word,
     read_header,
     without_translation,
 )
@@ -255,6 +256,7 @@ def _read_body(units: list[Unit], state: State) -> None:
             and not unit.bullet
             and following is not None
             and looks_like_heading(text)
+            and not one_word(text)  # "Policies" above the date: a section of the site
             and _is_dated(following.text)
             and index + 1 < len(units)  # the publisher's signature and stamp end a report
         ):
@@ -1084,6 +1086,7 @@ def _named_in_prose(paragraphs: list[Paragraph], state: State) -> None:
             or _CJK_QUOTED_HELD.search(paragraph.text[:300])
             or _JOIN_US_FOR.search(paragraph.text)
             or _HELD_KIND_ON.search(paragraph.text[:400])
+            or _OPENED_THE.search(paragraph.text[:400])
         )
         if found is not None:
             parts = found.groupdict()
@@ -1103,6 +1106,15 @@ _HELD_KIND_ON = re.compile(
 )
 """``the NARS held a seminar on Main Issues on the Korea-Japan Relations at the …``: a
 report's lead naming the event by its capitalised subject."""
+_OPENED_THE = re.compile(
+    r"\b(?:opened|hosted|co-hosted|held|organi[sz]ed|convened)\s+the\s+(?P<title>"
+    r"(?:(?:19|20)\d{2}\s+|\d{1,2}(?:st|nd|rd|th)\s+)?[A-Z][\w'’&-]*"
+    r"(?:\s+(?:of|on|for|and|the|[A-Z0-9][\w'’&-]*)){0,8}?\s+(?:Forum|Conference|Dialogue|"
+    r"Symposium|Seminar|Roundtable|Summit|Workshop|Colloquium|Lecture|Plenum|Congress))"
+    r"(?=\s+(?:at|in|on|from|with|which|that)\s|[,.;])"
+)
+"""``the Ministry opened the 2016 Korea Global Forum at the Silla Hotel``: a report's lead
+naming the event, capitalised and ending with its kind."""
 _NOTE_LABEL = re.compile(r"^(?:please note|note|nb|update|updated|important|venue change)$", re.I)
 """Labels of a notice printed like a point (``PLEASE NOTE: The venue has changed ...``)."""
 

@@ -17,7 +17,8 @@ from generator.parse.dates import (
     parse_date_line,
 )
 from generator.parse.event_kind import EVENT_NOUNS
-from generator.parse.fields import Field, read_field
+from generator.parse.fields import Field, is_online, read_field
+from generator.parse.interface import interface_only
 from generator.parse.line_kinds import (
     BULLET,
     CONTAINER_HEADINGS,
@@ -97,7 +98,8 @@ def read_header(lines: list[SourceLine], state: State) -> int:
             state.furnish("navigation", text, line.number)
             index += 1
             continue
-        if HEADER_JUNK.match(text) and not _dash_separated(text):
+        site_words = interface_only(text) and not PLAYER_JUNK.match(text)
+        if (HEADER_JUNK.match(text) or site_words) and not _dash_separated(text):
             state.furnish("navigation", text, line.number)
             state.press_release = state.press_release or bool(PRESS_RELEASE.search(text))
             index += 1
@@ -234,7 +236,8 @@ def read_header(lines: list[SourceLine], state: State) -> int:
                     and not _only_address(text)  # "77 McLaughlin Rd" above the city
                     and (
                         (_title_shaped(text) and not _is_category(text))
-                        or _date_follows(lines, index)
+                        # "Policies" above the date: a section of the site
+                        or (_date_follows(lines, index) and not one_word(text))
                     )
                     and (not seen_date or _title_after_date(text, state))
                 )
@@ -287,6 +290,7 @@ def read_header(lines: list[SourceLine], state: State) -> int:
             continue
         if (
             is_location(text.rstrip(",;"), seen_date or _date_follows(lines, index), state)
+            and (seen_date or not one_word(text) or _one_place(text, state))
             and len(location) < 3
             and not _bullet_follows(lines, index)  # a heading over the points, not a place
         ):
@@ -661,6 +665,9 @@ def event_title(headline: str) -> str:
     title = _TITLE_PREFIX.sub("", headline).strip()
     title = _TITLE_PREFIX.sub("", title).strip()  # "#Series |Webconférence – X": two labels
     title = _RELEASE_PREFIX.sub("", title)
+    opening = _OPENING_OF.match(title)
+    if opening is not None:
+        title = opening.group("name")  # "Ouverture du 14e Forum Beijing-Tokyo"
     kind_on = _KIND_ON.match(title) or _KIND_ON_QUOTED.search(title) or _HOLDS_KIND_ON.match(title)
     if kind_on is not None and len(kind_on.group("name").split()) >= 3:
         title = kind_on.group("name").strip()
@@ -733,6 +740,13 @@ _TITLE_PREFIX = re.compile(
     r"\s*[|｜]\s*)",
     re.I,
 )
+_OPENING_OF = re.compile(
+    r"^(?:opening|closing|opening session|opening ceremony|ouverture|clôture|cérémonie "
+    r"d[’']ouverture|eröffnung|inauguración|apertura|clausura)\s+(?:of the|of|du|de la|de l[’']|"
+    r"des|de|der|des|del|de los|de las)\s*(?P<name>\S.{6,})$",
+    re.I,
+)
+"""``Opening of the X``, ``Ouverture du X``: a headline on the first day, then the event."""
 _QUOTED_TITLE = re.compile(
     # up to three words, or a label of one or two words and a colon ("Forum: “X”"; a longer
     # one, "Harbor Book Talks: “X”", is a series and stays), then the title wholly in quotes
@@ -807,6 +821,21 @@ def _title_shaped(text: str) -> bool:
     return len(text.split()) >= 2 and bool(words) and not lowered  # "e-Conference: …" is one
 
 
+def one_word(text: str) -> bool:
+    return len(text.split()) == 1 and not WIDE.search(text)
+
+
+def _one_place(text: str, state: State) -> bool:
+    """A word that names a place: above the date, a word that does not ("Policies") is a
+    section of the site."""
+    return (
+        bool(LOCATION_HINT.search(text))
+        or is_city(text)
+        or text in state.gazetteer.place_names
+        or is_online(text)
+    )
+
+
 def _is_category(text: str) -> bool:
     """An organisation's name or a section of the site ("Centre for X Studies", "국제학술회의")."""
     if _WEAK_TITLE.search(text) and ":" not in text and len(text.split()) <= 5:
@@ -835,6 +864,7 @@ def choose_title(lines: list[SourceLine], state: State, start: int = 0) -> int |
             break
         if (
             HEADER_JUNK.match(text)
+            or interface_only(text)
             or PLAYER_JUNK.match(text)
             or PAGE_TYPE.match(text)
             or REGISTRATION.match(text)

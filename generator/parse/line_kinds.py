@@ -118,6 +118,9 @@ PLAYER_JUNK = re.compile(
     r"bookmark (?:and|&) share|share (?:and|&) bookmark|"
     r"(?:please note:?\s*)?this event has (?:now |already )?"
     r"(?:passed|ended|taken place|concluded)\.?|"
+    r"[•·]?\s*(?:diese veranstaltung (?:hat bereits stattgefunden|ist vorbei)|"
+    r"cet [ée]v[éè]nement est (?:pass[ée]|termin[ée])|"
+    r"este evento (?:ya )?(?:ha )?(?:pasado|pasó|finalizado|terminado))\.?|"
     r"(?:image|photo|picture)s? (?:sourced from|courtesy(?: of)?|credits?|source)\b:?.{0,80})$",
     re.I,
 )

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from generator.parse.interface import WEEKDAYS, interface_only
+
 HONORIFICS = (
     "Dr.", "Dr", "Ms.", "Ms", "Mr.", "Mr", "Mrs.", "Mrs", "Prof.", "Prof", "Professor", "Amb.",
     "Ambassador", "Sir", "Dame", "H.E.", "Gen.", "General", "Adm.", "Admiral", "Hon.",
@@ -203,6 +205,8 @@ def looks_like_name(line: str) -> bool:
         return text[0] in CJK_SURNAMES or bool(re.search(r"[(（][A-Za-z]", text))
     if len(text.split()) == 2 and text.split()[0] in HONORIFICS:
         return False  # "Dr Cook": a title and a surname, not a full name
+    if interface_only(text) or any(w.casefold() in WEEKDAYS for w in text.split()):
+        return False  # "Teilen Drucken", "Am Donnerstag": a site's buttons, a day
     words = strip_honorific(text).split()
     if not 2 <= len(words) <= 5 or words[0] in _IMPERATIVES:
         return False  # "Join Joel Wit": a verb before the name

@@ -61,7 +61,8 @@ _FOREIGN_CUE = re.compile(
     r"\b(?:tuvo lugar|tendrá lugar|se celebró|se celebrará|se realizó|se realizará|se llevó a cabo|"
     r"celebrad[oa](?: (?:el|los días) [^,.]{3,40}?)?|"
     r"se desarrolló|se desarrollará|"
-    r"se llevará a cabo|aura lieu|a eu lieu|se tiendra|s'est tenue?|findet|fand|stattfindet)\s+"
+    r"se llevará a cabo|se inauguró|se inaugurará|aura lieu|a eu lieu|se tiendra|"
+    r"s[’']est (?:tenue?|ouverte?|déroulée?)|se déroulera|se déroule|findet|fand|stattfindet)\s+"
     r"(?:am [^,.]{3,30}?\s+)?(?:en|à|au|dans|im|in der|in|an der)\s+"
     r"(?:el |la |los |las |le |l'|der |dem )?"
     r"(?P<place>[A-ZÀ-Ý][\w’'.&\-]*(?:\s+(?:de|del|la|des|du|der|und|y|et|[A-ZÀ-Ý][\w’'.&\-]*)){0,8})"
@@ -137,7 +138,7 @@ _EVENT_WORD = re.compile(
 
 
 _HELD_IN_CITY = re.compile(
-    r"\b(?:held|took place|takes place|will take place|convened)\b[^.;]{0,150}?\bin\s+"
+    r"\b(?:held|took place|takes place|will take place|convened|opened)\b[^.;]{0,150}?\bin\s+"
     r"(?P<place>" + _CITY + r")(?![\w-])"
     r"|\bon\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:January|February|March|"
     r"April|May|June|July|August|September|October|November|December)\s+\d{1,2}"

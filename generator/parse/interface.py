@@ -1,0 +1,57 @@
+"""A website's own words: its controls, menus and the days of its calendar.
+
+Scraped pages keep the text of a site's buttons and menus (``Lade Veranstaltungen``,
+``Envoyer [A A]``, ``Share | Print``). A line made of nothing else is never a title, a
+place or a person.
+"""
+
+from __future__ import annotations
+
+import re
+
+_GLUED = re.compile(r"(?<=[a-z)])(?=[A-Z])")
+_INTERFACE_WORDS = frozenset(
+    """view share print email e-mail send bookmark save login log sign out search subscribe
+    newsletter donate menu home back top skip main content navigation toggle close open
+    loading language languages another other version article page english translate
+    translation select font size
+    text rss feed follow like tweet facebook twitter linkedin whatsapp copy link more all
+    events news contact about us students faculty staff alumni international research apply
+    now here click accessibility sitemap download pdf add calendar my account cart
+    lade laden veranstaltungen alle zurück drucken teilen senden suche suchen anmelden
+    abmelden startseite kontakt über uns sprache menü schließen öffnen inhalt springen seite
+    artikel mehr weiterlesen spenden studierende presse
+    envoyer imprimer partager rechercher recherche accueil retour connexion connecter fermer
+    ouvrir contenu aller langue chargement tous toutes événements actualités plus lire suite
+    abonner étudiants nous contacter faire don
+    acceso compartir imprimir enviar buscar búsqueda inicio volver iniciar sesión cargando
+    idioma cerrar abrir contenido ir todos eventos noticias más leer estudiantes
+    internacional contacto suscríbete donar""".split()
+)
+"""Words of a website's own controls and menus, in the region's languages."""
+_FUNCTION_WORDS = frozenset(
+    "the this that in to of a an and or for on at de la le les des du el los las del al der "
+    "die das und zu zum zur im se s un une".split()
+)
+_INTERFACE_TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)?")
+
+
+def interface_only(text: str) -> bool:
+    """A short line made of nothing but a website's controls: ``View this article in another
+    language``, ``Lade Veranstaltungen``, ``Envoyer [A A]``, ``Share | Print``."""
+    words = _INTERFACE_TOKEN.findall(_GLUED.sub(" ", text).casefold())
+    if not 1 <= len(words) <= 7:
+        return False
+    content = [w for w in words if w not in _FUNCTION_WORDS]
+    return any(w in _INTERFACE_WORDS for w in content) and all(
+        w in _INTERFACE_WORDS or len(w) == 1 for w in content
+    )
+
+
+WEEKDAYS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch
+    donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche
+    lunes martes miércoles jueves viernes sábado""".split()
+)
+"""The days of the week in the region's European languages: never part of a name ("domingo"
+is left out: Domingo is a given name)."""
