@@ -1034,6 +1034,11 @@ _QUOTED_HELD = re.compile(
     r"[“\"‘„«](?P<title>[^”\"’“»]{6,150})[”\"’“»]\s+(?:was|will be|is|were|tuvo|fand)\s+"
     r"(?:held|organi[sz]ed|hosted|convened|co-hosted|launched|lugar|statt)"
 )
+_TOOK_PLACE_QUOTED = re.compile(
+    r"\b(?:fand|findet)\s[^.„“\"«]{0,80}?[„“\"«](?P<title>[^”“\"»„]{6,150})[“”\"»]\s+statt\b"
+)
+"""``Am 10. Oktober fand in Taipei die erste „X“ statt``: the name, in quotes, of what took
+place."""
 _IS_A_KIND = re.compile(
     r"^(?P<title>[A-Z][^.;!?]{10,150}?),?\s+(?:is|was|will be)\s+(?:an?|the)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:panel discussion|conference|seminar|symposium|workshop|"
@@ -1079,7 +1084,8 @@ def _named_in_prose(paragraphs: list[Paragraph], state: State) -> None:
     for paragraph in paragraphs:
         named = _NAMED.search(paragraph.text) if WIDE.search(paragraph.text[:200]) else None
         found = (
-            named
+            _TOOK_PLACE_QUOTED.search(paragraph.text[:600])  # before a talk's title
+            or named
             or _ENTITLED.search(paragraph.text)
             or _QUOTED_THEME.search(paragraph.text)
             or _QUOTED_HELD.search(paragraph.text)

@@ -160,6 +160,17 @@ _ORG_SUFFIX = re.compile(
 )
 
 
+_ARTICLES = frozenset("The Die Der Das Den Dem Des Les Los Las Une Ein Eine".split())
+_ORG_NOUNS = frozenset(
+    """comité comisión oficina consejo instituto universidad fundación centro
+    ministerio embajada cámara asociación política programa departamento dirección secretaría
+    conseil institut université fondation centre ministère ambassade chambre association
+    politique programme département direction commission committee council office ministry
+    embassy university institute foundation center centre department""".split()
+)
+"""Nouns that open the name of an organisation, never a person's."""
+
+
 def strip_honorific(name: str) -> str:
     """``Dr. Jane Roe`` -> ``Jane Roe``; ``The Rt. Hon. Jane Roe MP`` -> ``Jane Roe``;
     ``Tsuneo “Nabe” Watanabe`` -> ``Tsuneo Watanabe``."""
@@ -210,6 +221,8 @@ def looks_like_name(line: str) -> bool:
     words = strip_honorific(text).split()
     if not 2 <= len(words) <= 5 or words[0] in _IMPERATIVES:
         return False  # "Join Joel Wit": a verb before the name
+    if words[0] in _ARTICLES or words[0].casefold() in _ORG_NOUNS:
+        return False  # "Die Veranstaltung", "Comité de Agricultura": a thing, not a person
     capitalised = 0
     for index, word in enumerate(words):
         if word in SUFFIXES and index > 0:

@@ -277,7 +277,8 @@ _TRIGGER = re.compile(
     r"\b(?:(?:speakers|panel(?:l)?ists|participants|discussants|presenters|guests|"
     r"commentators|the panel|our panel|experts|delegation|lineup|line-up|diskutanten|"
     r"scholars|diplomats|officials|analysts|specialists|thought-leaders|thought leaders|"
-    r"referent(?:inn)?en|gäste|podiumsgäste|teilnehmer(?:innen)?|intervenants|ponentes|"
+    r"referent(?:inn)?en|redner(?:n|innen)?|gäste|podiumsgäste|teilnehmer(?:innen)?|"
+    r"intervenants|ponentes|"
     r"participantes|panelistas)\b[^.;:]{0,120}?\b"
     r"(?:include[sd]?|including|are|were|will be|comprised?|featured?|consists? of|"
     r"consisted of|is composed of|was composed of|(?:is|was) made up of|zählten|zählen|sind|"
@@ -331,14 +332,27 @@ _SENTENCE_END = re.compile(
     r"[.!?](?=\s+[A-Z“\"(]|\s*$)"
 )
 _PREP = re.compile(
-    r"\s+(?:of|from|at|with|for|on|in|who|vom|,)\s+|\s+von (?:der|den|dem)\s+(?=[a-zäöüß])|\s*[(（]"
+    r"\s+(?:of|from|at|with|for|on|in|who|vom|,)\s+|\s+von (?:der|den|dem)\s+(?=[a-zäöüß])|"
+    r"\s*[(（]|"
+    r"\s+(?:de la|del|de los|de las|du|de l['’]|de)\s*(?=(?:Universi|Institut|Centr|Fundaci|"
+    r"Fondation|Academ|Escuela|Colegio|Minist|Embaj|Ambassade|Consej|Conseil|Comisi|Commission|"
+    r"Banco|Banque|Asociaci|Association|Observatori|Facultad|Faculté|École|Cámara|Chambre|"
+    r"Agencia|Agence|Oficina|Consulado|Consulat|Gobierno|Gouvernement|Senado|Sénat|Congreso|"
+    r"Parlamento|Parlement))"
 )
+"""Where a name ends and its affiliation begins (``Doug Bandow of the Cato Institute``,
+``Nicolás Krapels de la Universidad de Tongji``)."""
 _LED = re.compile(
     r"\b(?:(?:moderated|chaired|presided over|presided|hosted|introduced|led|facilitated|"
     r"will be moderated|will be chaired)\s+by|moderad[oa] por|presentad[oa] por|"
     r"animée? par|modérée? par|moderiert von|geleitet von)\s+",
     re.I,
 )
+_VON_PASSIVE = re.compile(
+    r"\b(?:wurde|wird|werden|wurden)\s+(?:[a-zäöüß]+\s+){0,2}?von\s+(?P<who>[^.;]{3,200}?)\s+"
+    r"(?:eröffnet|moderiert|geleitet|begrüßt|vorgestellt|präsentiert|gehalten|eingeleitet)\b"
+)
+"""``Die Konferenz wurde von Minn-Tsong Lin (林敏聰), Co-Vorsitzender des …, eröffnet``."""
 _LED_AFTER = re.compile(
     r"(?P<name>[^,;.()]{3,60}?)\s*,?\s+(?:will\s+)?(?:moderate[sd]?|chair(?:s|ed)?|preside[sd]?)\b"
 )
@@ -540,6 +554,11 @@ def remarks_run(text: str) -> list[Person] | None:
     return people if len(people) >= 2 else None
 
 
+_SUCH_AS = re.compile(
+    r"^\s*(?:[^\W\d_]+\s+){0,3}?(?:such as|like|wie|comme|como|notamment|darunter|"
+    r"unter anderem|among them)\s+(?=(?:(?:Dr|Prof|Mr|Ms|Mrs|Amb)\.?\s+)?[A-ZÀ-Ý])"
+)
+"""``prominente Persönlichkeiten wie Dr. X, …``: who the people are, then the list."""
 _LIST_LEAD = re.compile(
     r"^(?:and\s+)?(?:with (?:comments|remarks|responses) (?:by|from)|with|moderated by|"
     r"chaired by|featuring)\s+",
@@ -552,6 +571,7 @@ def people_in_list(listing: str) -> list[Person]:
     """People from the words after a trigger, up to the sentence's end."""
     end = _SENTENCE_END.search(listing)
     segment = listing[: end.start()] if end else listing
+    segment = _SUCH_AS.sub("", segment, count=1)
     people: list[Person] = []
     if ";" in segment:
         chunks = [_LIST_LEAD.sub("", chunk.strip()) for chunk in segment.split(";")]
@@ -629,6 +649,8 @@ _LEADING_CLAUSE = re.compile(
     r"Furthermore|Moreover|Additionally|In addition|Then|Next|"
     r"[A-ZÀ-Ý][a-zà-ÿ]+(?:ant|ing)\s+[a-zà-ÿ][^,]{0,80}|"
     r"Finally|Later|Afterwards|After that|Meanwhile|First|Second|Third|Also|Later that day|"
+    r"Por ejemplo|Por su parte|Asimismo|Además|Por otro lado|Finalmente|Luego|Posteriormente|"
+    r"Par ailleurs|Ensuite|Enfin|De plus|Puis|Außerdem|Anschließend|Danach|Zudem|Zunächst|"
     r"(?:Moderated|Chaired|Hosted|Introduced) by [^,]{3,120}),\s*)"
 )
 _SUBJECT_VERB = re.compile(
@@ -643,6 +665,9 @@ _SUBJECT_VERB = re.compile(
     r"ont (?:inauguré|ouvert|présenté|débattu|participé|animé|introduit|clôturé|pris la parole)|"
     r"sont intervenu(?:e)?s|participaron|intervinieron|presentaron|expusieron|inauguraron|"
     r"gaben|hielten|berichteten|referierten|diskutierten|sprachen|"
+    r"hielt|eröffnete|moderierte|referierte|begrüßte|"
+    r"explicaron|destacaron|señalaron|analizaron|abordaron|debatieron|expuso|inauguró|moderó|"
+    r"a ouvert|a présenté|a animé|a introduit|a clôturé|"
     r"(?:was|is|will be) (?:the |a |an |our )?(?:other |main |second |first |featured |guest )?"
     r"(?:keynote speaker|speaker|moderator|panell?ist|discussant|chair|respondent|presenter))\b"
 )
@@ -653,7 +678,7 @@ sentence opens with the people who did something at the event."""
 
 _TRIGGER_KEYS = (
     "speaker", "panel", "participa", "discussant", "presenter", "guest", "commentator", "expert",
-    "delegation", "line", "diskutant", "referent", "gäste", "teilnehmer", "intervenant",
+    "delegation", "line", "diskutant", "referent", "redner", "gäste", "teilnehmer", "intervenant",
     "ponente", "panelista", "featur", "remarks", "delivered by", "conversation", "with",
     "gespräch", "conversación",
     "lecture by", "address by", "keynote", "joined by", "including", "avec", "autour de",
@@ -717,6 +742,10 @@ def people_in_prose(text: str) -> list[Person]:
                 Person(_as_written(p.written, text), p.role, p.moderator)
                 for p in _comma_list(listing, opening=True)
             ]
+    for passive in _VON_PASSIVE.finditer(text) if " von " in text else ():
+        name = first_name_in(passive.group("who"))
+        if name is not None:
+            people.append(Person(name, None))
     led = (
         _LED.finditer(text)
         if any(k in lowered for k in (" by ", " por ", " par ", " von "))
@@ -751,6 +780,17 @@ def people_in_prose(text: str) -> list[Person]:
 
 
 _CAP = r"[A-ZÀ-Ý][\w'’-]+"
+_SAID_AFTER_COMMA = re.compile(
+    r"(?<=[a-zà-ÿ]),\s+(?P<name>[A-ZÀ-Ý][\w'’-]+(?:[\s-]+(?:(?:de|del|la|van|von|di|da)\s+)?"
+    r"[A-ZÀ-Ý][\w'’-]+){1,3}),\s+"
+    r"(?:destacó|señaló|afirmó|explicó|subrayó|se refirió|indicó|agregó|añadió|comentó|"
+    r"expresó|sostuvo|resaltó|presentó|manifestó|aseguró|dijo|inauguró|"
+    r"a souligné|a rappelé|a expliqué|a déclaré|a indiqué|a présenté|a ouvert|a salué|"
+    r"betonte|erklärte|sagte|unterstrich|eröffnete|hob|"
+    r"said|noted|stressed|explained|argued|emphasi[sz]ed|opened|presented|welcomed)\b"
+)
+"""``la vicecónsul de Colombia en Shanghai, Camila Gómez, destacó``: a role in lower case,
+the name between commas, then what the person said."""
 _STYLED_APPOSITIVE = re.compile(
     r"(?<![\w.])(?:Dr|Dra|Prof|Profa|Mg|Mgtr|Lic|Ing|Mr|Ms|Mrs|Amb|Ambassador|Professor|"
     r"Herr|Frau|Mme)\.?\s+"
@@ -787,6 +827,9 @@ Auswärtigen Amt)``: a name with its role in brackets, in a report's prose."""
 def appositive_people(text: str) -> list[Person]:
     """People a report introduces with their style or their role beside the name."""
     people: list[Person] = []
+    for said in _SAID_AFTER_COMMA.finditer(text):
+        if looks_like_name(said.group("name")):
+            people.append(Person(said.group("name"), None))
     matches = [
         *_STYLED_APPOSITIVE.finditer(text),
         *_ROLE_THEN_NAME.finditer(text),
