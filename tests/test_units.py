@@ -295,3 +295,10 @@ def test_a_day_or_a_sites_buttons_are_not_names() -> None:
     assert not looks_like_name("Am Donnerstag")
     assert not looks_like_name("Teilen Drucken")
     assert looks_like_name("Domingo Sadurní")
+
+
+def test_a_post_stamp_to_the_second_gives_a_day_and_no_time() -> None:
+    stamp = parse_date_line("2023-10-19 14:22:45")
+    assert stamp is not None and stamp.iso == "2023-10-19" and stamp.time is None
+    event_time = parse_date_line("2023-10-19 14:00")
+    assert event_time is not None and event_time.time is not None

@@ -1406,6 +1406,7 @@ def _finish(state: State, source: str) -> Event:
                 break
     if state.title is not None:
         state.title = re.sub(r"(?<=[a-z]):(?=[A-Z])", ": ", state.title)  # "Europe:Creating"
+        state.title = state.title.rstrip(" ,;") or state.title  # "themed “X,”": the comma
     host = _find_host(prose)
     _find_moderators(prose, state)
     _find_people_in_prose(prose, state)

@@ -148,9 +148,17 @@ _WEEKDAY_SLASH = re.compile(rf"^({_WEEKDAY_WORDS})\s*[/|]\s*", re.I)
 _RANGE = re.compile(r"^(?P<first>.{4,40}?)\s+[-–—]\s+(?P<last>.{6,60})$")
 
 
+_STAMP = re.compile(r"^(?P<day>(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})\s+\d{1,2}:\d{2}:\d{2}$")
+"""A date and a time to the second: a post's time stamp, whose time is not an event's."""
+
+
 def parse_date_line(line: str) -> DateLine | None:
     """Return the date (and time, if given) when ``line`` is a date line, else None."""
     text = " ".join(line.split())
+    stamp = _STAMP.match(text)
+    if stamp is not None:  # "2023-10-19 14:22:45": when a post was saved, to the second
+        day = _parse_date_line(stamp.group("day"))
+        return DateLine(day.iso, None, None) if day is not None else None
     text = _WEEKDAY_SLASH.sub(r"\1, ", text)  # "Thursday / August 11"
     text = _KIND_DOT.sub("", text)  # "Webinar · 23.01.2024 16:00 - 17:00"
     ranged = _RANGE.match(text) if len(text) <= 110 else None

@@ -280,7 +280,7 @@ _TRIGGER = re.compile(
     r"referent(?:inn)?en|redner(?:n|innen)?|gäste|podiumsgäste|teilnehmer(?:innen)?|"
     r"intervenants|ponentes|"
     r"participantes|panelistas)\b[^.;:]{0,120}?\b"
-    r"(?:include[sd]?|including|are|were|will be|comprised?|featured?|consists? of|"
+    r"(?:include[sd]?|including|like|such as|are|were|will be|comprised?|featured?|consists? of|"
     r"consisted of|is composed of|was composed of|(?:is|was) made up of|zählten|zählen|sind|"
     r"waren|gehörten|"
     r"sont|étaient|seront|son|fueron|serán|incluyen|incluyeron)\s*:?|"
@@ -324,6 +324,11 @@ _TRIGGER = re.compile(
     r"(?:delegates|professors|presenters|speakers|panell?ists) (?:will be|are|were|included?)|"
     r"en présence de|avec la participation de|con la participación de|"
     r"(?:participaron|intervinieron|participan|intervienen)\b[^.;:]{0,60}?\b(?:fueron|son)))\s+",
+    re.I,
+)
+_EARLIER_GUESTS = re.compile(
+    r"\b(?:previous|past|earlier|former)\s+(?:\w+\s+){0,2}?(?:speakers|guests|panell?ists|"
+    r"participants|lecturers)\b",
     re.I,
 )
 _SENTENCE_END = re.compile(
@@ -590,12 +595,56 @@ def people_in_list(listing: str) -> list[Person]:
     return _comma_list(segment, opening=True)
 
 
+_ORG_END = re.compile(
+    r"^(?:[A-Z]{2,}[\w-]*|(?:[A-Z][\w-]*)?(?:University|Institute|Institutes|Institution|Studies|"
+    r"Center|Centre|Relations|History|Affairs|Economies|Economics|Foundation|Department|"
+    r"Ministry|Council|Forum|Committee|Association|Society|School|College|Agency|Bureau|"
+    r"Office|Commission|Academy|Program|Programme|Initiative|Group|Division|Policy|Research|"
+    r"Government|Parliament|Assembly|Party|Times|News|Post|Review|Network|Fund|Bank|Company|"
+    r"Corporation|Studies|China|Japan|Korea|Taiwan|India|America|Europe|Asia))$"
+)
+"""The last word of where a role is held (``… Renmin University of China``, ``JFIR``):
+what comes before a name printed after its role."""
+_NAMED_AFTER_FOREIGN = frozenset("fondation stiftung fundación institut instituto centro".split())
+"""Organisations named after a person, the name after the noun (``Fondation Robert
+Schuman``)."""
+
+
+def _tail_name(chunk: str) -> tuple[str, str] | None:
+    """``Director of the East Asian Studies Center Huang Dahui``: a role and where it is
+    held, then the name, at the end."""
+    words = chunk.strip(" ,;:.").split()
+    for size in (2, 3):
+        if len(words) < size + 2:
+            return None
+        if size == 3 and not re.fullmatch(r"[A-Z]\.", words[-2]):
+            continue  # three words only around an initial ("Kurt M. Campbell")
+        tail = " ".join(words[-size:])
+        role = " ".join(words[:-size])
+        before = words[-size - 1]
+        if (
+            looks_like_name(tail)
+            and has_role_words(role)
+            and (_ORG_END.search(before) or before.rstrip(",") in ROLE_WORDS)
+            and before.lower() not in _NAMED_AFTER_FOREIGN
+        ):
+            return tail, role
+    return None
+
+
 def _comma_list(segment: str, opening: bool) -> list[Person]:
     people: list[Person] = []
     chunks = _split_outside_brackets(segment)
+    role_first = False
+    """Each entry a role, then the name (``Vice President of X Hu Jiping, Director of Y …``):
+    an entry with no name of its own is not the role of the one before."""
     for index, chunk in enumerate(chunks):
         found = _lead_name(chunk)
+        if found is None and (index == 0 or role_first):
+            found = _tail_name(chunk)
         if found is not None:
+            if index == 0:
+                role_first = chunk.strip(" ,;:.").endswith(found[0])
             people.append(Person(found[0], found[1]))
         elif index == 0 and opening:
             return []  # the list must open with a name
@@ -702,6 +751,8 @@ def people_in_prose(text: str) -> list[Person]:
     for match in triggers:
         if len(people) > MAX_FOUND:
             break
+        if _EARLIER_GUESTS.search(text[max(0, match.start() - 80) : match.end()]):
+            continue  # "the list of previous speakers includes …": not this event's
         if (
             match.group(0)
             .lower()
