@@ -941,8 +941,8 @@ def _name_under_series_heading(state: State, prose: list[Paragraph]) -> None:
         ]
         for found in named:
             before = paragraph.text[max(0, found.start() - 40) : found.start()]
-            if _EARLIER.search(before):
-                continue  # "our previous symposium, “X”": another event
+            if _EARLIER.search(before) or _SESSION_BEFORE.search(before):
+                continue  # "our previous symposium, “X”": another event; a session's theme
             name = found.groupdict().get("title") or found.groupdict().get("before") or ""
             if len(name.split()) >= 2 or len(WIDE.findall(name)) >= 4:
                 _retitle(state, name, paragraph.lines)
@@ -961,6 +961,11 @@ _NEWS_VERB = re.compile(
 _EARLIER = re.compile(
     r"(?i:previous|last|past|earlier|former|prior|vorige|letzte|dernier)|前回|上次|上届|지난"
 )
+_SESSION_BEFORE = re.compile(
+    r"(?:(?i:session|panel|part|séance|sesión|mesa)\s*\d+|섹션\s*\d+|세션\s*\d+|제\s*\d+\s*부|"
+    r"第\s*[\d一二三四五六]+\s*[部节節]|分科会)[^。.]{0,12}$"
+)
+"""``섹션 1에서는 ‘X’를 주제로``: the theme of one session, not the event's name."""
 
 
 def _title_line(text: str) -> bool:
@@ -1198,11 +1203,25 @@ _CJK_HELD = re.compile(
 )
 _BARE_DATE = re.compile(
     r"^\s*(?:(?:19|20)\d{2}\s*[年년.\-/]\s*\d{1,2}\s*[月월.\-/]\s*\d{1,2}\s*[日일]?|"
-    r"(?:19|20)\d{2}-\d{2}-\d{2})\s*(?:[(（][^)）]{1,4}[)）])?\s*$"
+    r"(?:19|20)\d{2}-\d{2}-\d{2})\s*(?:[(（][^)）]{1,4}[)）])?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
 )
+"""A date alone on its line (with the minute a post was saved): the day it was posted."""
+_PAST_DAY = re.compile(r"(?:지난|去る)\s*(?P<day>[1-3]?\d)\s*[일日]")
+"""``지난 17일``, ``去る17日``: the day just past, in the month of posting or the one before."""
 
 
 _CJK_DAY = re.compile(r"(?<![\d月월/.\-])(?P<day>[1-3]?\d)\s*(?:日|일)(?![간間])")
+
+
+def _day_on_or_before(posted: dt.date, day: int) -> dt.date | None:
+    """The ``day`` of the month of ``posted``, or of the month before for a later day."""
+    month_start = posted.replace(day=1)
+    if day > posted.day:  # the 28th, reported on the 2nd: last month's
+        month_start = (month_start - dt.timedelta(days=1)).replace(day=1)
+    try:
+        return month_start.replace(day=day)
+    except ValueError:
+        return None
 
 
 def _cjk_day_in_lead(paragraph: Paragraph, state: State) -> None:
@@ -1216,15 +1235,8 @@ def _cjk_day_in_lead(paragraph: Paragraph, state: State) -> None:
     found = _CJK_DAY.search(sentence)
     if found is None:
         return
-    day = int(found.group("day"))
-    month_start = posted.replace(day=1)
-    if day > posted.day:  # the 28th, reported on the 2nd: last month's
-        month_start = (month_start - dt.timedelta(days=1)).replace(day=1)
-    try:
-        held = month_start.replace(day=day)
-    except ValueError:
-        return
-    if (posted - held).days <= 40:
+    held = _day_on_or_before(posted, int(found.group("day")))
+    if held is not None and (posted - held).days <= 40:
         state.replace_date(held.isoformat(), found.group(0), paragraph.lines)
         state.time = state.time or cjk_clock_after_day(sentence)
 
@@ -1239,6 +1251,13 @@ def _prefer_cjk_event_date(paragraph: Paragraph, state: State) -> None:
         return
     posted = dt.date.fromisoformat(state.date)
     found = find_date(sentence, posted, cued=False)
+    if found is None and (past := _PAST_DAY.search(sentence)) is not None:
+        held = _day_on_or_before(posted, int(past.group("day")))
+        if held is not None and held != posted:
+            stamped = ":" in state.date_text  # the time on the line was the posting's
+            state.replace_date(held.isoformat(), past.group(0), paragraph.lines)
+            state.time = None if stamped else state.time
+        return
     if found is None or found.iso == state.date:
         return
     gap = (dt.date.fromisoformat(found.iso) - posted).days

@@ -1047,7 +1047,8 @@ _KO_ROLE = (
     r"본부장|센터장|총장|학장|기자|대표|회장|처장|여단장|비서관|부장|실장|국장|사무총장|사무국장|"
     r"대변인|전문위원|특보|교육감|시장|도지사|차장|총리|대통령|의장|부의장|선임연구위원|"
     r"수석연구위원|책임연구위원|명예교수|석좌교수|객원교수|초빙교수|특임교수|부교수|조교수|연구교수|고문|"
-    r"상임고문|공사|참사관|총영사|영사|변호사|작가|편집장|논설위원|국장|처장|이사|연구실장)"
+    r"상임고문|공사|참사관|총영사|영사|변호사|작가|편집장|논설위원|국장|처장|이사|연구실장|강사|"
+    r"과장|팀장|연구관)"
 )
 _KO_PERSON = re.compile(
     rf"(?<![\uac00-\ud7a3])(?P<name>[\uac00-\ud7a3]{{2,4}})\s+(?:[^\s,.]{{1,20}}\s+){{0,3}}?"
@@ -1061,6 +1062,12 @@ _KO_SPACED = re.compile(
 _KO_BRACKETED = re.compile(
     r"(?<![\uac00-\ud7a3])(?P<name>[\uac00-\ud7a3]{2,4})\s?\((?P<inside>[\uac00-\ud7a3][^()]{1,40})\)"
 )
+_KO_MARKED = re.compile(
+    r"[▲△■□●○◆◇•·]\s*(?P<name>[\uac00-\ud7a3]{1,6}(?: [\uac00-\ud7a3]{1,6}){1,2})\s?"
+    r"\((?P<inside>[^()]{2,60})\)"
+)
+"""``▲알렉산더 보론초프 (러시아 학술원 … 과장)는``: an entry of a marked list, a name from
+abroad in Hangul words, then where the person is from."""
 _KO_ROMANISED = re.compile(
     r"(?<![\uac00-\ud7a3])(?P<name>[\uac00-\ud7a3]{1,5}(?: [\uac00-\ud7a3]{1,5}){0,2})\s?"
     r"\((?P<latin>[A-Z][a-z]+(?: [A-Z][a-z.]+){1,3})\)"
@@ -1234,6 +1241,13 @@ def cjk_people(text: str) -> list[str]:
         placed = (_KO_ORG.search(inside) or listed) and name[0] in HANGUL_SURNAMES
         if (titled or placed) and name not in _KO_NOT_NAMES:
             found.append(name)
+    for match in _KO_MARKED.finditer(text):
+        words = match.group("name").split()
+        inside = match.group("inside")
+        if (re.search(_KO_ROLE, inside) or _KO_ORG.search(inside.split()[0])) and not any(
+            w in _KO_NOT_NAMES or w.startswith(_KO_NOT_NAME_STARTS) for w in words
+        ):
+            found.append(match.group("name"))
     for match in _KO_FOREIGN.finditer(text):  # "후카가와 유키코 와세다대 교수"
         name = match.group("name")
         first = name.split()[0]

@@ -260,7 +260,10 @@ def cjk_place(text: str) -> str | None:
                 place = _CJK_CLAUSE.sub("", place)
                 if len(place) < 3 or re.search(r"[\u3041-\u306d\u306f-\u309f]", place):
                     continue
-            place = _CJK_WHEN.sub("", place).strip()
+            if place.count(")") > place.count("("):
+                # "(소장 기광서)가 지난 17일 광주과학기술원(GIST)": a bracket closed, then where
+                place = re.sub(r"^[^(]*?\)[가이는은]?\s*", "", place)
+            place = _CJK_WHEN.sub("", re.sub(r"^지난\s+", "", place)).strip()
             if _CJK_ONLINE.match(place):
                 return "Online"
             if len(place) < 2 or _CJK_RELATIVE.match(place):
