@@ -1128,7 +1128,9 @@ _JA_OF_TITLE = re.compile(
     r"理事長|理事|大使|部長|局長|課長|院長|学長|総長|代表|委員長|委員|主任|顧問|大臣|副大臣|政務官|知事|"
     r"審議官|議員|長官|司令官|編集委員|論説委員|記者)(?=[、。,がはもとのをに（(\s]|$)"
 )
-_JA_NAME_CHARS = re.compile(r"[研究学会所省庁部局院国党社協議員長官委事務課室都県府市町村際立法]")
+_JA_NAME_CHARS = re.compile(r"[研究学会所省庁部局院国党社協議員長官委事務課室都県府際法]")
+"""Characters of an organisation's or a title's name, rarely of a person's (村, 町, 市 and 立
+open or end common family names: 中村, 町田, 市川, 立花)."""
 _JA_KATAKANA = re.compile(
     r"(?<![\u30a1-\u30fa\u30fc・=＝])(?P<name>[\u30a1-\u30fa\u30fc][\u30a1-\u30fa\u30fc・=＝]{2,24})氏"
 )
@@ -1137,6 +1139,15 @@ _JA_ALIAS = re.compile(
     r"(?=[^、。]{0,20}(?:教授|准教授|研究員|所長|理事長|会長|大使|委員|記者|代表))"
 )
 """``大野旭(楊海英)静岡大学教授``: a name with another it is known by, then a title."""
+_JA_NAME_ROLE_BRACKET = re.compile(
+    r"(?:^|(?<=[\s●○◆◇■□▲・、:：]))(?P<name>[\u4e00-\u9fff]{2,5}|[\u4e00-\u9fff]{1,3}[\u3041-\u3093]{2,4}|"
+    r"[\u30a1-\u30fa\u30fc]{2,12}・[\u30a1-\u30fa\u30fc]{2,12})\s?[(（](?P<role>[^()（）]{2,40}?"
+    r"(?:教授|准教授|講師|研究員|研究官|所長|会長|理事長|理事|記者|大使|総領事|公使|代表|議員|委員|"
+    r"主幹|顧問|社長|局長|部長|室長|院長|学長|館長|主任|助教|編集委員|解説委員|委員長|事務局長)"
+    r"[^()（）]{0,24})[)）]"
+)
+"""``加藤千洋(同志社大学教授・元朝日新聞記者)``: a name, then in brackets where the person
+is from and the title."""
 _JA_DOT_TITLE = re.compile(
     r"(?<![\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]{3,5})・(?:元|前|副|名誉)?"
     r"[^、。・]{0,16}?(?:理事長|副理事長|会長|教授|名誉教授|准教授|委員|研究員|所長|本部長|大使|総長|学長|代表)"
@@ -1192,6 +1203,9 @@ def cjk_people(text: str) -> list[str]:
             found.append(match.group("name"))
         for match in _JA_ALIAS.finditer(text):
             found.append(match.group("name"))
+        for match in _JA_NAME_ROLE_BRACKET.finditer(text):
+            if not _JA_NAME_CHARS.search(match.group("name")) and match.group("name")[-1] != "氏":
+                found.append(match.group("name"))
         for match in _JA_DOT_TITLE.finditer(text):
             if not _JA_NAME_CHARS.search(match.group("name")):
                 found.append(match.group("name"))
