@@ -651,7 +651,9 @@ _LED_LINE = re.compile(
 )
 _BIO_CONFIRMS = re.compile(
     r"[.;]\s+(?:He|She|They)\s+(?:is|was|has|had|served|serves|holds|held|previously|also|"
-    r"received|joined|worked|teaches|taught|earned|graduated)\b|[.;]\s+(?:Previously|Prior to)\b"
+    r"received|joined|worked|teaches|taught|earned|graduated)\b|[.;]\s+(?:Previously|Prior to)\b|"
+    r"[.;]\s+(?:Il|Elle|Er|Sie|Él|Ella)\s+(?:est|était|a|enseigne|dirige|ist|war|hat|leitet|"
+    r"lehrt|es|fue|ha|dirige)\b"
 )
 
 

@@ -65,7 +65,8 @@ _ROLE_HINTS = frozenset(
     professeur professeure directeur directrice ambassadeur ambassadrice chercheur
     chercheuse président présidente journaliste ancien ancienne ministre conseiller
     conseillère fondateur fondatrice délégué déléguée député députée sénateur sénatrice
-    économiste sinologue université fondation école
+    économiste sinologue université fondation école enseignant enseignante officier
+    spécialiste maître chargé chargée responsable
     profesor profesora director directora embajador embajadora investigador investigadora
     catedrático catedrática periodista presidente presidenta redactor redactora jefe jefa
     ministro ministra secretario secretaria asesor asesora analista decano decana rector
@@ -254,10 +255,11 @@ _ROLE_OPENERS = frozenset(
 
 
 _BIO_VERB = re.compile(
-    r"^(?P<name>(?:[A-Z][\w.’'-]*\s+){1,4}[A-Z][\w’'-]+(?:\s+(?:Jr\.|Sr\.|II|III))?)"
+    r"^(?P<name>(?:[A-ZÀ-Ý][\w.’'-]*\s+){1,4}[A-ZÀ-Ý][\w’'-]+(?:\s+(?:Jr\.|Sr\.|II|III))?)"
     r"(?:\s*\([^()]{1,60}\))?,?\s+"
     r"(?:is|was|serves as|served as|has been|holds|joined|leads|heads|directs|teaches|"
-    r"currently serves|is currently)\b(?P<rest>.*)$"
+    r"currently serves|is currently|est|était|dirige|enseigne|es|era|fue|dirige|ist|war|"
+    r"leitet|lehrt)\b(?P<rest>.*)$"
 )
 
 
@@ -306,7 +308,7 @@ _TRIGGER = re.compile(
     r"(?:expusieron|expuso|disertaron|disertó|participaron en (?:el|la) (?:mismo|misma|panel|mesa))"
     r"(?:\s+en\s+el\s+mismo)?\s*,?|"
     r"contó con (?:la participación|una presentación(?: conjunta)?|la presencia) de|"
-    r"(?:un |une |el )?(?:échange|dialogue|entretien|conversation|débat) avec|"
+    r"(?:un |une |el )?(?:échange|dialogue|entretien|conversation|débat|discussion) avec|"
     r"beteiligt (?:sind|waren)(?: auch)?|auf dem Podium (?:sitzen|saßen|sind|waren)|"
     r"interaction with|meeting with|briefing by|talk by|book talk with|fireside chat with|"
     r"(?:corrió|estuvo|correrá|estará) a cargo de|con la intervención de|presidid[oa] por|"
