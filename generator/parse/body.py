@@ -905,8 +905,8 @@ def _theme_behind_cjk_headline(state: State, prose: list[Paragraph]) -> None:
     found = _QUOTED_THEME.search(lead.text[:300]) or _NAMED.search(lead.text[:300])
     if found is not None:
         name = found.groupdict().get("title") or found.groupdict().get("before") or ""
-        if len(WIDE.findall(name)) >= 4:
-            _retitle(state, name, lead.lines)
+        if len(WIDE.findall(name)) >= 4 and "".join(name.split()) != "".join(title.split()):
+            _retitle(state, name, lead.lines)  # (the same name spaced otherwise is no news)
 
 
 def _name_under_series_heading(state: State, prose: list[Paragraph]) -> None:

@@ -107,6 +107,7 @@ def read_header(lines: list[SourceLine], state: State) -> int:
         if (
             state.title is None
             and text.endswith((":", "："))
+            and index != title_at
             and len(text.split()) <= 4
             and read_field(text) is None
             and not PEOPLE_BLOCK.match(text)
@@ -245,6 +246,12 @@ def read_header(lines: list[SourceLine], state: State) -> int:
         ):
             if _starts_body(text):
                 break
+            second_half = _colon_continues(lines, index, text)
+            if second_half is not None:  # "Asia and the GCC:" / "A Deepening Partnership"
+                state.furnish("header", text, line.number)
+                index = second_half
+                line = lines[index]
+                text = f"{text} {normalise(line.text)}"
             state.title = event_title(text)
             title_line = text
             prefix = _DATE_PREFIX.match(text)
@@ -638,6 +645,9 @@ def event_title(headline: str) -> str:
         host = _HOST_COMMA.match(name)  # "대전대 안보군사연구원, 제2회 … 세미나": the host first
         if host is not None and len(WIDE.findall(name[host.end() :])) >= 4:
             name = name[host.end() :]
+        quoted_kind = _QUOTED_THEN_KIND.match(name)
+        if quoted_kind is not None:  # "'한반도 평화와 남북 교류' 학술 세미나": the name, its kind
+            return quoted_kind.group("name").strip()
         return name
     convened = _CONVENED_QUOTED.search(headline)
     if convened is not None:
@@ -684,6 +694,9 @@ def event_title(headline: str) -> str:
     quoted = _QUOTED_TITLE.match(title)
     if quoted is not None and len(quoted.group("name").split()) >= 2:
         title = quoted.group("name")
+    city = re.search(r",\s*(?P<city>[^,]{3,30})$", title)
+    if city is not None and is_city(city.group("city")) and len(title[: city.start()].split()) >= 3:
+        title = title[: city.start()]  # "Views From Europe And Japan, Den Haag": the city
     tail = _TITLE_SUFFIX.search(title)
     if tail is not None and len(title[: tail.start()].split()) >= 3:
         title = title[: tail.start()]
@@ -716,6 +729,13 @@ _HELD_SUFFIX = re.compile(
     r"(?:在[^，。“”\s]{1,20})?(?:成功|顺利|隆重|圆满)?(?:召开|举行|举办|开幕|落幕|开讲)$|"
     r"\s*(?:개최|성료|열려|열렸다)$|(?:が|を)?(?:開催|開催されました|開かれました|行われました)$"
 )
+_QUOTED_THEN_KIND = re.compile(
+    r"^[‘'“\"「『<《〈](?P<name>[^’'”\"」』>》〉]{4,80})[’'”\"」』>》〉]\s*"
+    r"(?:국제|학술|특별|공개|정책|国际|学术|公開|公开|国際|記念)?\s*"
+    r"(?:세미나|포럼|토론회|심포지엄|학술회의|학술대회|콘퍼런스|컨퍼런스|워크숍|강연회|"
+    r"研讨会|研討會|论坛|論壇|座谈会|讲座|シンポジウム|セミナー|フォーラム|講演会|研究会)$"
+)
+"""A name in quotes, then only the kind of event."""
 _CONVENED_QUOTED = re.compile(
     r"(?:召开|举办|举行|主办|承办|开展)了?[“\"「《](?P<name>[^”\"」》]{4,60})[”\"」》]"
     r"(?:专题|学术|国际)?(?:研讨会|座谈会|论坛|讲座|报告会|对话会|会议|交流会)$"
@@ -825,6 +845,41 @@ def one_word(text: str) -> bool:
     return len(text.split()) == 1 and not WIDE.search(text)
 
 
+_SERIES_LABEL = re.compile(
+    r"\d|(?i:veranstaltung|event|session|series|reihe|teil|part|folge|episode|séance|sesión)"
+)
+
+
+def _colon_continues(lines: list[SourceLine], index: int, text: str) -> int | None:
+    """The line a title broken after its colon goes on at (``Asia and the GCC:`` /
+    ``A Deepening Partnership``), else None: the next line reads as a title's second half
+    and the first is no label."""
+    if not text.endswith((":", "：")) or len(text.split()) < 2 or interface_only(text):
+        return None
+    if read_field(text) is not None or PEOPLE_BLOCK.match(text) or not text[:1].isupper():
+        return None
+    if _SERIES_LABEL.search(text):
+        return None  # "Same same or different? – 5. Veranstaltung:": the series, then the title
+    for j in range(index + 1, min(index + 3, len(lines))):
+        following = normalise(lines[j].text)
+        if not following:
+            continue
+        if (
+            _title_shaped(following)
+            and looks_like_title(following)
+            and following[:1].isupper()
+            and not following.endswith((":", "："))
+            and parse_date_line(following) is None
+            and read_field(following) is None
+            and not interface_only(following)
+            and not looks_like_name(following)
+            and not is_prose(following)
+        ):
+            return j
+        return None
+    return None
+
+
 def _one_place(text: str, state: State) -> bool:
     """A word that names a place: above the date, a word that does not ("Policies") is a
     section of the site."""
@@ -880,7 +935,8 @@ def choose_title(lines: list[SourceLine], state: State, start: int = 0) -> int |
             or not _title_shaped(text)
             or ADDRESS.search(text)
             or _KIND_ONLY.match(text)
-            or text.endswith((":", "："))  # "Connect with:", a label
+            # "Connect with:", a label; not a title broken after its colon
+            or (text.endswith((":", "：")) and _colon_continues(lines, i, text) is None)
         ):
             continue
         candidates.append((i, text))

@@ -160,7 +160,7 @@ _ORG_SUFFIX = re.compile(
 )
 
 
-_ARTICLES = frozenset("The Die Der Das Den Dem Des Les Los Las Une Ein Eine".split())
+_ARTICLES = frozenset("A The Die Der Das Den Dem Des Les Los Las Une Ein Eine".split())
 _ORG_NOUNS = frozenset(
     """comité comisión oficina consejo instituto universidad fundación centro
     ministerio embajada cámara asociación política programa departamento dirección secretaría

@@ -21,7 +21,7 @@ CITIES = frozenset(
     Philadelphia|Atlanta|Houston|Dallas|Denver|Miami|New Haven|Princeton|Berkeley|San Diego|
     Ottawa|Toronto|Montreal|Vancouver|Mexico City|London|Oxford|Edinburgh|Brussels|Berlin|
     Munich|Hamburg|Frankfurt|Bonn|Paris|Lyon|Nantes|Strasbourg|Geneva|Zurich|Bern|Vienna|
-    Rome|Milan|Madrid|Barcelona|Lisbon|Amsterdam|The Hague|Luxembourg|Copenhagen|Stockholm|
+    Rome|Milan|Madrid|Barcelona|Lisbon|Amsterdam|The Hague|Den Haag|Luxembourg|Copenhagen|Stockholm|
     Oslo|Helsinki|Reykjavik|Dublin|Warsaw|Prague|Budapest|Bratislava|Bucharest|Sofia|Athens|
     Vilnius|Riga|Tallinn|Kyiv|Kiev|Moscow|Istanbul|Ankara|Tel Aviv|Jerusalem|Cairo|Dubai|
     Abu Dhabi|Doha|Riyadh|Tehran|Nairobi|Addis Ababa|Johannesburg|Cape Town|Lagos|Accra|
