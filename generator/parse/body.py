@@ -242,11 +242,11 @@ def _read_body(units: list[Unit], state: State) -> None:
         if related:
             state.furnish("related", text, unit.start, unit.end)
             continue
-        if not unit.bullet and is_furniture(text, state, unit.lines):
-            continue
-        if not unit.bullet and RELATED.match(text):
+        if not unit.bullet and RELATED.match(text):  # "You May Also Like": the rest is other pages'
             related = True
             state.furnish("related", text, unit.start)
+            continue
+        if not unit.bullet and is_furniture(text, state, unit.lines):
             continue
         if DISCLAIMER.search(text):
             state.set_disclaimer(text, unit.lines)
@@ -1120,9 +1120,9 @@ _HELD_KIND_ON = re.compile(
 """``the NARS held a seminar on Main Issues on the Korea-Japan Relations at the …``: a
 report's lead naming the event by its capitalised subject."""
 _OPENED_THE = re.compile(
-    r"\b(?:opened|hosted|co-hosted|held|organi[sz]ed|convened)\s+the\s+(?P<title>"
-    r"(?:(?:19|20)\d{2}\s+|\d{1,2}(?:st|nd|rd|th)\s+)?[A-Z][\w'’&-]*"
-    r"(?:\s+(?:of|on|for|and|the|[A-Z0-9][\w'’&-]*)){0,8}?\s+(?:Forum|Conference|Dialogue|"
+    r"\b(?:opened|hosted|co-hosted|held|organi[sz]ed|convened)\s+(?:the\s+)?(?P<title>"
+    r"(?:(?:19|20)\d{2}\s+|\d{1,2}(?:st|nd|rd|th)\s+)?[A-Z][\w'’&:-]*"
+    r"(?:\s+(?:of|on|for|and|the|[A-Z0-9][\w'’&:-]*)){0,8}?\s+(?:Forum|Conference|Dialogue|"
     r"Symposium|Seminar|Roundtable|Summit|Workshop|Colloquium|Lecture|Plenum|Congress))"
     r"(?=\s+(?:at|in|on|from|with|which|that)\s|[,.;])"
 )

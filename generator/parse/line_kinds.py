@@ -133,7 +133,11 @@ NOTICES = re.compile(
     re.I,
 )
 RELATED = re.compile(
-    r"^(?:related (?:publications|content|analysis|events|resources)|more from)$", re.I
+    r"^(?:related (?:publications|content|analysis|events|resources|articles|posts|news)|"
+    r"more from|you may also like|you might also like|see also|further reading|lire aussi|"
+    r"à lire aussi|articles connexes|noticias relacionadas|también te puede interesar|"
+    r"das könnte sie auch interessieren|weitere artikel|weitere beiträge)$",
+    re.I,
 )
 CONTAINER_HEADINGS = re.compile(r"^(?:agenda|program|programme|schedule)$", re.I)
 _GLUED = re.compile(r"(?<=[a-z)])(?=[A-Z])")

@@ -160,7 +160,9 @@ _ORG_SUFFIX = re.compile(
 )
 
 
-_ARTICLES = frozenset("A The Die Der Das Den Dem Des Les Los Las Une Ein Eine".split())
+_ARTICLES = frozenset(
+    "A The Die Der Das Den Dem Des Les Los Las Une Ein Eine You Your We Our This These".split()
+)
 _ORG_NOUNS = frozenset(
     """comité comisión oficina consejo instituto universidad fundación centro
     ministerio embajada cámara asociación política programa departamento dirección secretaría
