@@ -1042,10 +1042,13 @@ _QUOTED_HELD = re.compile(
     r"(?:held|organi[sz]ed|hosted|convened|co-hosted|launched|lugar|statt)"
 )
 _TOOK_PLACE_QUOTED = re.compile(
-    r"\b(?:fand|findet)\s[^.„“\"«]{0,80}?[„“\"«](?P<title>[^”“\"»„]{6,150})[“”\"»]\s+statt\b"
+    r"\b(?:fand|findet)\s[^.„“\"«]{0,80}?[„“\"«](?P<title>[^”“\"»„]{6,150})[“”\"»]\s+statt\b|"
+    r"\b(?:tuvo lugar|se celebró|se realizó|se llevó a cabo|a eu lieu|s[’']est tenue?|"
+    r"s[’']est déroulée?)\s+(?:el|la|le|l[’'])\s*(?:[^\W\d_]+\s+){0,3}?[“\"«„]\s*"
+    r"(?P<named>[^”\"»“]{6,150}?)\s*[”\"»“]"
 )
-"""``Am 10. Oktober fand in Taipei die erste „X“ statt``: the name, in quotes, of what took
-place."""
+"""``Am 10. Oktober fand in Taipei die erste „X“ statt``, ``tuvo lugar el taller “X”``: the
+name, in quotes, of what took place."""
 _IS_A_KIND = re.compile(
     r"^(?P<title>[A-Z][^.;!?]{10,150}?),?\s+(?:is|was|will be)\s+(?:an?|the)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:panel discussion|conference|seminar|symposium|workshop|"
@@ -1103,7 +1106,9 @@ def _named_in_prose(paragraphs: list[Paragraph], state: State) -> None:
         )
         if found is not None:
             parts = found.groupdict()
-            named_as = (parts.get("title") or parts.get("before") or "").strip()
+            named_as = (
+                parts.get("title") or parts.get("before") or parts.get("named") or ""
+            ).strip()
             if len(named_as) < 6 and len(WIDE.findall(named_as)) < 4:
                 continue  # “Asia”: too short to be an event's name, unless written in CJK
             state.title = without_translation(named_as) or None
