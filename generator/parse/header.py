@@ -64,6 +64,7 @@ def _dash_separated(text: str) -> bool:
 
 def read_header(lines: list[SourceLine], state: State) -> int:
     """Consume the header zone; return the index of the first body line."""
+    _split_glued_post_lines(lines)
     index = 0
     seen_date = False
     location: list[SourceLine] = []
@@ -109,6 +110,7 @@ def read_header(lines: list[SourceLine], state: State) -> int:
             and text.endswith((":", "："))
             and index != title_at
             and len(text.split()) <= 4
+            and len(WIDE.findall(text)) < 8  # "…研讨会 发表时间:… | 发表人:": a headline
             and read_field(text) is None
             and not PEOPLE_BLOCK.match(text)
         ):
@@ -420,6 +422,12 @@ _KIND_THEN_VERB = re.compile(
     r"Welcomes|Honors|Honours|Draws|Unites|Spotlights)\b"
 )
 """A news headline whose subject is the event's name (``… 2019 Annual Gala Celebrates …``)."""
+_HOST_HOLDS_NAME = re.compile(
+    r"^[^，。“”《》「」\s]{1,30}?(?:联合)?(?:举办|举行|召开|舉辦|舉行|召開)了?"
+    r"(?P<name>[^，。“”《》「」\s]{4,60}(?:研讨会|研討會|论坛|論壇|座谈会|座談會|讲座|講座|"
+    r"对话会|對話會|报告会|報告會|学术会议|學術會議|国际会议|國際會議))$"
+)
+"""``中心举办第六届中日关系上海研讨会``: the host, the verb, then the event's name."""
 _HELD_THEN_NAME = re.compile(
     r"^[^《“”\"「」]{2,40}?在[^《“”\"，,。\s]{1,12}?(?:举行|举办|召开)(?P<name>[《“][^，。]{6,80})$"
 )
@@ -619,10 +627,18 @@ _QUOTED_EVENT = re.compile(
 """``X spoke at the ‘Name’ event at Y``: the event's name in quotes, then what it is."""
 
 
+_POSTED_GLUED = re.compile(
+    r"\s+(?:发表时间|发布时间|發表時間|發佈時間|發布時間|来源|來源|作者|发表人|發表人|浏览次数|点击)"
+    r"\s*[:：].*$"
+)
+"""A post's date, source or author glued after its headline on one line."""
+
+
 def event_title(headline: str) -> str:
     """The event's name inside a news headline about it: ``“X”在延边大学举行`` -> ``X``,
     ``平成30年度「X」が開催されました`` -> ``X``, ``<X> 국제학술포럼 개최`` -> ``X``;
     ``Xについて`` -> ``X``. Other titles are returned as they are."""
+    headline = _POSTED_GLUED.sub("", headline) if WIDE.search(headline) else headline
     kind_named = _KIND_THEN_QUOTED.search(headline)
     if kind_named is not None and WIDE.search(headline):
         return kind_named.group("name").strip()
@@ -668,6 +684,9 @@ def event_title(headline: str) -> str:
     named_then_verb = _KIND_THEN_VERB.match(headline)
     if named_then_verb is not None:
         return named_then_verb.group("name").strip()  # "… 2019 Annual Gala Celebrates 40th …"
+    host_holds = _HOST_HOLDS_NAME.match(headline)
+    if host_holds is not None:
+        return host_holds.group("name")  # "中心举办第六届中日关系上海研讨会"
     held_then = _HELD_THEN_NAME.match(headline)
     if held_then is not None:
         return held_then.group("name").strip()  # "…基地在美举行《X》英文研究报告发布会"
@@ -896,6 +915,21 @@ def _is_category(text: str) -> bool:
     if _WEAK_TITLE.search(text) and ":" not in text and len(text.split()) <= 5:
         return True
     return bool(WIDE.search(text)) and len(WIDE.findall(text)) <= 6 and len(text) <= 8
+
+
+def _split_glued_post_lines(lines: list[SourceLine]) -> None:
+    """``…研讨会 发表时间:2018年12月06日 | 发表人:``: a headline and the post's date and
+    author on one line become two lines (in place; both keep the line's number)."""
+    for i in range(min(len(lines), 12)):
+        text = lines[i].text
+        glued = _POSTED_GLUED.search(text) if WIDE.search(text[:20]) else None
+        if glued is not None and len(WIDE.findall(text[: glued.start()])) >= 6:
+            number = lines[i].number
+            lines[i : i + 1] = [
+                SourceLine(number, text[: glued.start()]),
+                SourceLine(number, text[glued.start() :].strip()),
+            ]
+            return
 
 
 def choose_title(lines: list[SourceLine], state: State, start: int = 0) -> int | None:
