@@ -302,3 +302,12 @@ def test_a_post_stamp_to_the_second_gives_a_day_and_no_time() -> None:
     assert stamp is not None and stamp.iso == "2023-10-19" and stamp.time is None
     event_time = parse_date_line("2023-10-19 14:00")
     assert event_time is not None and event_time.time is not None
+
+
+def test_years_of_the_republic_of_china() -> None:
+    from generator.parse.dates import find_date
+
+    found = find_date("訂於本(109)年9月8日至9日在台北舉行")
+    assert found is not None and found.iso == "2020-09-08"
+    found = find_date("民國112年5月3日舉行")
+    assert found is not None and found.iso == "2023-05-03"

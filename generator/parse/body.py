@@ -731,9 +731,10 @@ _ENTITLED = re.compile(
     r"zum Thema|portant sur|sur le thème)\s*,?\s*|"
     r"\b(?:seminar|symposium|conference|forum|roundtable|round table|panel discussion|workshop|"
     r"dialogue|lecture|colloquium|talk|speech|presentation|mesa redonda|seminario|conferencia|"
-    r"coloquio|Dialogforum|"
+    r"coloquio|Dialogforum|videoconferencia|visioconférence|"
     r"Podiumsdiskussion|Konferenz|Tagung|colloque|table ronde|conférence|Veranstaltung|"
-    r"evento|événement)\s*[,:]?\s*(?:(?:to address|to discuss|called|about)\s+)?|"
+    r"evento|événement)\s*[,:]?\s*(?:(?:to address|to discuss|called|about|sobre|sur|über)\s+"
+    r"(?:(?:el|la|los|las|le|les|l[’']|die|den|das)\s*)?)?|"
     r"题为|以|主题为|테마로|주제로\s*)"
     r"[“\"‘„«「『《〈](?P<title>(?:[^”\"’“»」』》〉]|’(?=\w)){4,150})[”\"’“»」』》〉]"
 )

@@ -340,10 +340,12 @@ _IN_TEXT = [
         re.I,
     ),
     re.compile(
-        r"(?:(?P<year>(?:19|20)\d{2})\s*[年년.]\s*)?(?P<mnum>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})"
-        r"(?:\s*[、,～~\-–]\s*\d{1,2})?\s*[日일]"
+        r"(?:(?P<year>(?:19|20)\d{2})\s*[年년.]\s*|(?:民國|民国|本)\s*[(（]?(?P<roc>\d{2,3})[)）]?\s*年\s*)?"
+        r"(?P<mnum>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})(?:\s*[、,～~\-–]\s*\d{1,2})?\s*[日일]"
     ),
 ]
+ROC_YEAR_ZERO = 1911
+"""Taiwan counts years from 1912 (民國 1): ``本(109)年9月8日`` is 8 September 2020."""
 _WILL_BE_HELD = re.compile(
     r"\b(?:to be held|will be held|will take place|takes place|is scheduled for|will convene|"
     r"(?:was |were )?held(?: (?:in|at|via) [^,.;]{2,40}?(?= on\b))?|took place|(?<=, )held|"
@@ -432,6 +434,8 @@ def find_date(text: str, reference: dt.date | None = None, cued: bool = True) ->
             parts = match.groupdict()
             month = int(parts["mnum"]) if parts.get("mnum") else MONTHS[parts["month"].lower()]
             year = int(parts["year"]) if parts.get("year") else None
+            if parts.get("roc"):
+                year = int(parts["roc"]) + ROC_YEAR_ZERO
             found = _resolve(month, int(parts["day"]), year, reference)
             if found is None:
                 continue
@@ -470,6 +474,8 @@ def first_full_date(text: str) -> dt.date | None:
     for pattern in _IN_TEXT:
         for match in pattern.finditer(text):
             parts = match.groupdict()
+            if parts.get("roc"):
+                parts["year"] = str(int(parts["roc"]) + ROC_YEAR_ZERO)
             if not parts.get("year"):
                 continue
             month = int(parts["mnum"]) if parts.get("mnum") else MONTHS[parts["month"].lower()]

@@ -18,6 +18,7 @@ from generator.parse.dates import (
 )
 from generator.parse.event_kind import EVENT_NOUNS
 from generator.parse.fields import Field, is_online, read_field
+from generator.parse.hanzi import as_written, simplified
 from generator.parse.interface import interface_only
 from generator.parse.line_kinds import (
     BULLET,
@@ -526,7 +527,7 @@ HEADER_JUNK = re.compile(
     r"note:\s*this event has (?:already )?(?:taken place|passed|ended).{0,40}|"
     r".{2,120}\((?:c|C)\)\s*[\w .&-]{2,40}|.{2,120}©\s*[\w .&-]{2,40}|"  # a photo's credit
     r"(?:patrons?|sponsors?|supported by|in partnership with|partners?)\s*:.{2,200}|"
-    r"[>›»].{0,80}|(?:首页|主页|home)\s*[-–>›»|/].{0,80}|.{0,20}导航|©.{0,120}|copyright\b.{0,120}|"
+    r"[>›»].{0,80}|(?:首页|主页|home|accueil|inicio|startseite)\s*[-–>›»|/].{0,200}|.{0,20}导航|©.{0,120}|copyright\b.{0,120}|"
     r"(?:发布时间|发布日期|发表时间|来源|作者|작성일|등록일|글쓴이|작성자|投稿日|更新日|掲載日|公開日|点击|점프).{0,60}|"
     r"(?:inhaltsbereich|pressemitteilung|actualités|noticias)|\d{1,4}/\d{2}|"
     r"news(?:\s*(?:&|and)\s*(?:topics|events|views))?|topics|latest|aktuelles|"
@@ -639,6 +640,10 @@ def event_title(headline: str) -> str:
     ``平成30年度「X」が開催されました`` -> ``X``, ``<X> 국제학술포럼 개최`` -> ``X``;
     ``Xについて`` -> ``X``. Other titles are returned as they are."""
     headline = _POSTED_GLUED.sub("", headline) if WIDE.search(headline) else headline
+    if WIDE.search(headline) and not re.search(r"[\u3040-\u30ff\uac00-\ud7a3]", headline):
+        simple = simplified(headline)  # traditional characters: the patterns are simplified
+        if simple != headline:
+            return as_written(event_title(simple), simple, headline)
     kind_named = _KIND_THEN_QUOTED.search(headline)
     if kind_named is not None and WIDE.search(headline):
         return kind_named.group("name").strip()
@@ -665,6 +670,12 @@ def event_title(headline: str) -> str:
         if quoted_kind is not None:  # "'한반도 평화와 남북 교류' 학술 세미나": the name, its kind
             return quoted_kind.group("name").strip()
         return name
+    holds_quoted = _HOLDS_QUOTED.search(headline)
+    if holds_quoted is not None:
+        return holds_quoted.group("name").strip()  # "外交部举办「X」 聚焦…"
+    report_of = _REPORT_OF.match(headline)
+    if report_of is not None:
+        return report_of.group("name").strip()  # "…, compte-rendu de la conférence : X"
     convened = _CONVENED_QUOTED.search(headline)
     if convened is not None:
         return convened.group("name").strip()  # "…联合召开“X”研讨会"
@@ -755,6 +766,16 @@ _QUOTED_THEN_KIND = re.compile(
     r"研讨会|研討會|论坛|論壇|座谈会|讲座|シンポジウム|セミナー|フォーラム|講演会|研究会)$"
 )
 """A name in quotes, then only the kind of event."""
+_HOLDS_QUOTED = re.compile(r"(?:举办|举行|召开|主办|承办)了?[「“](?P<name>[^」”]{4,60})[」”]")
+"""``外交部举办「X」 聚焦后疫情时代区域安全``: the verb, then the event's name in quotes."""
+_REPORT_OF = re.compile(
+    r"^.{0,120}?\b(?:compte[- ]rendu|report|summary|résumé|recap|rapport|crónica|resumen|"
+    r"bericht)\s+(?:de la|du|de l[’']|of the|of|del|de|der|des|vom)\s+(?:conférence|conference|"
+    r"séminaire|seminar|colloque|table ronde|webinar|webinaire|forum|lecture|rencontre|"
+    r"conferencia|seminario|Konferenz|Tagung|Veranstaltung)\s*[:：]\s*(?P<name>\S.{6,})$",
+    re.I,
+)
+"""``Délégation …, compte-rendu de la conférence : X``: a report's headline, then the name."""
 _CONVENED_QUOTED = re.compile(
     r"(?:召开|举办|举行|主办|承办|开展)了?[“\"「《](?P<name>[^”\"」》]{4,60})[”\"」》]"
     r"(?:专题|学术|国际)?(?:研讨会|座谈会|论坛|讲座|报告会|对话会|会议|交流会)$"
@@ -769,6 +790,8 @@ _HOST_COMMA = re.compile(
 """The host of the event, then a comma, opening a headline about it."""
 _TITLE_PREFIX = re.compile(
     r"^(?:\[[^\]]{2,20}\]\s*|【[^】]{1,8}】\s*|#[\w-]{3,40}\s*[|｜]\s*|"
+    r"(?:conférence|conference|séminaire|seminar|webinar|webinaire|table ronde|colloque|"
+    r"lecture|debate|débat)\s+\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s*[|｜:–—-]\s*|"
     r"(?:webconférence|conférence|webinaire|webinar|séminaire)(?: inaugurale?)?\s*[–—]\s*|"
     r"(?:live ?stream(?:ed)?|sold out|webinar|event|panel|virtual event|"
     r"(?:club |working |business )?(?:lunch|luncheon|breakfast|dinner)|"
@@ -848,6 +871,8 @@ _METADATA = re.compile(
 
 def _title_shaped(text: str) -> bool:
     """Not a one-word category, an icon list, a widget, a table row or an agenda line."""
+    if re.fullmatch(r"[(（][^()（）]+[)）]", text):
+        return False  # "(Comunicado de Prensa de la Oficina …)": a note in brackets
     if _METADATA.match(text) or re.search(r"\(\d+\s*min(?:ute)?s?\.?\)", text, re.I):
         return False
     if text.endswith(("|", "｜")) or _OVERVIEW.match(text):
@@ -962,6 +987,7 @@ def choose_title(lines: list[SourceLine], state: State, start: int = 0) -> int |
             or is_time_line(text)
             or IMAGE.search(text)
             or text.startswith("{")
+            or re.fullmatch(r"[(（][^()（）]+[)）]", text) is not None  # "(Comunicado de Prensa …)"
             or not looks_like_title(text.strip("\"“”‘’'"))
             or (looks_like_name(text) and candidates)
             or name_role_line(text) is not None

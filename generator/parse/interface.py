@@ -26,7 +26,8 @@ _INTERFACE_WORDS = frozenset(
     abonner étudiants nous contacter faire don
     acceso compartir imprimir enviar buscar búsqueda inicio volver iniciar sesión cargando
     idioma cerrar abrir contenido ir todos eventos noticias más leer estudiantes
-    internacional contacto suscríbete donar""".split()
+    internacional contacto suscríbete donar description details détails detalles
+    beschreibung événement qr code scannen ansehen mobil programm academic""".split()
 )
 """Words of a website's own controls and menus, in the region's languages."""
 _FUNCTION_WORDS = frozenset(
@@ -40,6 +41,7 @@ def interface_only(text: str) -> bool:
     """A short line made of nothing but a website's controls: ``View this article in another
     language``, ``Lade Veranstaltungen``, ``Envoyer [A A]``, ``Share | Print``."""
     words = _INTERFACE_TOKEN.findall(_GLUED.sub(" ", text).casefold())
+    words = [re.sub(r"^[ldj][’']", "", w) for w in words]  # "l'événement"
     if not 1 <= len(words) <= 7:
         return False
     content = [w for w in words if w not in _FUNCTION_WORDS]

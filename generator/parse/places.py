@@ -74,8 +74,8 @@ _AT_ROOM = re.compile(
 )
 """``held a seminar on X at the main conference hall``: a room named in lower case."""
 _DATE_THEN_AT = re.compile(
-    r"\b(?:19|20)\d{2},?\s+(?:à|au|en|dans)\s+(?:la |le |l[’']|el |los |las )?"
-    r"(?P<place>[A-ZÀ-Ý][^,.;:()«»\"]{2,60}?)(?=\s*[,.;(]|$)"
+    r"(?<=[a-zà-ÿ]\s)(?:19|20)\d{2},?\s+(?:à|au|en|dans)\s+(?:la |le |l[’']|el |los |las )?"
+    r"(?P<place>[A-ZÀ-Ý][^,.;:()«»\"“”„]{2,60}?)(?=\s*[,.;(]|$)"
 )
 """``les 7 et 8 décembre 2018, à la Maison de la culture du Japon``: the day, then where."""
 _DAY_WORD = re.compile(
