@@ -40,6 +40,8 @@ from generator.parse.line_kinds import (
 )
 from generator.parse.model import Lines
 from generator.parse.names import (
+    HONORIFICS,
+    ROLE_STEM,
     WIDE,
     is_sentence,
     looks_like_name,
@@ -1167,6 +1169,9 @@ def is_location(text: str, seen_date: bool, state: State) -> bool:
         return False  # "Wednesday, May 3", "Keynote Dinner": a day and a part of the programme
     if is_time_line(text) or _names_list(text) or people_in_prose(text):
         return False
+    first = text.split()[0] if text.split() else ""
+    if (first in HONORIFICS or ROLE_STEM.search(first.lower())) and looks_like_name(text):
+        return False  # "Professor David Chiavacci", "Botschafter Raphael Nägeli": a person
     if re.search(r"\S@\S+\.\w|https?://|www\.|浏览|点击|字号|조회|閲覧|views?\b", text, re.I):
         return False  # an author's address, a view counter
     if re.fullmatch(r"[\d\s.,]+", text):

@@ -188,9 +188,19 @@ def strip_honorific(name: str) -> str:
     if style is not None and len(text[style.end() :].split()) >= 2:
         text = text[style.end() :]
     words = text.split()
-    while len(words) > 2 and words[0] in HONORIFICS:
+    while len(words) > 2 and (
+        words[0] in HONORIFICS or words[0] == "M" or words[0].rstrip(":") in _ROLE_LABELS
+    ):
         words = words[1:]
     return " ".join(words)
+
+
+_ROLE_LABELS = frozenset(
+    """Conférencier Conférencière Modérateur Modératrice Intervenant Intervenante Animateur
+    Animatrice Moderator Moderatorin Speaker Panelist Panellist Discussant Ponente Moderador
+    Moderadora Presentador Presentadora Referent Referentin Keynote""".split()
+)
+"""A part in the programme printed before the name (``Conférencier M Yutaka IIMURA``)."""
 
 
 ZH_SAID = "强调|表示|指出|认为|介绍|提出|谈到|说|主持|致辞|发言"

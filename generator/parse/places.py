@@ -109,7 +109,8 @@ _ONLINE_CUE = re.compile(
     r"virtuell|visioconf[ée]rence|visio-conf[ée]rence|web-?conf[ée]rence|videoconferencia|"
     r"(?:de manera|de forma|en modalidad|de modo) (?:virtual|remota)|"
     r"videokonferenz|"
-    r"online-(?:veranstaltung|debatte|diskussion|seminar)|digitale veranstaltung",
+    r"online-\w{0,20}?(?:veranstaltung|debatte|diskussion|seminar|vortrag|konferenz|gespräch|"
+    r"tagung)|digitale veranstaltung",
     re.I,
 )
 
