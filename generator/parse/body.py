@@ -607,6 +607,13 @@ def _person_unit(unit: Unit, following: Unit | None, state: State, context: bool
             person = Person(unit.parts[0], rest)
     if person is None and context:
         person = name_then_title(text)  # "Abraham Denmark Director, Asia Program, Wilson Center"
+    if person is None and context and unit.bullet:
+        # "- Ronald E. Neumann, the AAD board president and …. He has served …": a listed
+        # panelist, the role after the name, then a bio
+        head, comma, rest = text.partition(",")
+        role = re.split(r"(?<=[a-z)])\.\s", rest, maxsplit=1)[0].strip()
+        if comma and looks_like_name(head) and has_role_words(role[:200]):
+            person = Person(head.strip(), role[:300] or None)
     if person is not None:
         _add_person(state, person, unit.lines, None)
         return True
@@ -1126,7 +1133,9 @@ _HELD_KIND_ON = re.compile(
 """``the NARS held a seminar on Main Issues on the Korea-Japan Relations at the …``: a
 report's lead naming the event by its capitalised subject."""
 _OPENED_THE = re.compile(
-    r"\b(?:opened|hosted|co-hosted|held|organi[sz]ed|convened)\s+(?:the\s+)?(?P<title>"
+    r"\b(?:opened|hosted|co-hosted|held|organi[sz]ed|convened|will host|will hold)\s+(?:the\s+)?"
+    r"(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)?(?:annual\s+)?"
+    r"(?P<title>"
     r"(?:(?:19|20)\d{2}\s+|\d{1,2}(?:st|nd|rd|th)\s+)?[A-Z][\w'’&:-]*"
     r"(?:\s+(?:of|on|for|and|the|[A-Z0-9][\w'’&:-]*)){0,8}?\s+(?:Forum|Conference|Dialogue|"
     r"Symposium|Seminar|Roundtable|Summit|Workshop|Colloquium|Lecture|Plenum|Congress))"

@@ -67,6 +67,9 @@ _ROLE_HINTS = frozenset(
     conseillère fondateur fondatrice délégué déléguée député députée sénateur sénatrice
     économiste sinologue université fondation école enseignant enseignante officier
     spécialiste maître chargé chargée responsable
+    académico académica académicos académicas expertos expertas investigadores profesores
+    especialistas ponentes panelistas universitaire universitaires chercheurs professeurs
+    experts scholars academics researchers professors analysts experten
     profesor profesora director directora embajador embajadora investigador investigadora
     catedrático catedrática periodista presidente presidenta redactor redactora jefe jefa
     ministro ministra secretario secretaria asesor asesora analista decano decana rector
@@ -307,7 +310,8 @@ _TRIGGER = re.compile(
     r"(?:werden|wird)(?=\s+(?:Prof|Dr|Botschafter(?:in)?)\.?\s)|"
     r"(?:expusieron|expuso|disertaron|disertó|participaron en (?:el|la) (?:mismo|misma|panel|mesa))"
     r"(?:\s+en\s+el\s+mismo)?\s*,?|"
-    r"contó con (?:la participación|una presentación(?: conjunta)?|la presencia) de|"
+    r"(?:contó|ha contado|han contado|contaron) con (?:la participación|una presentación"
+    r"(?: conjunta)?|la presencia) de|"
     r"(?:un |une |el )?(?:échange|dialogue|entretien|conversation|débat|discussion) avec|"
     r"beteiligt (?:sind|waren)(?: auch)?|auf dem Podium (?:sitzen|saßen|sind|waren)|"
     r"interaction with|meeting with|briefing by|talk by|book talk with|fireside chat with|"
@@ -659,6 +663,9 @@ def _comma_list(segment: str, opening: bool) -> list[Person]:
     return people
 
 
+_OF_WORDS = frozenset("de del of von du des der".split())
+
+
 def first_name_in(text: str) -> str | None:
     """The first name-shaped run of words in ``text`` (``New York Times columnist, Roger
     Cohen`` -> ``Roger Cohen``)."""
@@ -670,6 +677,8 @@ def first_name_in(text: str) -> str | None:
             for start in range(0, len(words) - size + 1):
                 candidate = " ".join(words[start : start + size]).strip(" .:;")
                 after = words[start + size].strip(",.") if start + size < len(words) else ""
+                if start > 0 and words[start - 1].lower() in _OF_WORDS:
+                    continue  # "el presidente de Honor del IGADI": the rest of a role
                 if (
                     candidate[:1].isupper()
                     and looks_like_name(candidate)
