@@ -607,15 +607,16 @@ def _person_unit(unit: Unit, following: Unit | None, state: State, context: bool
             person = Person(unit.parts[0], rest)
     if person is None and context:
         person = name_then_title(text)  # "Abraham Denmark Director, Asia Program, Wilson Center"
+    bio: str | None = None
     if person is None and context and unit.bullet:
         # "- Ronald E. Neumann, the AAD board president and …. He has served …": a listed
-        # panelist, the role after the name, then a bio
+        # panelist, the role after the name, then a bio (kept whole)
         head, comma, rest = text.partition(",")
         role = re.split(r"(?<=[a-z)])\.\s", rest, maxsplit=1)[0].strip()
         if comma and looks_like_name(head) and has_role_words(role[:200]):
-            person = Person(head.strip(), role[:300] or None)
+            person, bio = Person(head.strip(), role[:300] or None), text
     if person is not None:
-        _add_person(state, person, unit.lines, None)
+        _add_person(state, person, unit.lines, bio)
         return True
     if (
         context
