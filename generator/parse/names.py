@@ -168,7 +168,8 @@ _ORG_NOUNS = frozenset(
     ministerio embajada cámara asociación política programa departamento dirección secretaría
     conseil institut université fondation centre ministère ambassade chambre association
     politique programme département direction commission committee council office ministry
-    embassy university institute foundation center centre department""".split()
+    embassy university institute foundation center centre department academia académie
+    akademie academy escuela école colegio""".split()
 )
 """Nouns that open the name of an organisation, never a person's."""
 

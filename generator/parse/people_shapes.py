@@ -283,12 +283,13 @@ _TRIGGER = re.compile(
     r"commentators|the panel|our panel|experts|delegation|lineup|line-up|diskutanten|"
     r"scholars|diplomats|officials|analysts|specialists|thought-leaders|thought leaders|"
     r"referent(?:inn)?en|redner(?:n|innen)?|gäste|podiumsgäste|teilnehmer(?:innen)?|"
-    r"intervenants|ponentes|"
+    r"intervenants|ponentes|conférenciers|orateurs|conferencistas|oradores|"
     r"participantes|panelistas)\b[^.;:]{0,120}?\b"
     r"(?:include[sd]?|including|like|such as|are|were|will be|comprised?|featured?|consists? of|"
     r"consisted of|is composed of|was composed of|(?:is|was) made up of|zählten|zählen|sind|"
     r"waren|gehörten|"
-    r"sont|étaient|seront|son|fueron|serán|incluyen|incluyeron)\s*:?|"
+    r"sont|étaient|seront|son|fueron|serán|incluyen|incluyeron|notamment|parmi lesquels|"
+    r"parmi eux|entre ellos|entre los que)\s*:?|"
     r"(?:scholars|experts|thought-leaders|thought leaders|specialists|analysts|diplomats|"
     r"officials|panel(?:l)?ists|participants|guests)\b[^.;:]{0,80}?:|"
     r"(?:featuring|will feature|features|with remarks by|remarks by|remarks were delivered by|"
@@ -566,8 +567,9 @@ def remarks_run(text: str) -> list[Person] | None:
 
 
 _SUCH_AS = re.compile(
-    r"^\s*(?:[^\W\d_]+\s+){0,3}?(?:such as|like|wie|comme|como|notamment|darunter|"
-    r"unter anderem|among them)\s+(?=(?:(?:Dr|Prof|Mr|Ms|Mrs|Amb)\.?\s+)?[A-ZÀ-Ý])"
+    r"^\s*(?:[^\W\d_]+[\s,]+){0,12}?(?:such as|like|wie|comme|como|notamment|darunter|"
+    r"unter anderem|among them|including|parmi lesquels|entre ellos)\s+"
+    r"(?=(?:(?:Dr|Prof|Mr|Ms|Mrs|Amb)\.?\s+)?[A-ZÀ-Ý])"
 )
 """``prominente Persönlichkeiten wie Dr. X, …``: who the people are, then the list."""
 _LIST_LEAD = re.compile(
@@ -727,6 +729,7 @@ _SUBJECT_VERB = re.compile(
     r"gaben|hielten|berichteten|referierten|diskutierten|sprachen|"
     r"hielt|eröffnete|moderierte|referierte|begrüßte|"
     r"explicaron|destacaron|señalaron|analizaron|abordaron|debatieron|expuso|inauguró|moderó|"
+    r"ofreció|relató|formuló|brindó|dictó|"
     r"a ouvert|a présenté|a animé|a introduit|a clôturé|"
     r"(?:was|is|will be) (?:the |a |an |our )?(?:other |main |second |first |featured |guest )?"
     r"(?:keynote speaker|speaker|moderator|panell?ist|discussant|chair|respondent|presenter))\b"
@@ -749,7 +752,7 @@ _TRIGGER_KEYS = (
     "avec", "partager", "débattr", "entretien", "delegates", "professors", "given by",
     "werden", "wird", "join", "among",
     "represented by", "chaired by", "opened by", "hosted", "reçu", "accueill", "reçoit",
-    "recevra",
+    "recevra", "conférencier", "orateur", "conferencista", "orador", "notamment",
 )  # fmt: skip
 """Words one of the trigger phrases contains: a paragraph with none is not scanned."""
 
@@ -855,7 +858,7 @@ _SAID_AFTER_COMMA = re.compile(
 the name between commas, then what the person said."""
 _STYLED_APPOSITIVE = re.compile(
     r"(?<![\w.])(?:Dr|Dra|Prof|Profa|Mg|Mgtr|Lic|Ing|Mr|Ms|Mrs|Amb|Ambassador|Professor|"
-    r"Herr|Frau|Mme)\.?\s+"
+    r"Herr|Frau|Mme|embajador|embajadora|ambassadeur|ambassadrice)\.?\s+"
     rf"(?P<name>{_CAP}(?:\s+(?:de|del|la|van|von|di|da)?\s*{_CAP}){{1,3}}),\s+"
     r"(?P<role>[^,.;()]{3,120})"
 )
@@ -864,9 +867,13 @@ _ROLE_THEN_NAME = re.compile(
     r"\b(?:el|la|le|der|die|the|del|al)\s+(?P<role>(?i:rector|rectora|decano|decana|embajador|"
     r"embajadora|ambassador|ambassadeur|Botschafter(?:in)?|director|directora|directeur|"
     r"directrice|profesor|profesora|professeur|investigador|investigadora|moderador|"
-    r"moderadora|ponente|dean|chancellor)\b[^,.;]{0,60}?),?\s+"
+    r"moderadora|ponente|dean|chancellor|periodista|ministro|ministra|cónsul|representante|"
+    r"encargado|encargada|agregado|agregada|académico|académica|consejero|consejera)\b"
+    r"[^,.;]{0,60}?(?:,\s+(?i:embajador|embajadora|ambassador|ambassadeur|profesor|profesora|"
+    r"professeur|doctor|doctora))?),?\s+"
     rf"(?P<name>{_CAP}(?:[\s-]+{_CAP}){{1,4}})(?=\s*[,.;]|\s+(?:y|and|et|und|e)\s|"
     r"\s+(?:reconoció|destacó|señaló|afirmó|agradeció|inauguró|subrayó|explicó|presentó|"
+    r"quien|relató|ofreció|formuló|brindó|dictó|expuso|"
     r"moderó|abrió|clausuró|a souligné|a rappelé|a ouvert|a présenté|a salué|a remercié|"
     r"said|noted|opened|welcomed|stressed)\b)"
 )
@@ -908,7 +915,11 @@ def appositive_people(text: str) -> list[Person]:
             # "el decano de la facultad de Ciencias Políticas, Lucía Benítez": the words
             # before the comma end the role; the name follows it
             name, role = after.group("name"), f"{role} {name}"
-        if looks_like_name(name) and (has_role_words(role) or not styled):
+        style = text[found.start() : found.start("name")].strip(" .").lower()
+        envoy = style in ("embajador", "embajadora", "ambassadeur", "ambassadrice", "ambassador")
+        if envoy and re.match(r"(?i:quien|quienes|who|qui|der|die)\b", role):
+            role = style  # "embajador X, quien destacó …": what follows is what was said
+        if looks_like_name(name) and (has_role_words(role) or not styled or envoy):
             people.append(Person(name, role))
     return people[:MAX_FOUND]
 
