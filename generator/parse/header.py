@@ -896,6 +896,15 @@ _SERIES_LABEL = re.compile(
 )
 
 
+_VENUE_NOUN = re.compile(
+    r"(?i)\b(?:hall|room|hotel|cent(?:er|re)|building|campus|auditorium|theat(?:er|re)|library|"
+    r"museum|embassy|house|club|salle|sala|saal|aula|hörsaal|auditorio|amphith[ée][aâ]tre|"
+    r"maison|haus|palais|palacio|online|virtual|zoom|webinar)\b"
+)
+"""Nouns of a place an event is held in (a line naming a kind of event with none of these
+is the event's name)."""
+
+
 def _colon_continues(lines: list[SourceLine], index: int, text: str) -> int | None:
     """The line a title broken after its colon goes on at (``Asia and the GCC:`` /
     ``A Deepening Partnership``), else None: the next line reads as a title's second half
@@ -1180,6 +1189,14 @@ def is_location(text: str, seen_date: bool, state: State) -> bool:
         return False  # a schedule line; a headline ("... 토론회 개최")
     if re.match(r"^[A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d{2}(?=[A-Za-z])", text):
         return False  # "Apr 8, 2024Event Updates, News": a date glued to the post's categories
+    if (
+        _KIND_WORD.search(text)
+        and re.search(r"(?i)\b(?:19|20)\d{2}\b|\bannual\b|\b\d+(?:st|nd|rd|th)\b", text)
+        and not _VENUE_NOUN.search(text)
+        and not ADDRESS.search(text)
+        and "," not in text  # "Annual Forum 2024, Seoul": the city after a comma
+    ):
+        return False  # "Annual Korea Studies Conference 2024": the event's name, no place
     hinted = bool(LOCATION_HINT.search(text) or ADDRESS.search(text) or city_in(text))
     if not hinted and (_KIND_ONLY.match(text) or _EVENT_STATUS.search(text)):
         return False  # "Corporate Program past event", "Evening Panel Discussion"

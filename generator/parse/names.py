@@ -209,6 +209,9 @@ ZH_SAID = "强调|表示|指出|认为|介绍|提出|谈到|说|主持|致辞|�
 _CJK_SAID = re.compile(rf"(?:{ZH_SAID}|強調|指摘|述べ)$")
 
 
+_PLACE_SURNAMES = frozenset("Hall House Bank Church Field Wood".split())
+"""Words of a building or a place that are also family names (Todd Hall, Edward House):
+read as names after a style."""
 _IMPERATIVES = frozenset("Join Meet Hear Welcome Watch Register Read See Visit Follow".split())
 
 
@@ -232,6 +235,7 @@ def looks_like_name(line: str) -> bool:
     if interface_only(text) or any(w.casefold() in WEEKDAYS for w in text.split()):
         return False  # "Teilen Drucken", "Am Donnerstag": a site's buttons, a day
     words = strip_honorific(text).split()
+    styled = len(words) < len(text.split())  # "Professor Todd Hall": a person, so Hall a name
     if not 2 <= len(words) <= 5 or words[0] in _IMPERATIVES:
         return False  # "Join Joel Wit": a verb before the name
     if words[0] in _ARTICLES or words[0].casefold() in _ORG_NOUNS:
@@ -244,6 +248,9 @@ def looks_like_name(line: str) -> bool:
             continue
         if not _NAME_WORD.match(word) or not word[0].isupper():
             return False
+        if styled and index == len(words) - 1 and word in _PLACE_SURNAMES:
+            capitalised += 1
+            continue
         if (
             word.rstrip(".") in ROLE_WORDS
             or word.rsplit("-", 1)[-1] in ROLE_WORDS  # "Co-Director", "Vice-President"

@@ -199,11 +199,14 @@ _LED_BY = re.compile(r"^((?:moderated|chaired|presided(?: over)?) by)\s+(.+)$", 
 
 
 def _bracketed_person(text: str) -> Person | None:
-    """A Chinese or Japanese name with its title in brackets on a line of its own."""
+    """A name with the title in brackets on a line of its own (``服部健治(日中協会理事長)``,
+    ``Professor Rachel Murphy (Professor of …, OSGA, University of Oxford)``)."""
     listed = name_role_line(text) if re.search(r"[(（]", text) else None
-    if listed is None or not re.search(r"[\u4e00-\u9fff]", listed.written):
+    if listed is None or listed.role is None:
         return None
-    return listed
+    if re.search(r"[\u4e00-\u9fff]", listed.written) or text.rstrip().endswith((")", "）")):
+        return listed
+    return None
 
 
 def _continues_entry(text: str) -> bool:

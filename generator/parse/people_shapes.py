@@ -188,7 +188,7 @@ def _split(text: str) -> tuple[str, str | None] | None:
             return None
         return cjk.group("name"), role
     bracket = re.match(
-        r"^(?P<name>[^(（]{3,70}?)\s*[(（](?P<role>[^()（）]{2,120})[)）](?P<rest>.*)$", text
+        r"^(?P<name>[^(（]{3,70}?)\s*[(（](?P<role>[^()（）]{2,240})[)）](?P<rest>.*)$", text
     )
     if bracket is not None and looks_like_name(bracket.group("name")):
         inner = bracket.group("role")
