@@ -1148,7 +1148,7 @@ _KO_NOT_NAMES = frozenset(
 _JA_OF_TITLE = re.compile(
     r"の(?P<name>[\u4e00-\u9fff]{2,4}?)(?:研究室長|研究員|研究所長|所長|室長|会頭|社長|会長|教授|准教授|"
     r"理事長|理事|大使|部長|局長|課長|院長|学長|総長|代表|委員長|委員|主任|顧問|大臣|副大臣|政務官|知事|"
-    r"審議官|議員|長官|司令官|編集委員|論説委員|記者)(?=[、。,がはもとのをに（(\s]|$)"
+    r"審議官|議員|長官|司令官|編集委員|論説委員|記者)(?=[、。,がはもとのをにら（(\s]|$)"
 )
 _JA_NAME_CHARS = re.compile(r"[研究学会所省庁部局院国党社協議員長官委事務課室都県府際法]")
 """Characters of an organisation's or a title's name, rarely of a person's (村, 町, 市 and 立
@@ -1161,8 +1161,20 @@ _JA_ALIAS = re.compile(
     r"(?=[^、。]{0,20}(?:教授|准教授|研究員|所長|理事長|会長|大使|委員|記者|代表))"
 )
 """``大野旭(楊海英)静岡大学教授``: a name with another it is known by, then a title."""
+_JA_KATAKANA_TITLED = re.compile(
+    r"(?<![\u30a1-\u30fa\u30fc・])(?P<name>[\u30a1-\u30fa\u30fc]{2,12}(?:・[\u30a1-\u30fa\u30fc]{2,12}){1,3})"
+    r"(?![\u30a1-\u30fa\u30fc])(?!大学|研究所|財団|研究院|センター|協会|機構|社|銀行)"
+    r"(?=(?:[A-Z]{2,10})?[^、。\s()（）の]{0,16}?(?:理事長|所長|フェロー|教授|准教授|研究員|大使|公使|代表|"
+    r"会長|社長|部長|局長|長官|大臣|議員|記者|顧問|主任|ディレクター|アナリスト|司令官|次官|補佐官))"
+)
+"""``リチャード・ロソウCSISシニア・フェロー``: a name from abroad in katakana, then where the
+person is from and the title."""
+_JA_KATAKANA_NOT_NAMES = frozenset(
+    "シニア フェロー ディレクター アナリスト センター フォーラム".split()
+)
 _JA_NAME_ROLE_BRACKET = re.compile(
-    r"(?:^|(?<=[\s●○◆◇■□▲・、:：]))(?P<name>[\u4e00-\u9fff]{2,5}|[\u4e00-\u9fff]{1,3}[\u3041-\u3093]{2,4}|"
+    r"(?:^|(?<=[\s●○◆◇■□▲・、:：]))"
+    r"(?P<name>[\u4e00-\u9fff]{2,5}|[\u4e00-\u9fff]{1,3}[\u3041-\u3093]{2,4}|"
     r"[\u30a1-\u30fa\u30fc]{2,12}・[\u30a1-\u30fa\u30fc]{2,12})\s?[(（](?P<role>[^()（）]{2,40}?"
     r"(?:教授|准教授|講師|研究員|研究官|所長|会長|理事長|理事|記者|大使|総領事|公使|代表|議員|委員|"
     r"主幹|顧問|社長|局長|部長|室長|院長|学長|館長|主任|助教|編集委員|解説委員|委員長|事務局長)"
@@ -1225,6 +1237,12 @@ def cjk_people(text: str) -> list[str]:
             found.append(match.group("name"))
         for match in _JA_ALIAS.finditer(text):
             found.append(match.group("name"))
+        for match in _JA_KATAKANA_TITLED.finditer(text):
+            around = text[max(0, match.start() - 12) : match.end() + 24]
+            if re.search(r"受賞|メッセージ|祝辞|書簡", around):
+                continue  # a prize's winner, a message sent: named, not taking part
+            if not any(p in _JA_KATAKANA_NOT_NAMES for p in match.group("name").split("・")):
+                found.append(match.group("name"))
         for match in _JA_NAME_ROLE_BRACKET.finditer(text):
             if not _JA_NAME_CHARS.search(match.group("name")) and match.group("name")[-1] != "氏":
                 found.append(match.group("name"))
