@@ -733,7 +733,8 @@ _DATELINE = re.compile(r"^(?P<city>[A-Z][A-Z .’'-]{2,30}(?:, [A-Z][A-Za-z.]{1,
 
 
 _ENTITLED = re.compile(
-    r"(?:\b(?:entitled|titled|themed|under the (?:theme|title)|on the (?:theme|topic) of|"
+    r"(?:\b(?:entitled|titled|themed|Entitled|Titled|Themed|under the (?:theme|title)|"
+    r"on the (?:theme|topic) of|"
     r"with the (?:theme|topic|title) of|on the subject of|tuvo lugar en \w+ el|"
     r"intitulée?|intitulé|titulad[oa]|bajo el (?:título|lema)|unter dem (?:Titel|Motto)|"
     r"zum Thema|portant sur|sur le thème)\s*,?\s*|"

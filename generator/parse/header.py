@@ -556,9 +556,9 @@ HEADER_JUNK = re.compile(
 
 _WEAK_TITLE = re.compile(
     r"(?:\b(?:institute|centre|center|foundation|society|council|university|studies|"
-    r"programme|program|association|house|department|school|news|watch|"
+    r"programme|program|association|house|department|school|news|watch|network|events|"
     r"abstract|overview|summary)$|^(?:embassy|consulate|high commission|permanent mission|"
-    r"ministry) of [A-Z][\w ]{2,30}$)",
+    r"ministry) of [A-Z][\w ]{2,30}$|^(?:sektion|section|sección|abteilung|fachbereich)\s+\S+$)",
     re.I,
 )
 
@@ -675,6 +675,9 @@ def event_title(headline: str) -> str:
     holds_quoted = _HOLDS_QUOTED.search(headline)
     if holds_quoted is not None:
         return holds_quoted.group("name").strip()  # "外交部举办「X」 聚焦…"
+    was_held = _WAS_HELD.match(headline)
+    if was_held is not None and len(was_held.group("name").split()) >= 2:
+        return was_held.group("name").strip()  # "The 115th On Tao Forum was Held in X"
     report_of = _REPORT_OF.match(headline)
     if report_of is not None:
         return report_of.group("name").strip()  # "…, compte-rendu de la conférence : X"
@@ -770,6 +773,11 @@ _QUOTED_THEN_KIND = re.compile(
 """A name in quotes, then only the kind of event."""
 _HOLDS_QUOTED = re.compile(r"(?:举办|举行|召开|主办|承办)了?[「“](?P<name>[^」”]{4,60})[」”]")
 """``外交部举办「X」 聚焦后疫情时代区域安全``: the verb, then the event's name in quotes."""
+_WAS_HELD = re.compile(
+    r"^(?P<name>[A-Z0-9][^:|]{5,120}?)\s+(?:was|were|is|will be)\s+(?i:successfully\s+)?"
+    r"(?i:held|hosted|organi[sz]ed|convened|launched|opened)\b.*$"
+)
+"""``The 115th On Tao Forum was Held in School of Public Administration``: the name first."""
 _REPORT_OF = re.compile(
     r"^.{0,120}?\b(?:compte[- ]rendu|report|summary|résumé|recap|rapport|crónica|resumen|"
     r"bericht)\s+(?:de la|du|de l[’']|of the|of|del|de|der|des|vom)\s+(?:conférence|conference|"
@@ -948,7 +956,12 @@ def _one_place(text: str, state: State) -> bool:
 
 def _is_category(text: str) -> bool:
     """An organisation's name or a section of the site ("Centre for X Studies", "국제학술회의")."""
-    if _WEAK_TITLE.search(text) and ":" not in text and len(text.split()) <= 5:
+    if (
+        _WEAK_TITLE.search(text)
+        and ":" not in text
+        and len(text.split()) <= 8
+        and not _KIND_WORD.search(text)
+    ):
         return True
     return bool(WIDE.search(text)) and len(WIDE.findall(text)) <= 6 and len(text) <= 8
 
