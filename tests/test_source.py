@@ -43,9 +43,7 @@ def test_bad_input_error_text(data: bytes, message: str) -> None:
 
 
 def test_normal_oddities_are_not_errors() -> None:
-    data = (
-        "\ufeffA Title\r\n\r\nThu.\u00a0May 2nd, 2019\r\nSeoul\r\n\r\nA body paragraph here.".encode()
-    )
+    data = "\ufeffA Title\r\n\r\nThu.\u00a0May 2nd, 2019\r\nSeoul\r\n\r\nA body paragraph here.".encode()
     text = decode(data, P)
     assert "\r" not in text and not text.startswith("\ufeff")
     event = parse(text)
