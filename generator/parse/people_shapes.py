@@ -1111,12 +1111,17 @@ _KO_NOT_NAME_STARTS = (
     "이날", "이번", "명예",
 )  # fmt: skip
 """Words that open no Korean name (``좌장은``, ``진행될``)."""
-_KO_ORG = re.compile(r"(?:대학교|대학|대|연구원|연구소|재단|센터|위원회|부|처|청|실|원)$")
+_KO_ORG = re.compile(
+    r"(?:대학교|대학|대|연구원|연구소|재단|센터|위원회|부|처|청|실|원|일보|신문|방송|뉴스)$"
+)
 """How an organisation in brackets after a name ends (``김재철(가톨릭대학교)``)."""
 _KO_FOREIGN = re.compile(
     r"(?<![\uac00-\ud7a3])(?P<name>[\uac00-\ud7a3]{1,5} [\uac00-\ud7a3]{1,4})\s+"
-    r"(?:(?:[^\s,.]{1,12}(?:대|대학교|대학|연구소|연구원|재단)|주한\s+[^\s,.]{2,12})\s+)?"
-    r"(?:교수|부교수|명예교수|연구원|연구위원|선임연구원|소장|원장|이사장|총장|대사|공사|총영사)"
+    r"(?:(?:[^\s,.]{1,12}(?:대|대학교|대학|연구소|연구원|재단|신문사|신문|방송)"
+    r"(?:\s+[^\s,.]{1,14}){0,2}|"
+    r"주한\s+[^\s,.]{2,12})\s+)?"
+    r"(?:교수|부교수|명예교수|객원교수|연구원|객원연구원|연구위원|선임연구원|소장|원장|이사장|총장|대사|"
+    r"공사|총영사|논설위원|편집위원|기자)"
     r"(?=[(이가은는의과와을를,\s]|$)"
 )
 """A foreign name written in Hangul as two words, then where the person is from and a title."""
@@ -1262,6 +1267,7 @@ def cjk_people(text: str) -> list[str]:
         close = text[match.start() + len(name) : match.start() + len(name) + 40].lstrip()
         if (
             name[0] in HANGUL_SURNAMES
+            and not name.endswith(("에선", "에서"))  # "2부에선 이현태 …": "in part 2"
             # most Korean names have three syllables; two only right before the title
             # ("김구 선생"), four only after a two-syllable family name ("남궁민수")
             and (
@@ -1309,7 +1315,7 @@ def cjk_people(text: str) -> list[str]:
             first not in _KO_NOT_NAMES
             and first not in ("전", "현", "前", "故", "신임", "초대")  # "전 주러시아 대사": former
             and name.split()[-1] not in _KO_TITLE_PREFIXES  # "이춘근 명예 교수"
-            and first[-1] not in "의와과는은을를이가고며서면도에해한로"  # a particle or verb ending
+            and first[-1] not in "의와과는은을를이가고며서면도에해한로선"  # particle, verb ending
             and not _KO_ORG.search(first)
             and not first.endswith(_KO_ORG_ENDS)
             and not _KO_ORG.search(name.split()[-1])
