@@ -263,12 +263,12 @@ def test_traditional_chinese_is_read_as_simplified_and_given_back_as_written() -
     from generator.parse.hanzi import as_written, simplified
     from generator.parse.people_shapes import cjk_people
 
-    written = "外交部次長陳立文蒞會開幕致詞，研究主任Anna de Vries發表演講"
+    written = "外交部次長陳立文蒞會開幕致詞，研究主任Anna de Vries發表演講，院長Jerzy Duszyński致詞"
     read = simplified(written)
     assert read != written and len(read) == len(written)
     assert as_written("陈立文", read, written) == "陳立文"
     assert simplified("陈立文") == "陈立文"  # simplified text is left as it is
-    assert cjk_people(written) == ["陳立文", "Anna de Vries"]
+    assert cjk_people(written) == ["陳立文", "Anna de Vries", "Jerzy Duszyński"]
 
 
 @pytest.mark.parametrize(

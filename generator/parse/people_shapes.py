@@ -1034,8 +1034,8 @@ _ZH_PERSON = re.compile(
     rf"(?:副教授|教授|副研究员|研究员|博士|大使|先生|女士|少将|中将|上将)?(?={_ZH_ACT}|$)"
 )
 _ZH_TITLE_LATIN = re.compile(
-    rf"(?:{_ZH_TITLE}|董事)(?P<name>[A-Z][a-z]+(?:[ -](?:(?:de|van|von|del|da|di|la|le) )?"
-    r"[A-Z][A-Za-z'’]+){1,3})(?![A-Za-z'’.-])"
+    rf"(?:{_ZH_TITLE}|董事)(?P<name>[A-Z][a-zß-öø-ɏ]+(?:[ -](?:(?:de|van|von|del|da|di|la|le) )?"
+    r"[A-ZÀ-Þ][A-Za-zÀ-ÖØ-öø-ɏ'’]+){1,3})(?![A-Za-zÀ-ÖØ-öø-ɏ'’.-])"
 )
 """``战略与治国学教授Walter Russell Mead及``: a person from abroad, after the title in Chinese."""
 _ZH_NAME_THEN_TITLE = re.compile(
