@@ -219,6 +219,14 @@ def _uses_blank_lines(lines: list[SourceLine]) -> bool:
 # --- body ---------------------------------------------------------------------------
 
 
+_SHARE_END = re.compile(
+    r"^(?:compartir esta noticia|compartir esta nota|partager cet article|share this (?:article|"
+    r"story|post|news)|diesen artikel teilen|artikel teilen|この記事をシェア|기사 공유하기)$",
+    re.I,
+)
+"""A share button closing a news report (other news may follow it)."""
+
+
 def _read_body(units: list[Unit], state: State) -> None:
     current: SectionBuilder | None = None
     related = False
@@ -244,6 +252,11 @@ def _read_body(units: list[Unit], state: State) -> None:
             continue
         if not unit.bullet and RELATED.match(text):  # "You May Also Like": the rest is other pages'
             related = True
+            state.furnish("related", text, unit.start)
+            continue
+        told = len(state.summary) + sum(len(s.intro) + len(s.points) for s in state.sections)
+        if not unit.bullet and _SHARE_END.match(text) and told >= 2:
+            related = True  # "Compartir esta noticia" after the report: other news follows
             state.furnish("related", text, unit.start)
             continue
         if not unit.bullet and is_furniture(text, state, unit.lines):
