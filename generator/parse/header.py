@@ -794,7 +794,7 @@ _CONVENED_QUOTED = re.compile(
 _POST_BYLINE = re.compile(r"\s*[|｜]\s*(?:글쓴이|작성자|작성일|등록일|조회수?)\s*[:：].*$")
 """A board post's author or date after its headline."""
 _HOST_COMMA = re.compile(
-    r"^[^,，、]{2,30}(?:연구원|연구소|연구센터|센터|대학교|대학|대|재단|학회|협회|위원회|"
+    r"^[^,，、]{2,30}(?:연구원|연구소|연구센터|센터|대학교|대학|대|재단|학회|협회|위원회|시|도|군|"
     r"研究所|研究院|研究中心|中心|大学|学会|协会)\s*[,，、]\s*"
 )
 """The host of the event, then a comma, opening a headline about it."""

@@ -31,7 +31,7 @@ HONORIFICS = (
 # Styles of several words, dropped before a name: "The Rt. Hon.", "His Excellency", "Lt. Gen."
 _STYLE = re.compile(
     r"^(?:(?:the\s+)?(?:rt\.?|right)\s+hon(?:\.|ourable|orable)?|the\s+hon(?:\.|ourable|orable)?|"
-    r"(?:his|her)\s+excellency|(?:lt\.?|lieutenant|maj\.?|major|brig\.?|brigadier)\s+gen(?:\.|eral)|"
+    r"(?:his|her)\s+excellency|son\s+excellence|su\s+excelencia|seine\s+exzellenz|(?:lt\.?|lieutenant|maj\.?|major|brig\.?|brigadier)\s+gen(?:\.|eral)|"
     r"(?:rear|vice)\s+adm(?:\.|iral)|(?:associate|assistant|emeritus|adjunct|visiting)\s+"
     r"prof(?:\.|essor)?)\s+",
     re.I,
@@ -190,8 +190,11 @@ def strip_honorific(name: str) -> str:
         text = text[style.end() :]
     words = text.split()
     while len(words) > 2 and (
-        words[0] in HONORIFICS or words[0] == "M" or words[0].rstrip(":") in _ROLE_LABELS
-    ):
+        words[0] in HONORIFICS
+        or words[0] == "M"
+        or words[0].rstrip(":") in _ROLE_LABELS
+        or re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]{5,}(?:erin|orin)", words[0]) is not None
+    ):  # "Wirtschaftsförderin Sabine Yang-Schmidt": a German role before the name
         words = words[1:]
     return " ".join(words)
 
@@ -212,6 +215,10 @@ _CJK_SAID = re.compile(rf"(?:{ZH_SAID}|強調|指摘|述べ)$")
 _PLACE_SURNAMES = frozenset("Hall House Bank Church Field Wood".split())
 """Words of a building or a place that are also family names (Todd Hall, Edward House):
 read as names after a style."""
+ZH_CITIES = frozenset(
+    "上海 北京 天津 重庆 南京 广州 深圳 香港 澳门 台北 武汉 杭州 成都 西安 高雄 台中".split()
+)
+"""Cities whose first character is also a family name (上海): never a person."""
 _IMPERATIVES = frozenset("Join Meet Hear Welcome Watch Register Read See Visit Follow".split())
 
 
@@ -226,6 +233,8 @@ def looks_like_name(line: str) -> bool:
             return base[:2] in HANGUL_DOUBLE_SURNAMES
         return len(base) == 3 and base[0] in HANGUL_SURNAMES and base not in _HANGUL_NOT_NAMES
     if _CJK_NAME.match(text):
+        if text in ZH_CITIES:
+            return False
         if _CJK_SAID.search(text.split("(")[0].split("（")[0]):
             return False  # "李民强调": a name and the verb after it ("emphasised")
         # Short CJK headings look like names too: demand a common surname or a romanisation.

@@ -27,6 +27,7 @@ from generator.parse.names import (
     HANGUL_SURNAMES,
     ROLE_WORDS,
     WIDE,
+    ZH_CITIES,
     ZH_SAID,
     is_sentence,
     looks_like_name,
@@ -1022,11 +1023,12 @@ _ZH_TITLE = (
     r"(?:校长|院长|会长|主任|所长|总编辑|主编|秘书长|部长|次长|书记|教授|研究员|大使|主席|理事长|司长|局长|"
     r"处长|总裁|董事长|总监|专家|学者|博士|讲师|副教授|参赞|公使|总领事|顾问|编审|助理|秘书官|记者|"
     r"理事|委员|总编|编辑|社长|首席专家|高级研究员|特聘研究员|副会长|领事|总领事|参事|秘书|"
-    r"市长|区长|县长|省长|教师|主委)"
+    r"市长|区长|县长|省长|教师|主委|特派员)"
 )
 _ZH_ACT = (
     r"(?:主持|致辞|致词|致.{1,3}辞|莅会|莅临|亦|也|参与|参加|出席|作题为|作主旨|作报告|作主题|发言|发表|表示|指出|介绍|演讲|"
-    r"代表|在|以(?!来|上|下|后|前|及)|则以|为|、|和|与|等|先后|分别|相继|共同|一同|认为|[,，;；。:：(（])"
+    r"代表|在|以(?!来|上|下|后|前|及)|则以|为|、|和|与|等|先后|分别|相继|共同|一同|认为|将|"
+    r"[,，;；。:：(（])"
 )
 _ZH_PERSON = re.compile(
     rf"{_ZH_TITLE}(?:[(（][^()（）]{{1,30}}[)）])?"
@@ -1143,7 +1145,8 @@ _KO_NOT_NAMES = frozenset(
     현재 최근 최초 최고 주요 주한 주미 주중 주일 박사 교수 원장 소장 대표 기조 발제 토론 사회 좌장
     주변국 강대국 당사국 회원국 동맹국 상대국 국무부 외교부 국방부 통일부 연구원 사회로 서울 부산
     세션 진행 상황 국회 이어 발표는 토론은 좌장은 사회는 기조연설 축사 개회사 환영사 폐회사
-    오찬사 참석 기념 주관한 주최한 개최한 후원한 주년 공사
+    오찬사 참석 기념 주관한 주최한 개최한 후원한 주년 공사 주재 부산시 서울시 인천시 대구시 광주시
+    대전시 울산시 세종시 경기도 강원도 제주도
     제주 인천 대전 사무처장 사무국장 위원장 이사장 발표자 토론자 참석자 관계자 전문가 연구진 공동
     우리 소속 연구위원 상태바
     """.split()
@@ -1212,8 +1215,9 @@ def cjk_people(text: str) -> list[str]:
         return [as_written(name, simple, text) for name in cjk_people(simple)]
     found: list[str] = []
     for match in _ZH_PERSON.finditer(text):
-        if not re.search(r"以上|以下|领导|同志|干部", match.group("name")):  # "秘书长以上领导"
-            found.append(match.group("name"))
+        name = match.group("name")
+        if not re.search(r"以上|以下|领导|同志|干部", name) and name not in ZH_CITIES:
+            found.append(name)  # ("秘书长以上领导": "leaders above the secretary general")
     if chinese:
         found += [m.group("name") for m in _ZH_TITLE_LATIN.finditer(text)]
         for match in _ZH_NAME_THEN_TITLE.finditer(text):  # "国际政治系孟晓旭教授,"
