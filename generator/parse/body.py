@@ -1203,6 +1203,21 @@ def _find_place(paragraphs: list[Paragraph], state: State) -> None:
         if dateline is not None and is_city(city):
             state.location = city
             state.header_lines["location"] = paragraphs[0].lines
+            return
+    for paragraph in [*titled, *paragraphs[:2]]:
+        agency = _AGENCY_DATELINE.search(paragraph.text[:200])
+        if agency is not None:  # "中央社／ 馬尼拉3日專電": the agency's city and day
+            state.location = agency.group("place")
+            if paragraph.lines.start:
+                state.header_lines["location"] = paragraph.lines
+            return
+
+
+_AGENCY_DATELINE = re.compile(
+    r"(?:中央社|新華社|新华社|中新社|中通社)\s*[／/]?\s*(?P<place>[\u4e00-\u9fff]{2,6})\d{1,2}日"
+    r"(?:專電|专电|電|电)"
+)
+"""A news agency's dateline: its reporter's city, where the event was."""
 
 
 def _find_date_in_prose(paragraphs: list[Paragraph], state: State) -> None:

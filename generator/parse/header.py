@@ -549,7 +549,8 @@ HEADER_JUNK = re.compile(
     r"(?:voir la vid[ée]o|watch the video|ver el v[ií]deo|video ansehen).{0,12}|"
     r"(?:ir|aller|springe?|saltar)\s+(?:directamente\s+)?(?:al?|au|zum)\s+(?:contenido|contenu|inhalt).{0,20}|"
     r".{0,20}\[\s*[\d,]+\s*views?\s*\].{0,30}|(?-i:[A-Z]{2,12}) (?-i:[Ee])vent|"
-    r"ニュース|お知らせ|トピックス|新闻|新闻动态|学院新闻|뉴스|공지사항|소식)$",
+    r"ニュース|お知らせ|トピックス|新闻|新闻动态|学院新闻|뉴스|공지사항|소식|"
+    r"[(（]?(?:中央社|新華社|新华社|中新社|中通社)[^。]{0,20}?\d{1,2}日(?:專電|专电|電|电)[)）]?)$",
     re.I,
 )
 """Page furniture above or around the title: badges, breadcrumbs, view counters."""
@@ -667,7 +668,7 @@ def event_title(headline: str) -> str:
         name = headline[: held.start()].strip()  # "…研讨会召开", "… 세미나 개최": the news verb
         host = _HOST_COMMA.match(name)  # "대전대 안보군사연구원, 제2회 … 세미나": the host first
         if host is not None and len(WIDE.findall(name[host.end() :])) >= 4:
-            name = name[host.end() :]
+            name = re.sub(r"^\d{1,2}일\s*", "", name[host.end() :])  # "…, 22일 X 개최": the day
         quoted_kind = _QUOTED_THEN_KIND.match(name)
         if quoted_kind is not None:  # "'한반도 평화와 남북 교류' 학술 세미나": the name, its kind
             return quoted_kind.group("name").strip()
@@ -794,7 +795,7 @@ _CONVENED_QUOTED = re.compile(
 _POST_BYLINE = re.compile(r"\s*[|｜]\s*(?:글쓴이|작성자|작성일|등록일|조회수?)\s*[:：].*$")
 """A board post's author or date after its headline."""
 _HOST_COMMA = re.compile(
-    r"^[^,，、]{2,30}(?:연구원|연구소|연구센터|센터|대학교|대학|대|재단|학회|협회|위원회|시|도|군|"
+    r"^[^,，、]{2,30}(?:연구원|연구소|연구센터|센터|대학교|대학|대|재단|학회|협회|위원회|시|도|군|회의|"
     r"研究所|研究院|研究中心|中心|大学|学会|协会)\s*[,，、]\s*"
 )
 """The host of the event, then a comma, opening a headline about it."""
@@ -954,13 +955,20 @@ def _one_place(text: str, state: State) -> bool:
     )
 
 
+_NAME_LINKS = frozenset("of for and the on in at de des du la le für und y del di".split())
+
+
 def _is_category(text: str) -> bool:
     """An organisation's name or a section of the site ("Centre for X Studies", "국제학술회의")."""
+    words = text.split()
     if (
         _WEAK_TITLE.search(text)
         and ":" not in text
-        and len(text.split()) <= 8
+        and len(words) <= 8
         and not _KIND_WORD.search(text)
+        # a longer name is in title case ("New Zealand Contemporary China Research Centre"),
+        # not a headline ("North Korean defector to speak at Queen's University")
+        and (len(words) <= 5 or all(w[:1].isupper() or w in _NAME_LINKS for w in words))
     ):
         return True
     return bool(WIDE.search(text)) and len(WIDE.findall(text)) <= 6 and len(text) <= 8

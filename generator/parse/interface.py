@@ -27,7 +27,8 @@ _INTERFACE_WORDS = frozenset(
     acceso compartir imprimir enviar buscar búsqueda inicio volver iniciar sesión cargando
     idioma cerrar abrir contenido ir todos eventos noticias más leer estudiantes
     internacional contacto suscríbete donar description details détails detalles
-    beschreibung événement qr code scannen ansehen mobil programm academic""".split()
+    beschreibung événement qr code scannen ansehen mobil programm academic advertisement
+    anzeige publicité publicidad werbung número number nummer numéro""".split()
 )
 """Words of a website's own controls and menus, in the region's languages."""
 _FUNCTION_WORDS = frozenset(
