@@ -104,6 +104,8 @@ def has_role_words(text: str) -> bool:
         low = word.lower().strip("’'-")
         if low in _ROLE_HINTS or _ROLE_STEM.search(low) or low.rsplit("-", 1)[-1] in _ROLE_HINTS:
             return True
+        if len(low) >= 9 and low.endswith(("erin", "orin")) and word[:1].isupper():
+            return True  # a German role of a woman ("Wirtschaftsförderin")
     return False
 
 
@@ -407,7 +409,8 @@ def styled_names(text: str) -> list[Person]:
 
 _NAMED_AFTER = frozenset(
     "foundation fondation stiftung fundación fundación institute institut instituto center "
-    "centre centro prize prix preis award school schule école chair lecture lectures".split()
+    "centre centro prize prix preis award school schule école chair lecture lectures "
+    "universidad université universität universidade academia académie escuela colegio".split()
 )
 """Words before a person's name that make it an organisation's name (``Fondation Robert
 Schuman``), not a person at the event."""
@@ -614,7 +617,10 @@ _ORG_END = re.compile(
 )
 """The last word of where a role is held (``… Renmin University of China``, ``JFIR``):
 what comes before a name printed after its role."""
-_NAMED_AFTER_FOREIGN = frozenset("fondation stiftung fundación institut instituto centro".split())
+_NAMED_AFTER_FOREIGN = frozenset(
+    "fondation stiftung fundación institut instituto centro universidad université universität "
+    "universidade academia académie escuela colegio".split()
+)
 """Organisations named after a person, the name after the noun (``Fondation Robert
 Schuman``)."""
 
@@ -649,11 +655,14 @@ def _comma_list(segment: str, opening: bool) -> list[Person]:
     an entry with no name of its own is not the role of the one before."""
     for index, chunk in enumerate(chunks):
         found = _lead_name(chunk)
-        if found is None and (index == 0 or role_first):
+        # "…, and Ambassador X", "…, der freie Journalist X": a new entry, the role first
+        joined = re.match(r"\s*(?:and|und|et|y|der|die|the|el|la|le)\s", chunk) is not None
+        if found is None and (index == 0 or role_first or joined):
             found = _tail_name(chunk)
         if found is not None:
             if index == 0:
-                role_first = chunk.strip(" ,;:.").endswith(found[0])
+                entry = chunk.strip(" ,;:.")
+                role_first = entry.endswith(found[0]) and len(entry) > len(found[0]) + 3
             people.append(Person(found[0], found[1]))
         elif index == 0 and opening:
             return []  # the list must open with a name
@@ -713,6 +722,8 @@ _LEADING_CLAUSE = re.compile(
     r"[A-ZÀ-Ý][a-zà-ÿ]+(?:ant|ing)\s+[a-zà-ÿ][^,]{0,80}|"
     r"Finally|Later|Afterwards|After that|Meanwhile|First|Second|Third|Also|Later that day|"
     r"Por ejemplo|Por su parte|Asimismo|Además|Por otro lado|Finalmente|Luego|Posteriormente|"
+    r"A convocatoria de [^,]{3,80}|A invitación de [^,]{3,80}|Por invitación de [^,]{3,80}|"
+    r"À l[’']invitation de [^,]{3,80}|Auf Einladung (?:von|der|des) [^,]{3,80}|"
     r"Par ailleurs|Ensuite|Enfin|De plus|Puis|Außerdem|Anschließend|Danach|Zudem|Zunächst|"
     r"(?:Moderated|Chaired|Hosted|Introduced) by [^,]{3,120}),\s*)"
 )
@@ -735,6 +746,12 @@ _SUBJECT_VERB = re.compile(
     r"(?:was|is|will be) (?:the |a |an |our )?(?:other |main |second |first |featured |guest )?"
     r"(?:keynote speaker|speaker|moderator|panell?ist|discussant|chair|respondent|presenter))\b"
 )
+_SAID_WITH_ROLE = re.compile(
+    r",\s+(?:señaló|dijo|mencionó|explicó|destacó|afirmó|indicó|subrayó|comentó|sostuvo|aseguró|"
+    r"a souligné|a expliqué|a déclaré|a indiqué|a rappelé|betonte|erklärte|sagte|unterstrich)\b"
+)
+"""``Luciano Bolinaga, doctor en …, señaló``: a name and its role, then what the person said
+(in Spanish, French and German reports, where an event's speakers are quoted so)."""
 _SENTENCE_START = re.compile(r"[.!?]\s+")
 """``Dr Malcolm Cook, Senior Fellow, and Dr Jane Roe, Fellow, led Session 1``: the
 sentence opens with the people who did something at the event."""
@@ -795,7 +812,9 @@ def people_in_prose(text: str) -> list[Person]:
         # a list ends with its sentence; the window bounds the work one trigger can cause
         people += people_in_list(text[match.end() : match.end() + LIST_WINDOW])
     abbreviated = _ABBREVIATION.sub(r"\1", text)  # "Dr. Jane Roe" -> "Dr Jane Roe"
-    for verb in _SUBJECT_VERB.finditer(abbreviated):
+    verbs = [(v, False) for v in _SUBJECT_VERB.finditer(abbreviated)]
+    verbs += [(v, True) for v in _SAID_WITH_ROLE.finditer(abbreviated)]
+    for verb, quoting in verbs:
         if len(people) > MAX_FOUND:
             break
         # the people open the sentence the verb is in
@@ -807,6 +826,8 @@ def people_in_prose(text: str) -> list[Person]:
             people += [
                 Person(_as_written(p.written, text), p.role, p.moderator)
                 for p in _comma_list(listing, opening=True)
+                # "Name, doctor en …, señaló": what a person with a role said at the event
+                if not quoting or (p.role is not None and has_role_words(p.role))
             ]
     for passive in _VON_PASSIVE.finditer(text) if " von " in text else ():
         name = first_name_in(passive.group("who"))
