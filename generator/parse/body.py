@@ -403,6 +403,8 @@ def _read_body(units: list[Unit], state: State) -> None:
         if taken:
             continue
         transcript = TRANSCRIPT.match(text) if not unit.bullet else None
+        if transcript is not None and is_city(transcript.group("label").title()):
+            transcript = None  # "ABU DHABI: The fifth …": a news dateline, not a speaker's turn
         if unit.bullet or transcript is not None:
             if transcript is not None:
                 label: str | None = transcript.group("label").strip()
@@ -750,7 +752,7 @@ _ENTITLED = re.compile(
     r"on the (?:theme|topic) of|"
     r"with the (?:theme|topic|title) of|on the subject of|tuvo lugar en \w+ el|"
     r"intitulée?|intitulé|titulad[oa]|bajo el (?:título|lema)|unter dem (?:Titel|Motto)|"
-    r"zum Thema|portant sur|sur le thème)\s*,?\s*|"
+    r"zum Thema|portant sur|sur le thème)\s*[,:]?\s*|"
     r"\b(?:seminar|symposium|conference|forum|roundtable|round table|panel discussion|workshop|"
     r"dialogue|lecture|colloquium|talk|speech|presentation|mesa redonda|seminario|conferencia|"
     r"coloquio|Dialogforum|videoconferencia|visioconférence|"
@@ -839,8 +841,9 @@ def _name_behind_generic_title(state: State) -> None:
 
 _HOSTED_QUOTED = re.compile(
     r"\b(?:hosted|held|organi[sz]ed|convened|presented|launched|se celebró|celebró|organizó|"
-    r"a organisé|veranstaltete|lud zu)\s+(?:(?:a|an|the|el|la|le|die|der|das)\s+)?"
-    r"(?:[\w-]+\s+){0,2}?[“\"„«](?P<title>[^”\"“»]{6,150}?)[,.]?[”\"“»]"
+    r"a organisé|a inauguré|inauguró|veranstaltete|lud zu)\s+"
+    r"(?:(?:a|an|the|el|la|le|die|der|das)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?[“\"„«](?P<title>[^”\"“»]{6,150}?)[,.]?[”\"“»]"
 )
 _NOT_THE_EVENT = re.compile(
     r"\b(?:session|panel|part|book|report|paper|article|film|study|exhibition|project|"
@@ -1126,11 +1129,17 @@ def _named_in_prose(paragraphs: list[Paragraph], state: State) -> None:
             or _JOIN_US_FOR.search(paragraph.text)
             or _HELD_KIND_ON.search(paragraph.text[:400])
             or _OPENED_THE.search(paragraph.text[:400])
+            or _NTH_EDITION.search(paragraph.text[:400])
+            or _HOSTED_QUOTED.search(paragraph.text[:400])
         )
         if found is not None:
             parts = found.groupdict()
             named_as = (
-                parts.get("title") or parts.get("before") or parts.get("named") or ""
+                parts.get("title")
+                or parts.get("before")
+                or parts.get("named")
+                or parts.get("quoted")
+                or ""
             ).strip()
             if len(named_as) < 6 and len(WIDE.findall(named_as)) < 4:
                 continue  # “Asia”: too short to be an event's name, unless written in CJK
@@ -1142,8 +1151,8 @@ def _named_in_prose(paragraphs: list[Paragraph], state: State) -> None:
 _HELD_KIND_ON = re.compile(
     r"\b(?:held|hosted|organi[sz]ed|convened|there was)\s+(?:a|an|its)\s+(?:[a-z-]+\s+){0,2}?"
     + EVENT_NOUNS
-    + r"\s+on\s+(?P<title>[A-Z][^.;,]{8,120}?)"
-    r"(?=\s+(?:at|from)\s|[.;,])"
+    + r"\s+on\s+(?:[“\"‘](?P<quoted>[^”\"’]{8,150})[”\"’]|(?P<title>[A-Z][^.;,]{8,120}?)"
+    r"(?=\s+(?:at|from)\s|[.;,]))"
 )
 """``the NARS held a seminar on Main Issues on the Korea-Japan Relations at the …``: a
 report's lead naming the event by its capitalised subject."""
@@ -1158,6 +1167,20 @@ _OPENED_THE = re.compile(
 )
 """``the Ministry opened the 2016 Korea Global Forum at the Silla Hotel``: a report's lead
 naming the event, capitalised and ending with its kind."""
+_ORDINAL = (
+    r"(?:\d{1,2}(?:st|nd|rd|th|e|ª|a|o|º)|first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth|primera|segunda|tercera|cuarta|quinta|sexta|séptima|octava|novena|décima)"
+)
+_NTH_EDITION = re.compile(
+    r"\b(?:The|the)\s+(?:two-day\s+|one-day\s+)?" + _ORDINAL + r"\s+(?:annual\s+)?"
+    r"(?P<title>[A-Z][\w'’&-]*(?:\s+[A-Z0-9][\w'’&-]*){1,8})(?:\s*\([A-Z]{2,8}\))?\s+"
+    r"(?:kicked off|opened|was held|took place|began|got under way|concluded|closed)\b|"
+    r"\b(?:La|la|El|el)\s+" + _ORDINAL + r"\s+edición\s+de(?:l|\s+la|\s+el)?\s+"
+    r"(?P<named>[A-ZÀ-Ý][^,.;]{3,100}?)\s+(?:se celebró|tuvo lugar|se realizó|se llevó a cabo|"
+    r"se celebrará|tendrá lugar)"
+)
+"""``The fifth Abu Dhabi Strategic Debate (ADSD) kicked off``, ``La novena edición de la
+Conexión Iberoamérica-China se celebró``: the event's name after its number."""
 _NOTE_LABEL = re.compile(r"^(?:please note|note|nb|update|updated|important|venue change)$", re.I)
 """Labels of a notice printed like a point (``PLEASE NOTE: The venue has changed ...``)."""
 
@@ -1428,6 +1451,10 @@ def _finish(state: State, source: str) -> Event:
     prose = state.summary + [p for s in state.sections for p in s.intro]
     if state.date is None:
         _find_date_in_prose(prose[:4], state)
+    if state.date is None and not prose:
+        # a report in bullets ("- The two-day … Debate" with the lead joined under it)
+        points = [Paragraph(p.text, p.lines) for s in state.sections for p in s.points]
+        _find_date_in_prose(points[:2], state)
     if state.date is None and prose:
         for paragraph in prose[:3]:  # the lead, after a credit line ("[… = 기자]")
             _cjk_day_in_lead(paragraph, state)
