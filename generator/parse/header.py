@@ -521,6 +521,7 @@ HEADER_JUNK = re.compile(
     r"vous êtes ici|sie sind hier|usted está aquí)\s*[:：].{0,160}|"
     r"[\w./%~+=&?-]{3,200}\.(?:jpe?g|png|gif|webp|svg)(?:[?&#]\S*)?|"  # an image's file name
     r"this article is more than .{1,20} old|!\[[^\]]*\]\([^)]*\)|\[\s*\]|\||"
+    r"(?:reading time|read time|lesezeit|temps de lecture|tiempo de lectura)\s*:?\s*.{0,20}|"
     r".{0,40}?(?:date\s*(?:&|and)\s*time|when\s*(?:&|and)\s*where)|"  # "View the PhotosDate & Time"
     r"back to top|recent posts|latest (?:news|posts)|popular posts|read more|more news|"
     r"this event (?:happened|took place|was held) on .{4,40}|"

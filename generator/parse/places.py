@@ -279,7 +279,9 @@ def cjk_place(text: str) -> str | None:
             if pattern.pattern.startswith("在") and (
                 len(place) > 20
                 or ("的" in place and not _ZH_PLACE_END.search(place))
-                or re.search(r"我们|我国|这|那|时间|节点|期间|方面|过程|背景|框架|基础|问题", place)
+                or re.search(
+                    r"我们|我国|这|那|时间|节点|期间|方面|过程|背景|框架|基础|问题|领域|相关", place
+                )
             ):
                 continue  # "在推进…上的作用…进行": a clause, not a place
             return place
