@@ -748,7 +748,8 @@ _SUBJECT_VERB = re.compile(
 )
 _SAID_WITH_ROLE = re.compile(
     r",\s+(?:señaló|dijo|mencionó|explicó|destacó|afirmó|indicó|subrayó|comentó|sostuvo|aseguró|"
-    r"a souligné|a expliqué|a déclaré|a indiqué|a rappelé|betonte|erklärte|sagte|unterstrich)\b"
+    r"a souligné|a expliqué|a déclaré|a indiqué|a rappelé|betonte|erklärte|sagte|unterstrich|"
+    r"said|noted|stressed|explained|emphasi[sz]ed|argued|remarked|observed)\b"
 )
 """``Luciano Bolinaga, doctor en …, señaló``: a name and its role, then what the person said
 (in Spanish, French and German reports, where an event's speakers are quoted so)."""
