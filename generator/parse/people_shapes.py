@@ -522,7 +522,9 @@ _REMARKS_LABEL = re.compile(
 _SLOT_THEN_REMARKS = re.compile(
     r"^(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*[-–—]\s*\d{1,2}(?::\d{2})?\s*"
     r"(?:[ap]\.?m\.?)?\s+)?(?:(?:Opening|Welcoming|Welcome|Closing|Concluding|Introductory|"
-    r"Keynote|Special)\s+(?:Remarks|Address|Speech|Lecture))\s*[,:–-]\s*(?P<rest>\S.*)$",
+    r"Keynote|Special)\s+(?:Remarks|Address|Speech|Lecture))\s*[,:–-]\s*(?P<rest>\S.*)$|"
+    r"^\d{1,2}[.:]\d{2}(?:\s*[-–—]\s*\d{1,2}[.:]\d{2})?\s+(?P<part>Moderator|Chair|Speaker|"
+    r"Keynote speaker|Keynote|Panell?ist|Discussant)\s*:?\s+(?P<named>[A-Z]\S.*)$",
     re.I,
 )
 
@@ -533,12 +535,13 @@ def remarks_line(text: str) -> Person | None:
     found = _SLOT_THEN_REMARKS.match(text)
     if found is None:
         return None
-    lead = _lead_name(found.group("rest"))
+    rest = found.group("rest") or found.group("named")
+    lead = _lead_name(rest)
     if lead is None:
         return None
-    rest = found.group("rest")
     role = rest.split(",", 1)[1].strip() if "," in rest else lead[1]
-    return Person(lead[0], role or None)
+    part = (found.group("part") or "").lower()
+    return Person(lead[0], role or None, moderator=part in ("moderator", "chair"))
 
 
 def remarks_run(text: str) -> list[Person] | None:
