@@ -1087,6 +1087,13 @@ _CJK_QUOTED_HELD = re.compile(
     r"(?:举行|举办|召开|开讲)"
 )
 """``…系列讲座第十讲“X”在教二楼401教室举行``: the quoted name, then where it was held."""
+_KO_QUOTED_SUBJECT_HELD = re.compile(
+    r"[‘'“\"「](?P<title>[^’'”\"」]{0,40}(?:포럼|세미나|심포지엄|토론회|학술회의|학술대회|콘퍼런스|컨퍼런스|"
+    r"워크숍|대화|シンポジウム|セミナー|フォーラム)[^’'”\"」]{0,20})[’'”\"」]\s*(?:이|가|은|는|が|は)\s"
+    r"[^.。]{0,80}?(?:개최|열린다|열렸다|열려|진행|開催|開かれ)"
+)
+"""``‘2022 평택 국제 평화·안보 포럼’이 … 개최된다``: the event, named in quotes as the subject
+of its being held."""
 _JOIN_US_FOR = re.compile(
     r"\b(?i:join us) (?:on [^.;]{3,30}? )?for (?:the |a |an )?"
     r"(?P<title>[A-Z][\w’'-]*(?: [\w’'&-]+){0,9}:(?: [\w’'&-]+){1,10}?)(?=,| on | at | in |\.)"
@@ -1126,6 +1133,7 @@ def _named_in_prose(paragraphs: list[Paragraph], state: State) -> None:
             or _QUOTED_THEME.search(paragraph.text)
             or _QUOTED_HELD.search(paragraph.text)
             or _CJK_QUOTED_HELD.search(paragraph.text[:300])
+            or _KO_QUOTED_SUBJECT_HELD.search(paragraph.text[:300])
             or _JOIN_US_FOR.search(paragraph.text)
             or _HELD_KIND_ON.search(paragraph.text[:400])
             or _OPENED_THE.search(paragraph.text[:400])
