@@ -254,8 +254,12 @@ def _read_body(units: list[Unit], state: State) -> None:
             related = True
             state.furnish("related", text, unit.start)
             continue
-        told = len(state.summary) + sum(len(s.intro) + len(s.points) for s in state.sections)
-        if not unit.bullet and _SHARE_END.match(text) and told >= 2:
+        told = [
+            p
+            for p in [*state.summary, *(p for s in state.sections for p in s.intro)]
+            if is_sentence(p.text) and len(p.text.split()) >= 8
+        ]
+        if not unit.bullet and _SHARE_END.match(text) and len(told) >= 2:
             related = True  # "Compartir esta noticia" after the report: other news follows
             state.furnish("related", text, unit.start)
             continue

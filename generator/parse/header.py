@@ -550,6 +550,7 @@ HEADER_JUNK = re.compile(
     r"(?:voir la vid[ée]o|watch the video|ver el v[ií]deo|video ansehen).{0,12}|"
     r"(?:ir|aller|springe?|saltar)\s+(?:directamente\s+)?(?:al?|au|zum)\s+(?:contenido|contenu|inhalt).{0,20}|"
     r".{0,20}\[\s*[\d,]+\s*views?\s*\].{0,30}|(?-i:[A-Z]{2,12}) (?-i:[Ee])vent|"
+    r".{0,30}(?:検索件数|閲覧数|閲覧回数|浏览次数|阅读次数|조회수)\s*:?\s*[\d,]*|"
     r"ニュース|お知らせ|トピックス|新闻|新闻动态|学院新闻|뉴스|공지사항|소식|"
     r"[(（]?(?:中央社|新華社|新华社|中新社|中通社)[^。]{0,20}?\d{1,2}日(?:專電|专电|電|电)[)）]?)$",
     re.I,
@@ -560,7 +561,9 @@ _WEAK_TITLE = re.compile(
     r"(?:\b(?:institute|centre|center|foundation|society|council|university|studies|"
     r"programme|program|association|house|department|school|news|watch|network|events|"
     r"abstract|overview|summary)$|^(?:embassy|consulate|high commission|permanent mission|"
-    r"ministry) of [A-Z][\w ]{2,30}$|^(?:sektion|section|sección|abteilung|fachbereich)\s+\S+$)",
+    r"ministry) of [A-Z][\w ]{2,30}$|^(?:sektion|section|sección|abteilung|fachbereich)\s+\S+$|"
+    r"\b(?:embassy|consulate|consulate general|ministry|agency)$|"
+    r"^(?:[A-Z]{2,}\s+)?university of [A-Z][\w ]{2,30}$)",
     re.I,
 )
 
@@ -834,7 +837,10 @@ _TITLE_SUFFIX = re.compile(
     r"[A-Z][a-z]+\.?\s+(?:19|20)\d{2}$|\s*\((?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2}\)$|"
     # "Indian Ocean Security Conference – Phase III – February 2024": the month it is held
     r"\s+[–—-]\s+(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\s+(?:19|20)\d{2}$"
+    r"November|December)\s+(?:19|20)\d{2}$|"
+    # "Tokyo Economic Security Forum - Keynote Address": one part of the event
+    r"\s+[–—-]\s+(?:Keynote Address|Keynote Speech|Opening Remarks|Welcome Remarks|"
+    r"Closing Remarks|Keynote|Video|Speech|Remarks)$"
 )
 
 
@@ -883,6 +889,12 @@ _METADATA = re.compile(
 
 def _title_shaped(text: str) -> bool:
     """Not a one-word category, an icon list, a widget, a table row or an agenda line."""
+    if re.search(
+        r"\s(?i:der|die|das|des|dem|den|mit|und|von|ein|eine|einer|einen|einem|the|"
+        r"of|and|to|with|a|an|de|la|le|les|du|des|et|un|une|el|los|las|del|y|con)$",
+        text,
+    ):
+        return False  # "18. Juni 2019 hat die Botschaft … in Kooperation mit der": a broken line
     if re.fullmatch(r"[(（][^()（）]+[)）]", text):
         return False  # "(Comunicado de Prensa de la Oficina …)": a note in brackets
     if _METADATA.match(text) or re.search(r"\(\d+\s*min(?:ute)?s?\.?\)", text, re.I):

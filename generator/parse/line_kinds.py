@@ -223,6 +223,8 @@ def glued_tags(text: str, min_tags: int = 3) -> list[str] | None:
 def looks_like_heading(text: str) -> bool:
     if is_time_slot(text):
         return True
+    if re.fullmatch(r"[(（][^()（）]+[)）]", text.strip()):
+        return False  # "(2 December 2022, University of Melbourne)": a note in brackets
     words = text.split()
     if not words or len(words) > 14 or len(text) > 120:
         return False
@@ -328,4 +330,7 @@ def _continues(previous: str, text: str, spaced: bool) -> bool:
         return False
     if spaced:
         return True
+    label = _LABEL.match(text)
+    if label is not None and len(label.group("label").split()) <= 3 and text[:1].isupper():
+        return False  # "Event title: …", "Date: …": a field of its own under a bullet line
     return not previous.endswith(CLOSING) or text[0].islower()

@@ -127,7 +127,10 @@ class State:
                     self.furnish("field", text, lines.start, lines.end)
                     return True
                 date = DateLine(loose.iso, (date.time if date else None) or clock_in(value))
-            if "date" not in self.labelled:
+            # a second "Date:" with the hour (the event's) after one without (a mail's, a
+            # post's) is the event's
+            timed_again = "date" in self.labelled and self.time is None and date.time and date.iso
+            if "date" not in self.labelled or timed_again:
                 self.replace_date(date.iso, value, lines, displaced="date")
                 if date.time and ("time" not in self.labelled or self.time is None):
                     self.time = date.time
