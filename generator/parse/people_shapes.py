@@ -1146,13 +1146,15 @@ _KO_ORG = re.compile(
     r"(?:대학교|대학|대|연구원|연구소|재단|센터|위원회|부|처|청|실|원|일보|신문|방송|뉴스)$"
 )
 """How an organisation in brackets after a name ends (``김재철(가톨릭대학교)``)."""
+_KO_COUNTRIES = frozenset("미국 일본 중국 러시아 영국 프랑스 독일 캐나다 호주 인도 대만".split())
 _KO_FOREIGN = re.compile(
     r"(?<![\uac00-\ud7a3])(?P<name>[\uac00-\ud7a3]{1,5} [\uac00-\ud7a3]{1,4})\s+"
-    r"(?:(?:[^\s,.]{1,12}(?:대|대학교|대학|연구소|연구원|재단|신문사|신문|방송|사령부)"
+    r"(?:(?:미국|일본|중국|러시아|영국|프랑스|독일|캐나다|호주|인도|대만)\s+)?"
+    r"(?:(?:[^\s,.]{1,12}(?:대|대학교|대학|연구소|연구원|재단|신문사|신문|방송|사령부|아카데미)"
     r"(?:\s+[^\s,.]{1,14}){0,2}|"
     r"주한\s+[^\s,.]{2,12})\s+|주한[^\s,.]{1,8}(?=대사|공사|총영사))?"
     r"(?:교수|부교수|명예교수|객원교수|연구원|객원연구원|연구위원|선임연구원|소장|원장|이사장|총장|대사|"
-    r"공사|총영사|논설위원|편집위원|기자|사령관|부사령관|국장|실장)"
+    r"공사|총영사|논설위원|편집위원|기자|사령관|부사령관|국장|실장|[^\s,.]{1,10}연구소장)"
     r"(?=[(이가은는의과와을를,\s]|$)"
 )
 """A foreign name written in Hangul as two words, then where the person is from and a title."""
@@ -1352,6 +1354,7 @@ def cjk_people(text: str) -> list[str]:
             and not _KO_ORG.search(first)
             and not first.endswith(_KO_ORG_ENDS)
             and not _KO_ORG.search(name.split()[-1])
+            and name.split()[-1] not in _KO_COUNTRIES  # "마사오 일본": the name ends before it
             and not name.startswith(_KO_NOT_NAME_STARTS)
         ):
             found.append(name)
