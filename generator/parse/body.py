@@ -1098,6 +1098,12 @@ _KO_QUOTED_SUBJECT_HELD = re.compile(
 )
 """``‘2022 평택 국제 평화·안보 포럼’이 … 개최된다``: the event, named in quotes as the subject
 of its being held."""
+_JA_SUBJECT_HELD = re.compile(
+    r"^(?P<title>[^、。「」『』\s]{4,60}(?:シンポジウム|セミナー|フォーラム|講演会|研究会|会議|討論会))"
+    r"は、?[^。]{0,60}?(?:開催|開かれ|行われ)"
+)
+"""``日本華人教授会議創立二周年記念国際シンポジウムは、5月28日…で開催された``: a report
+opening with the event as its subject."""
 _JOIN_US_FOR = re.compile(
     r"\b(?i:join us) (?:on [^.;]{3,30}? )?for (?:the |a |an )?"
     r"(?P<title>[A-Z][\w’'-]*(?: [\w’'&-]+){0,9}:(?: [\w’'&-]+){1,10}?)(?=,| on | at | in |\.)"
@@ -1138,6 +1144,7 @@ def _named_in_prose(paragraphs: list[Paragraph], state: State) -> None:
             or _QUOTED_HELD.search(paragraph.text)
             or _CJK_QUOTED_HELD.search(paragraph.text[:300])
             or _KO_QUOTED_SUBJECT_HELD.search(paragraph.text[:300])
+            or _JA_SUBJECT_HELD.match(paragraph.text[:300])
             or _JOIN_US_FOR.search(paragraph.text)
             or _HELD_KIND_ON.search(paragraph.text[:400])
             or _OPENED_THE.search(paragraph.text[:400])

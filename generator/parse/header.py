@@ -1219,7 +1219,9 @@ def is_location(text: str, seen_date: bool, state: State) -> bool:
         return False  # an author's address, a view counter
     if re.fullmatch(r"[\d\s.,]+", text):
         return False  # a number alone: a counter or an id, never where
-    if re.match(r"^\d{1,2}[:.]\d{2}", text) or re.search(r"(?:개최|열려|举行|召开|開催)$", text):
+    if re.match(r"^\d{1,2}(?:[:.]\d{2}|h\d{0,2}\b)", text) or re.search(
+        r"(?:개최|열려|举行|召开|開催)$", text
+    ):
         return False  # a schedule line; a headline ("... 토론회 개최")
     if re.match(r"^[A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d{2}(?=[A-Za-z])", text):
         return False  # "Apr 8, 2024Event Updates, News": a date glued to the post's categories

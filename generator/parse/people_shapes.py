@@ -67,7 +67,7 @@ _ROLE_HINTS = frozenset(
     chercheuse président présidente journaliste ancien ancienne ministre conseiller
     conseillère fondateur fondatrice délégué déléguée député députée sénateur sénatrice
     économiste sinologue université fondation école enseignant enseignante officier
-    spécialiste maître chargé chargée responsable
+    spécialiste maître chargé chargée responsable docteur docteure doctora doctorante
     académico académica académicos académicas expertos expertas investigadores profesores
     especialistas ponentes panelistas universitaire universitaires chercheurs professeurs
     experts scholars academics researchers professors analysts experten
@@ -524,7 +524,8 @@ _SLOT_THEN_REMARKS = re.compile(
     r"(?:[ap]\.?m\.?)?\s+)?(?:(?:Opening|Welcoming|Welcome|Closing|Concluding|Introductory|"
     r"Keynote|Special)\s+(?:Remarks|Address|Speech|Lecture))\s*[,:–-]\s*(?P<rest>\S.*)$|"
     r"^\d{1,2}[.:]\d{2}(?:\s*[-–—]\s*\d{1,2}[.:]\d{2})?\s+(?P<part>Moderator|Chair|Speaker|"
-    r"Keynote speaker|Keynote|Panell?ist|Discussant)\s*:?\s+(?P<named>[A-Z]\S.*)$",
+    r"Keynote speaker|Keynote|Panell?ist|Discussant)\s*:?\s+(?P<named>[A-Z]\S.*)$|"
+    r"^\d{1,2}(?:[h:.]\d{2}|h)\s+(?P<slotted>(?-i:[A-ZÀ-Ý])[^,:(]{3,60}),\s*(?P<role>\S.{2,200})$",
     re.I,
 )
 
@@ -534,6 +535,12 @@ def remarks_line(text: str) -> Person | None:
     person a programme line gives one part of the event to."""
     found = _SLOT_THEN_REMARKS.match(text)
     if found is None:
+        return None
+    if found.group("slotted"):
+        # "10h30 Joël BEL-LASSEN, Professeur à l'INALCO, …": a talk's slot, its speaker
+        name, role = found.group("slotted").strip(), found.group("role").strip(" ,:")
+        if looks_like_name(name) and has_role_words(role):
+            return Person(name, role)
         return None
     rest = found.group("rest") or found.group("named")
     lead = _lead_name(rest)
@@ -1223,8 +1230,9 @@ _JA_NAME_ROLE_BRACKET = re.compile(
 is from and the title."""
 _JA_DOT_TITLE = re.compile(
     r"(?<![\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]{3,5})・(?:元|前|副|名誉)?"
-    r"[^、。・]{0,16}?(?:理事長|副理事長|会長|教授|名誉教授|准教授|委員|研究員|所長|本部長|大使|総長|学長|代表)"
-    r"(?=[、。,がはもとを]|$)"
+    r"[^、。・]{0,16}?(?:理事長|副理事長|会長|教授|名誉教授|准教授|委員|研究員|所長|本部長|大使|総長|学長|代表|"
+    r"外相|外務大臣|大臣)"
+    r"(?=[、。,がはもとを(（]|$)"
 )
 """``伊藤隆・東大名誉教授``: a name, a middle dot, then where the person is from and a title."""
 _JA_BOTH = re.compile(
