@@ -1149,6 +1149,7 @@ def _named_in_prose(paragraphs: list[Paragraph], state: State) -> None:
             or _HELD_KIND_ON.search(paragraph.text[:400])
             or _OPENED_THE.search(paragraph.text[:400])
             or _NTH_EDITION.search(paragraph.text[:400])
+            or _KIND_ON_WAS_HELD.search(paragraph.text[:400])
             or _HOSTED_QUOTED.search(paragraph.text[:400])
         )
         if found is not None:
@@ -1186,6 +1187,13 @@ _OPENED_THE = re.compile(
 )
 """``the Ministry opened the 2016 Korea Global Forum at the Silla Hotel``: a report's lead
 naming the event, capitalised and ending with its kind."""
+_KIND_ON_WAS_HELD = re.compile(
+    r"\b(?:the|a|an)\s+(?:[a-z-]+\s+)?"
+    + EVENT_NOUNS
+    + r"\s+on\s+(?P<title>[A-Z][^.;]{8,160}?),?\s+(?:was|were)\s+(?:held|hosted|organi[sz]ed|"
+    r"convened)\b"
+)
+"""``the seminar on Sino-Japanese Relations on the occasion of …, was held in``."""
 _ORDINAL = (
     r"(?:\d{1,2}(?:st|nd|rd|th|e|ª|a|o|º)|first|second|third|fourth|fifth|sixth|seventh|eighth|"
     r"ninth|tenth|primera|segunda|tercera|cuarta|quinta|sexta|séptima|octava|novena|décima)"

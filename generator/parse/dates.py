@@ -148,6 +148,13 @@ _WEEKDAY_SLASH = re.compile(rf"^({_WEEKDAY_WORDS})\s*[/|]\s*", re.I)
 _RANGE = re.compile(r"^(?P<first>.{4,40}?)\s+[-–—]\s+(?P<last>.{6,60})$")
 
 
+_CATEGORY_BEFORE = re.compile(
+    r"^(?:(?:past|upcoming)\s+)?(?:events?|news|webinars?|seminars?|publications?|"
+    r"veranstaltungen|actualités|noticias|eventos)\s+(?=(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+"
+    r"(?:19|20)\d{2}|\d{1,2}\.?\s+[A-Za-zäéû]{3,9}\.?\s+(?:19|20)\d{2})\s*$)",
+    re.I,
+)
+"""A post's section printed before its date on one line."""
 _STAMP = re.compile(r"^(?P<day>(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})\s+\d{1,2}:\d{2}:\d{2}$")
 """A date and a time to the second: a post's time stamp, whose time is not an event's."""
 
@@ -155,6 +162,7 @@ _STAMP = re.compile(r"^(?P<day>(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})\s+\d{1,2}
 def parse_date_line(line: str) -> DateLine | None:
     """Return the date (and time, if given) when ``line`` is a date line, else None."""
     text = " ".join(line.split())
+    text = _CATEGORY_BEFORE.sub("", text)  # "Events Jun 09, 2023": the post's section, its day
     stamp = _STAMP.match(text)
     if stamp is not None:  # "2023-10-19 14:22:45": when a post was saved, to the second
         day = _parse_date_line(stamp.group("day"))
@@ -356,7 +364,8 @@ _WILL_BE_HELD = re.compile(
 )
 _EVENT_CUE = re.compile(
     r"(?:(?:\b|(?<=[a-z]))(?:on|On|held on|to be held on|took place on|scheduled for|am|vom|le|"
-    rf"les|du|el|los días|el día|el pasado|el próximo|held)\s+(?:the\s+)?{_WEEKDAY}?$|"
+    rf"les|du|el|los días|el día|el pasado|el próximo|held)\s+(?:the\s+)?"
+    rf"(?:(?:morning|afternoon|evening)\s+of\s+)?{_WEEKDAY}?$|"
     rf"^\s*{_WEEKDAY}?$|"
     rf"[,(]\s*{_WEEKDAY}?$|\*{{2,}}\s*{_WEEKDAY}?$)",
     re.I,

@@ -1055,7 +1055,10 @@ def choose_title(lines: list[SourceLine], state: State, start: int = 0) -> int |
     named = [i for i, t in candidates if _KIND_NAMED.search(t)]
     if strong and named and named[0] > strong[0]:
         first = normalise(lines[strong[0]].text)
-        if len(first.split()) <= 4 and ":" not in first and not _KIND_WORD.search(first):
+        quoted_first = re.search(r"[“\"«„]", first) is not None
+        if (len(first.split()) <= 4 and ":" not in first and not _KIND_WORD.search(first)) or (
+            named[0] <= strong[0] + 4 and not _KIND_WORD.search(first) and not quoted_first
+        ):
             # "Watch Japan Now" (a section of the site) above "FPCJ Symposium “X” (date)"
             return named[0]
     return strong[0] if strong else None

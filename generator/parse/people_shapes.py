@@ -282,7 +282,8 @@ def bio_opening(text: str) -> str | None:
 
 
 _TRIGGER = re.compile(
-    r"\b(?:(?:speakers|panel(?:l)?ists|participants|discussants|presenters|guests|"
+    r"\b(?:(?:speakers|panel(?:l)?ists|participants|discussants|presenters|guests|academics|"
+    r"researchers|professors|"
     r"commentators|the panel|our panel|experts|delegation|lineup|line-up|diskutanten|"
     r"scholars|diplomats|officials|analysts|specialists|thought-leaders|thought leaders|"
     r"referent(?:inn)?en|redner(?:n|innen)?|gäste|podiumsgäste|teilnehmer(?:innen)?|"
@@ -300,6 +301,7 @@ _TRIGGER = re.compile(
     r"delivered by|in conversation with|a conversation with|conversation between|panel with|"
     r"im gespräch mit|en conversation avec|en conversación con|"
     r"discussion with|debate with|dialogue with|talk with|chat with|lecture by|address by|"
+    r"(?:was|were) held with|took place with|"
     r"(?:webinar|seminar|roundtable|session|briefing|webcast) with|"
     r"keynote (?:address |speech |remarks )?by|opening remarks by|welcome remarks by|"
     r"joined by|speakers?\s*:|panel(?:l)?ists?\s*:|including\s*:|autour de|"
@@ -781,7 +783,8 @@ _TRIGGER_KEYS = (
     "avec", "partager", "débattr", "entretien", "delegates", "professors", "given by",
     "werden", "wird", "join", "among",
     "represented by", "chaired by", "opened by", "hosted", "reçu", "accueill", "reçoit",
-    "recevra", "conférencier", "orateur", "conferencista", "orador", "notamment",
+    "recevra", "conférencier", "orateur", "conferencista", "orador", "notamment", "academics",
+    "researchers", "professors",
 )  # fmt: skip
 """Words one of the trigger phrases contains: a paragraph with none is not scanned."""
 

@@ -156,6 +156,13 @@ def _event_venue(text: str, match: re.Match[str]) -> bool:
     last = sentence.split()[-1:] if sentence.split() else [""]
     if re.search(r"(?:\d{1,2}[:.]\d{2}|\d\s?[ap]\.?m\.?)\s*$", before, re.I):
         return True  # "from 6:30 p.m. to 7:00 p.m. at Antioch University Seattle Campus"
+    clause = re.sub(r"[“\"«][^”\"»]*[”\"»]", " ", re.split(r"[,;]", sentence)[-1])
+    if len(clause.split()) <= 12 and re.search(
+        r"\b(?i:director|fellow|professor|head|chair|researcher|dean|president|manager|officer|"
+        r"expert|lecturer|scholar|adviser|advisor)\b",
+        clause,
+    ):
+        return False  # "Anna Berzina, Director of the Asia Programme at the Riga Institute"
     return bool(_EVENT_WORD.search(before)) and (last[0].lower().strip(",") not in _ROLE_BEFORE_AT)
 
 
