@@ -1074,7 +1074,8 @@ _QUOTED_HELD = re.compile(
 _TOOK_PLACE_QUOTED = re.compile(
     r"\b(?:fand|findet)\s[^.„“\"«]{0,80}?[„“\"«](?P<title>[^”“\"»„]{6,150})[“”\"»]\s+statt\b|"
     r"\b(?:tuvo lugar|se celebró|se realizó|se llevó a cabo|a eu lieu|s[’']est tenue?|"
-    r"s[’']est déroulée?)\s+(?:el|la|le|l[’'])\s*(?:[^\W\d_]+\s+){0,3}?[“\"«„]\s*"
+    r"s[’']est déroulée?)\s+(?:(?:en|à|au|dans)\s+[^“\"«„.;]{3,60}?\s+)?(?:el|la|le|l[’'])\s*"
+    r"(?:[^\W\d_]+\s+){0,3}?[“\"«„]\s*"
     r"(?P<named>[^”\"»“]{6,150}?)\s*[”\"»“]"
 )
 """``Am 10. Oktober fand in Taipei die erste „X“ statt``, ``tuvo lugar el taller “X”``: the

@@ -302,6 +302,10 @@ _TRIGGER = re.compile(
     r"im gespräch mit|en conversation avec|en conversación con|"
     r"discussion with|debate with|dialogue with|talk with|chat with|lecture by|address by|"
     r"(?:was|were) held with|took place with|"
+    r"(?:^|(?<=\.\s))(?-i:The|Our) (?:panell?ists|speakers|participants|discussants),"
+    r"(?=\s+(?-i:(?:Ambassador|Amb\.|Prof\.|Professor|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)?"
+    r"(?-i:[A-Z][\w'’-]+\s+[A-Z]))|"
+    r"entre (?:las|los) que (?:destacan|destacaron|figuran|figuraron)|"
     r"(?:webinar|seminar|roundtable|session|briefing|webcast) with|"
     r"keynote (?:address |speech |remarks )?by|opening remarks by|welcome remarks by|"
     r"joined by|speakers?\s*:|panel(?:l)?ists?\s*:|including\s*:|autour de|"
@@ -409,6 +413,14 @@ def styled_names(text: str) -> list[Person]:
     return people
 
 
+_ROLE_AFTER_NAME = frozenset(
+    """representante exembajador exembajadora embajador embajadora presidente presidenta
+    director directora profesor profesora ministro ministra vicepresidente viceministro
+    président présidente directeur directrice professeur ambassadeur ancien ancienne
+    präsident präsidentin direktor direktorin professor professorin botschafter
+    botschafterin""".split()
+)
+"""Words that open a role printed right after a name with no comma (in a list)."""
 _NAMED_AFTER = frozenset(
     "foundation fondation stiftung fundación fundación institute institut instituto center "
     "centre centro prize prix preis award school schule école chair lecture lectures "
@@ -440,6 +452,12 @@ def _lead_name(chunk: str) -> tuple[str, str | None] | None:
     first, comma, after = chunk.partition(",")
     if comma and looks_like_name(first) and not looks_like_name(after.strip()):
         return first.strip(), after.strip() or None  # "Admiral Nora Quinn, commander of …"
+    words = chunk.split()
+    for size in (3, 2):
+        # "Qiu Xiaoqi Representante Especial para América Latina": a role right after the name
+        if len(words) > size + 1 and words[size].lower().strip(",") in _ROLE_AFTER_NAME:
+            if looks_like_name(" ".join(words[:size])):
+                return " ".join(words[:size]), " ".join(words[size:])
     match = _PREP.search(chunk)
     head = chunk[: match.start()] if match else chunk
     if looks_like_name(head):
