@@ -455,9 +455,12 @@ def _lead_name(chunk: str) -> tuple[str, str | None] | None:
     words = chunk.split()
     for size in (3, 2):
         # "Qiu Xiaoqi Representante Especial para América Latina": a role right after the name
-        if len(words) > size + 1 and words[size].lower().strip(",") in _ROLE_AFTER_NAME:
-            if looks_like_name(" ".join(words[:size])):
-                return " ".join(words[:size]), " ".join(words[size:])
+        if (
+            len(words) > size + 1
+            and words[size].lower().strip(",") in _ROLE_AFTER_NAME
+            and looks_like_name(" ".join(words[:size]))
+        ):
+            return " ".join(words[:size]), " ".join(words[size:])
     match = _PREP.search(chunk)
     head = chunk[: match.start()] if match else chunk
     if looks_like_name(head):
