@@ -1170,7 +1170,8 @@ def _named_in_prose(paragraphs: list[Paragraph], state: State) -> None:
 
 
 _HELD_KIND_ON = re.compile(
-    r"\b(?:held|hosted|organi[sz]ed|convened|there was)\s+(?:a|an|its)\s+(?:[a-z-]+\s+){0,2}?"
+    r"\b(?:held|hosted|hosting|co-hosted|co-hosting|holding|organi[sz]ed|organi[sz]ing|convened|"
+    r"convening|there was)\s+(?:a|an|its)\s+(?:[a-z-]+\s+){0,2}?"
     + EVENT_NOUNS
     + r"\s+on\s+(?:[“\"‘](?P<quoted>[^”\"’]{8,150})[”\"’]|(?P<title>[A-Z][^.;,]{8,120}?)"
     r"(?=\s+(?:at|from)\s|[.;,]))"
@@ -1178,7 +1179,8 @@ _HELD_KIND_ON = re.compile(
 """``the NARS held a seminar on Main Issues on the Korea-Japan Relations at the …``: a
 report's lead naming the event by its capitalised subject."""
 _OPENED_THE = re.compile(
-    r"\b(?:opened|hosted|co-hosted|held|organi[sz]ed|convened|will host|will hold)\s+(?:the\s+)?"
+    r"\b(?:opened|hosted|co-hosted|held|organi[sz]ed|convened|will host|will hold|to host|"
+    r"to hold|to co-host)\s+(?:the\s+)?"
     r"(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)?(?:annual\s+)?"
     r"(?P<title>"
     r"(?:(?:19|20)\d{2}\s+|\d{1,2}(?:st|nd|rd|th)\s+)?[A-Z][\w'’&:-]*"
