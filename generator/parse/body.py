@@ -36,6 +36,7 @@ from generator.parse.dates import (
 )
 from generator.parse.event_kind import EVENT_NOUNS, event_type, tense
 from generator.parse.fields import SECTION_LABEL, guess_language, read_field
+from generator.parse.hanzi import simplified
 from generator.parse.header import (
     ADDRESS,
     HEADER_JUNK,
@@ -1099,6 +1100,33 @@ _KO_QUOTED_SUBJECT_HELD = re.compile(
 )
 """``‘2022 평택 국제 평화·안보 포럼’이 … 개최된다``: the event, named in quotes as the subject
 of its being held."""
+_ZH_HOLDS_QUOTED = re.compile(
+    r"(?:举办|举行|召开|主办|承办|合办|联合举办)了?(?:一[场次个届])?[^，。“「]{0,20}?"
+    r"[「“](?P<title>[^」”]{4,60})[」”]"
+)
+"""``合辦「外籍學人政治經濟研究討論會」``, ``举办了一场关于中国主题的“大使论坛”活动``."""
+_ZH_OF_NAME_HELD = re.compile(
+    r"的(?P<title>[^,，。、“”「」\s]{4,40}?(?:研讨会|论坛|座谈会|讲座|对话会|报告会|学术会议))"
+    r"在[^，。]{1,30}?(?:成功|顺利|隆重)?(?:召开|举行|举办)"
+)
+"""``…主办,我院承办的中日民间外交国际学术研讨会在旅苑宾馆顺利召开``: the name before 在."""
+
+
+def _zh_named(text: str) -> re.Match[str] | None:
+    """A Chinese lead's name for the event, read on the text in simplified characters; the
+    match is made on the text as written (same length, same places)."""
+    if not WIDE.search(text) or re.search(r"[\u3040-\u30ff\uac00-\ud7a3]", text):
+        return None
+    simple = simplified(text)
+    for pattern in (_ZH_HOLDS_QUOTED, _ZH_OF_NAME_HELD):
+        found = pattern.search(simple)
+        if found is not None:
+            start, end = found.span("title")
+            return _AS_TITLE.match(text, start, end)  # the same place in the text as written
+    return None
+
+
+_AS_TITLE = re.compile(r"(?P<title>.+)", re.S)
 _JA_SUBJECT_HELD = re.compile(
     r"^(?P<title>[^、。「」『』\s]{4,60}(?:シンポジウム|セミナー|フォーラム|講演会|研究会|会議|討論会))"
     r"は、?[^。]{0,60}?(?:開催|開かれ|行われ)"
@@ -1146,6 +1174,7 @@ def _named_in_prose(paragraphs: list[Paragraph], state: State) -> None:
             or _CJK_QUOTED_HELD.search(paragraph.text[:300])
             or _KO_QUOTED_SUBJECT_HELD.search(paragraph.text[:300])
             or _JA_SUBJECT_HELD.match(paragraph.text[:300])
+            or _zh_named(paragraph.text[:400])
             or _JOIN_US_FOR.search(paragraph.text)
             or _HELD_KIND_ON.search(paragraph.text[:400])
             or _OPENED_THE.search(paragraph.text[:400])
