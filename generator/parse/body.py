@@ -1100,6 +1100,16 @@ _KO_QUOTED_SUBJECT_HELD = re.compile(
 )
 """``‘2022 평택 국제 평화·안보 포럼’이 … 개최된다``: the event, named in quotes as the subject
 of its being held."""
+_KO_NAME_HELD = re.compile(
+    r"(?:^|\s)(?P<title>[^\s,.'‘’“”]{2,}(?:포럼|세미나|심포지엄|토론회|"
+    r"학술회의|학술대회|콘퍼런스|컨퍼런스|워크숍)(?:\s\d{4})?)[을를이가]\s+(?:개최|열)"
+)
+"""``… 주제 하에 서울외교포럼 2023을 개최하였다``: the event's name as what was held."""
+_JA_AT_NAME_HELD = re.compile(
+    r"(?:において|にて)(?P<title>[^、。「」\s]{4,40}?(?:シンポジウム|セミナー|フォーラム|講演会|研究会))"
+    r"(?:と[^を、。]{1,12})?を開催"
+)
+"""``グランドヒル市ヶ谷において研究所創立40周年記念シンポジウムとレセプションを開催``."""
 _ZH_HOLDS_QUOTED = re.compile(
     r"(?:举办|举行|召开|主办|承办|合办|联合举办)了?(?:一[场次个届])?[^，。“「]{0,20}?"
     r"[「“](?P<title>[^」”]{4,60})[」”]"
@@ -1175,6 +1185,8 @@ def _named_in_prose(paragraphs: list[Paragraph], state: State) -> None:
             or _KO_QUOTED_SUBJECT_HELD.search(paragraph.text[:300])
             or _JA_SUBJECT_HELD.match(paragraph.text[:300])
             or _zh_named(paragraph.text[:400])
+            or _KO_NAME_HELD.search(paragraph.text[:400])
+            or _JA_AT_NAME_HELD.search(paragraph.text[:400])
             or _JOIN_US_FOR.search(paragraph.text)
             or _HELD_KIND_ON.search(paragraph.text[:400])
             or _OPENED_THE.search(paragraph.text[:400])
