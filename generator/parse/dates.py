@@ -603,8 +603,17 @@ def clock_after(text: str, date_text: str) -> str | None:
     if found is None or not re.search(
         r"[:.h]\d{2}|[ap]\.?\s?m|uhr|\dh\b", found.group("time"), re.I
     ):
-        return None
+        before = _CLOCK_BEFORE.search(text[max(0, at - 40) : at])
+        return before.group("time").strip() if before is not None else None
     return found.group("time").strip()
+
+
+_CLOCK_BEFORE = re.compile(
+    r"\bat\s+(?P<time>\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?)\s+(?:on\s+)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?$",
+    re.I,
+)
+"""``at 5 p.m. on March 9``: the hour written right before the day."""
 
 
 def cjk_clock_after_day(text: str) -> str | None:
