@@ -220,6 +220,17 @@ def _uses_blank_lines(lines: list[SourceLine]) -> bool:
 # --- body ---------------------------------------------------------------------------
 
 
+def _told(state: State) -> int:
+    """How many sentences of prose the page has given so far (at most two are counted)."""
+    count = 0
+    for paragraph in [*state.summary, *(p for s in state.sections for p in s.intro)]:
+        if is_sentence(paragraph.text) and len(paragraph.text.split()) >= 8:
+            count += 1
+            if count >= 2:
+                break
+    return count
+
+
 _SHARE_END = re.compile(
     r"^(?:compartir esta noticia|compartir esta nota|partager cet article|share this (?:article|"
     r"story|post|news)|diesen artikel teilen|artikel teilen|この記事をシェア|기사 공유하기)$",
@@ -255,12 +266,7 @@ def _read_body(units: list[Unit], state: State) -> None:
             related = True
             state.furnish("related", text, unit.start)
             continue
-        told = [
-            p
-            for p in [*state.summary, *(p for s in state.sections for p in s.intro)]
-            if is_sentence(p.text) and len(p.text.split()) >= 8
-        ]
-        if not unit.bullet and _SHARE_END.match(text) and len(told) >= 2:
+        if not unit.bullet and _SHARE_END.match(text) and _told(state) >= 2:
             related = True  # "Compartir esta noticia" after the report: other news follows
             state.furnish("related", text, unit.start)
             continue
