@@ -174,6 +174,36 @@ _JOIN_AT = re.compile(
 then its city."""
 
 
+_FOREIGN_VENUE = re.compile(
+    r"\b(?:[Ee]n|à|au|im|in der|in dem)\s+(?:(?:el|la|los|las|le|l[’']|der|dem)\s*)?"
+    r"(?:(?:una de )?(?:las|los) (?:instalaciones|terrazas|salas|salones|oficinas) "
+    r"de(?:l| la)?\s+)?"
+    r"(?P<place>(?:[A-ZÀ-Ý][\w'’.-]*\s+){0,3}(?:Salón|Sala|Aula|Auditorio|Hotel|hotel|Teatro|"
+    r"Biblioteca|Museo|Embajada|Palacio|Salle|Amphithéâtre|Maison|Hôtel|Saal|Hörsaal|Rathaus|"
+    r"Grand Hyatt|Sofitel|Hilton|Marriott|Sheraton)"
+    r"(?:\s+(?:(?:de|del|de la|des|du|der)\s+)?[A-ZÀ-Ý0-9][\w'’.-]*){0,5})"
+)
+_FOREIGN_EVENT_WORD = re.compile(
+    r"(?i:tuvo lugar|tendrá lugar|se celebró|se celebrará|se realizó|se llevó a cabo|presentaron|"
+    r"evento|actividad|seminario|foro|conferencia|conversatorio|a eu lieu|aura lieu|"
+    r"s[’']est tenue?|"
+    r"conférence|colloque|séminaire|débat|table ronde|fand|findet|Veranstaltung|Konferenz|"
+    r"Podiumsdiskussion|Vortrag|Tagung)"
+)
+"""``tuvo lugar … En el Salón Rojo``, ``… en el Grand Hyatt Taipei el 21 de agosto``: a
+venue named by its kind in Spanish, French or German, in a sentence about the event."""
+
+
+def _foreign_venue(text: str) -> str | None:
+    for found in _FOREIGN_VENUE.finditer(text[:2000]):
+        opening = max(text.rfind(". ", 0, found.start()), 0)
+        closing = text.find(". ", found.end())
+        sentence = text[opening : closing if closing != -1 else len(text)]
+        if _FOREIGN_EVENT_WORD.search(sentence):
+            return found.group("place").strip().rstrip(".,;")
+    return None
+
+
 def place_in_prose(text: str) -> str | None:
     """The venue (and city) a sentence says the event was held at, else None."""
     patterns = (
@@ -195,7 +225,7 @@ def place_in_prose(text: str) -> str | None:
                 continue  # "X hosts ..." names a place only when X is one
             if words and not (len(words) == 1 and not is_city(place) and pattern is _PLACE_CUE):
                 return place
-    return None
+    return _foreign_venue(text)
 
 
 def online_cue(text: str) -> bool:
