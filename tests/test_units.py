@@ -311,3 +311,11 @@ def test_years_of_the_republic_of_china() -> None:
     assert found is not None and found.iso == "2020-09-08"
     found = find_date("民國112年5月3日舉行")
     assert found is not None and found.iso == "2023-05-03"
+
+
+def test_a_slashed_day_is_read_only_when_one_order_makes_sense() -> None:
+    day_first = parse_date_line("23/04/2024")
+    month_first = parse_date_line("04/23/2024")
+    assert day_first is not None and day_first.iso == "2024-04-23"
+    assert month_first is not None and month_first.iso == "2024-04-23"
+    assert parse_date_line("03/04/2024") is None  # 3 April or March 4: not guessed

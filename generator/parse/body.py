@@ -35,7 +35,7 @@ from generator.parse.dates import (
     year_of_page,
 )
 from generator.parse.event_kind import EVENT_NOUNS, event_type, tense
-from generator.parse.fields import SECTION_LABEL, guess_language, read_field
+from generator.parse.fields import SECTION_LABEL, guess_language, is_online, read_field
 from generator.parse.hanzi import simplified
 from generator.parse.header import (
     ADDRESS,
@@ -290,7 +290,9 @@ def _read_body(units: list[Unit], state: State) -> None:
             continue
         released = state.press_release and "date" not in state.labelled and state.date is not None
         posted = state.date is not None and state.time is None and "date" not in state.labelled
-        if (state.date is None or released or posted) and not unit.bullet:
+        # "• 23/04/2024" over "• De 16:00 a 16:45": a bullet that is only the day
+        dated_bullet = unit.bullet and state.date is None and len(text) <= 40
+        if (state.date is None or released or posted) and (not unit.bullet or dated_bullet):
             dated = parse_date_line(text.rstrip(",;"))
             if (
                 dated is not None
@@ -1043,6 +1045,12 @@ def _time_and_place_after(units: list[Unit], index: int, state: State) -> int:
         state.time = state.time or unit.text.rstrip(",")
         state.furnish("time", unit.text, unit.start, unit.end)
         index += 1
+    if index < len(units) and state.location is None and is_online(units[index].text.strip()):
+        unit = units[index]  # "• online" under the day and the hours
+        state.location = "Online"
+        state.header_lines["location"] = unit.lines
+        state.furnish("place", unit.text, unit.start, unit.end)
+        return index + 1
     lines: list[Unit] = []
     while index < len(units) and state.location is None and len(lines) < 3:
         unit = units[index]

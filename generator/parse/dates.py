@@ -155,6 +155,26 @@ _CATEGORY_BEFORE = re.compile(
     re.I,
 )
 """A post's section printed before its date on one line."""
+_SLASHED = re.compile(r"^(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d{2})$")
+"""``23/04/2024`` (day first) or ``04/23/2024`` (month first)."""
+
+
+def _slashed_day(found: re.Match[str]) -> DateLine | None:
+    """The day a slashed date gives when only one order makes sense (``23/04/2024``); None
+    when both do (``03/04/2024`` is 3 April in Madrid and March 4 in Washington)."""
+    a, b, year = int(found.group("a")), int(found.group("b")), int(found.group("year"))
+    if a > 12 >= b:
+        day, month = a, b
+    elif b > 12 >= a:
+        day, month = b, a
+    else:
+        return None
+    try:
+        return DateLine(dt.date(year, month, day).isoformat(), None, None)
+    except ValueError:
+        return None
+
+
 _STAMP = re.compile(r"^(?P<day>(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})\s+\d{1,2}:\d{2}:\d{2}$")
 """A date and a time to the second: a post's time stamp, whose time is not an event's."""
 
@@ -163,6 +183,9 @@ def parse_date_line(line: str) -> DateLine | None:
     """Return the date (and time, if given) when ``line`` is a date line, else None."""
     text = " ".join(line.split())
     text = _CATEGORY_BEFORE.sub("", text)  # "Events Jun 09, 2023": the post's section, its day
+    slashed = _SLASHED.match(text)
+    if slashed is not None:
+        return _slashed_day(slashed)
     stamp = _STAMP.match(text)
     if stamp is not None:  # "2023-10-19 14:22:45": when a post was saved, to the second
         day = _parse_date_line(stamp.group("day"))
