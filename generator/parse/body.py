@@ -36,7 +36,7 @@ from generator.parse.dates import (
 )
 from generator.parse.event_kind import EVENT_NOUNS, event_type, tense
 from generator.parse.fields import SECTION_LABEL, guess_language, is_online, read_field
-from generator.parse.hanzi import simplified
+from generator.parse.hanzi import is_chinese, simplified
 from generator.parse.header import (
     ADDRESS,
     HEADER_JUNK,
@@ -1139,7 +1139,7 @@ _ZH_OF_NAME_HELD = re.compile(
 def _zh_named(text: str) -> re.Match[str] | None:
     """A Chinese lead's name for the event, read on the text in simplified characters; the
     match is made on the text as written (same length, same places)."""
-    if not WIDE.search(text) or re.search(r"[\u3040-\u30ff\uac00-\ud7a3]", text):
+    if not WIDE.search(text) or not is_chinese(text):
         return None
     simple = simplified(text)
     for pattern in (_ZH_HOLDS_QUOTED, _ZH_OF_NAME_HELD):

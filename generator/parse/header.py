@@ -18,7 +18,7 @@ from generator.parse.dates import (
 )
 from generator.parse.event_kind import EVENT_NOUNS
 from generator.parse.fields import Field, is_online, read_field
-from generator.parse.hanzi import as_written, simplified
+from generator.parse.hanzi import as_written, traditional_read
 from generator.parse.interface import interface_only
 from generator.parse.line_kinds import (
     BULLET,
@@ -647,10 +647,9 @@ def event_title(headline: str) -> str:
     ``平成30年度「X」が開催されました`` -> ``X``, ``<X> 국제학술포럼 개최`` -> ``X``;
     ``Xについて`` -> ``X``. Other titles are returned as they are."""
     headline = _POSTED_GLUED.sub("", headline) if WIDE.search(headline) else headline
-    if WIDE.search(headline) and not re.search(r"[\u3040-\u30ff\uac00-\ud7a3]", headline):
-        simple = simplified(headline)  # traditional characters: the patterns are simplified
-        if simple != headline:
-            return as_written(event_title(simple), simple, headline)
+    simple = traditional_read(headline) if WIDE.search(headline) else None
+    if simple is not None:  # traditional characters: the patterns are simplified
+        return as_written(event_title(simple), simple, headline)
     kind_named = _KIND_THEN_QUOTED.search(headline)
     if kind_named is not None and WIDE.search(headline):
         return kind_named.group("name").strip()

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.parse.hanzi import as_written, simplified
+from generator.parse.hanzi import as_written, is_chinese, traditional_read
 from generator.parse.names import (
     CJK_SURNAMES,
     HANGUL_DOUBLE_SURNAMES,
@@ -779,11 +779,13 @@ _SUBJECT_VERB = re.compile(
     r"(?:was|is|will be) (?:the |a |an |our )?(?:other |main |second |first |featured |guest )?"
     r"(?:keynote speaker|speaker|moderator|panell?ist|discussant|chair|respondent|presenter))\b"
 )
-_SAID_WITH_ROLE = re.compile(
-    r",\s+(?:señaló|dijo|mencionó|explicó|destacó|afirmó|indicó|subrayó|comentó|sostuvo|aseguró|"
+_SAID = (
+    r"señaló|dijo|explicó|destacó|afirmó|indicó|subrayó|comentó|sostuvo|aseguró|"
     r"a souligné|a expliqué|a déclaré|a indiqué|a rappelé|betonte|erklärte|sagte|unterstrich|"
-    r"said|noted|stressed|explained|emphasi[sz]ed|argued|remarked|observed)\b"
+    r"said|noted|stressed|explained|emphasi[sz]ed|argued"
 )
+"""Verbs of saying in a report, in Spanish, French, German and English."""
+_SAID_WITH_ROLE = re.compile(r",\s+(?:" + _SAID + r"|mencionó|remarked|observed)\b")
 """``Luciano Bolinaga, doctor en …, señaló``: a name and its role, then what the person said
 (in Spanish, French and German reports, where an event's speakers are quoted so)."""
 _SENTENCE_START = re.compile(r"[.!?]\s+")
@@ -909,11 +911,8 @@ _CAP = r"[A-ZÀ-Ý][\w'’-]+"
 _SAID_AFTER_COMMA = re.compile(
     r"(?<=[a-zà-ÿ]),\s+(?P<name>[A-ZÀ-Ý][\w'’-]+(?:[\s-]+(?:(?:de|del|la|van|von|di|da)\s+)?"
     r"[A-ZÀ-Ý][\w'’-]+){1,3}),\s+"
-    r"(?:destacó|señaló|afirmó|explicó|subrayó|se refirió|indicó|agregó|añadió|comentó|"
-    r"expresó|sostuvo|resaltó|presentó|manifestó|aseguró|dijo|inauguró|"
-    r"a souligné|a rappelé|a expliqué|a déclaré|a indiqué|a présenté|a ouvert|a salué|"
-    r"betonte|erklärte|sagte|unterstrich|eröffnete|hob|"
-    r"said|noted|stressed|explained|argued|emphasi[sz]ed|opened|presented|welcomed)\b"
+    r"(?:" + _SAID + r"|se refirió|agregó|añadió|expresó|resaltó|presentó|manifestó|inauguró|"
+    r"a présenté|a ouvert|a salué|eröffnete|hob|opened|presented|welcomed)\b"
 )
 """``la vicecónsul de Colombia en Shanghai, Camila Gómez, destacó``: a role in lower case,
 the name between commas, then what the person said."""
@@ -1273,8 +1272,9 @@ def cjk_people(text: str) -> list[str]:
     ``院长唐小松主持``, ``森本敏 総長・元防衛大臣``, ``宋明江氏``, ``정진영 경희대 교수가``."""
     if not WIDE.search(text):
         return []
-    chinese = not re.search(r"[\u3040-\u30ff\uac00-\ud7a3]", text)  # no kana, no Hangul
-    if chinese and (simple := simplified(text)) != text:  # traditional characters
+    chinese = is_chinese(text)
+    simple = traditional_read(text)
+    if simple is not None:
         return [as_written(name, simple, text) for name in cjk_people(simple)]
     found: list[str] = []
     for match in _ZH_PERSON.finditer(text):

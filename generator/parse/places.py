@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from generator.parse.hanzi import as_written, simplified
+from generator.parse.hanzi import as_written, traditional_read
 
 CITIES = frozenset(
     """
@@ -286,11 +286,10 @@ _CJK_ONLINE = re.compile(
 
 def cjk_place(text: str) -> str | None:
     """Where Chinese, Japanese or Korean prose says the event was held."""
-    if not re.search(r"[\u3040-\u30ff\uac00-\ud7a3]", text):  # Chinese: no kana, no Hangul
-        simple = simplified(text)
-        if simple != text:  # traditional characters, read as simplified
-            place = cjk_place(simple)
-            return None if place is None else as_written(place, simple, text)
+    simple = traditional_read(text)
+    if simple is not None:  # traditional characters, read as simplified
+        place = cjk_place(simple)
+        return None if place is None else as_written(place, simple, text)
     for pattern in _CJK_PLACE:
         for match in pattern.finditer(text):
             place = match.group("place").strip()
