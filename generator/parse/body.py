@@ -1226,9 +1226,9 @@ def _named_in_prose(paragraphs: list[Paragraph], state: State) -> None:
 
 _HELD_KIND_ON = re.compile(
     r"\b(?:held|hosted|hosting|co-hosted|co-hosting|holding|organi[sz]ed|organi[sz]ing|convened|"
-    r"convening|there was)\s+(?:a|an|its)\s+(?:[a-z-]+\s+){0,2}?"
+    r"convening|there was)\s+(?:a|an|its)\s+(?:[a-z-]+\s+){0,2}?(?i:"
     + EVENT_NOUNS
-    + r"\s+on\s+(?:[“\"‘](?P<quoted>[^”\"’]{8,150})[”\"’]|(?P<title>[A-Z][^.;,]{8,120}?)"
+    + r")\s+on\s+(?:[“\"‘](?P<quoted>[^”\"’]{8,150})[”\"’]|(?P<title>[A-Z][^.;,]{8,120}?)"
     r"(?=\s+(?:at|from)\s|[.;,]))"
 )
 """``the NARS held a seminar on Main Issues on the Korea-Japan Relations at the …``: a
@@ -1238,10 +1238,11 @@ _OPENED_THE = re.compile(
     r"to hold|to co-host)\s+(?:the\s+)?"
     r"(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)?(?:annual\s+)?"
     r"(?P<title>"
-    r"(?:(?:19|20)\d{2}\s+|\d{1,2}(?:st|nd|rd|th)\s+)?[A-Z][\w'’&:-]*"
+    r"(?:(?:19|20)\d{2}\s+|\d{1,2}(?:st|nd|rd|th)\s+|(?:First|Second|Third|Fourth|Fifth|Sixth|"
+    r"Seventh|Eighth|Ninth|Tenth)\s+)?[A-Z][\w'’&:-]*"
     r"(?:\s+(?:of|on|for|and|the|[A-Z0-9][\w'’&:-]*)){0,8}?\s+(?:Forum|Conference|Dialogue|"
     r"Symposium|Seminar|Roundtable|Summit|Workshop|Colloquium|Lecture|Plenum|Congress))"
-    r"(?=\s+(?:at|in|on|from|with|which|that)\s|[,.;])"
+    r"(?=\s+(?:at|in|on|from|with|which|that|via|here)\s|[,.;])"
 )
 """``the Ministry opened the 2016 Korea Global Forum at the Silla Hotel``: a report's lead
 naming the event, capitalised and ending with its kind."""

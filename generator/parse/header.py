@@ -102,6 +102,13 @@ def read_header(lines: list[SourceLine], state: State) -> int:
             state.furnish("navigation", text, line.number)
             index += 1
             continue
+        run_end = _navigation_run(lines, index) if index == first_line else index
+        if run_end > index:  # "• Home", "• Events", "• <headline>", "• Facebook"
+            for skipped in lines[index:run_end]:
+                if skipped.text.strip():
+                    state.furnish("navigation", normalise(skipped.text), skipped.number)
+            index = run_end
+            continue
         site_words = interface_only(text) and not PLAYER_JUNK.match(text)
         if (HEADER_JUNK.match(text) or site_words) and not _dash_separated(text):
             state.furnish("navigation", text, line.number)
@@ -682,6 +689,9 @@ def event_title(headline: str) -> str:
     was_held = _WAS_HELD.match(headline)
     if was_held is not None and len(was_held.group("name").split()) >= 2:
         return was_held.group("name").strip()  # "The 115th On Tao Forum was Held in X"
+    held_headline = _HELD_HEADLINE.match(headline)
+    if held_headline is not None and len(held_headline.group("name").split()) >= 3:
+        return held_headline.group("name").strip()  # "The 14th X Symposium Held Online"
     report_of = _REPORT_OF.match(headline)
     if report_of is not None:
         return report_of.group("name").strip()  # "…, compte-rendu de la conférence : X"
@@ -782,6 +792,14 @@ _WAS_HELD = re.compile(
     r"(?i:held|hosted|organi[sz]ed|convened|launched|opened)\b.*$"
 )
 """``The 115th On Tao Forum was Held in School of Public Administration``: the name first."""
+_HELD_HEADLINE = re.compile(
+    r"^(?:The\s+)?(?P<name>[A-Z0-9][^:|]{5,120}?\s+(?:Forum|Conference|Dialogue|Symposium|"
+    r"Seminar|Roundtable|Summit|Workshop|Colloquium|Lecture|Congress|Meeting|Webinar))\s+"
+    r"(?:Held|Hosted|Convened|Opens|Opened|Kicks Off|Concludes|Concluded|Takes Place|Took Place)"
+    r"(?:\s+(?:Online|Virtually|Successfully|in|at|on|by|with|via)\b.*)?$"
+)
+"""``The 14th Japan-China Relations Symposium Held Online``: a headline in title case, the
+event's name and its kind, then the news verb."""
 _REPORT_OF = re.compile(
     r"^.{0,120}?\b(?:compte[- ]rendu|report|summary|résumé|recap|rapport|crónica|resumen|"
     r"bericht)\s+(?:de la|du|de l[’']|of the|of|del|de|der|des|vom)\s+(?:conférence|conference|"
@@ -1018,6 +1036,8 @@ def choose_title(lines: list[SourceLine], state: State, start: int = 0) -> int |
         question = text.endswith("?") and len(text.split()) <= 25 and not _INNER_END.search(text)
         if seen == 1 and (_lone_bullet(lines, i, text) or CONTAINER_HEADINGS.match(text)):
             continue  # "• Global Conversations Talk Series Events", "AGENDA": a label
+        if seen == 1 and _navigation_run(lines, i) > i:
+            return choose_title(lines, state, _navigation_run(lines, i))
         if seen > 40 or (is_prose(text) and not question) or _starts_body(text):
             break
         if (
@@ -1119,6 +1139,31 @@ def _lone_bullet(lines: list[SourceLine], index: int, text: str) -> bool:
         return False
     nxt = _following(lines, index, 1)
     return bool(nxt) and BULLET.match(nxt[0]) is None and not is_sentence(text)
+
+
+_HOME = re.compile(r"(?:^|\s)(?i:home|startseite|accueil|inicio|首页|首頁|ホーム|홈)$")
+
+
+def _navigation_run(lines: list[SourceLine], index: int) -> int:
+    """The end of a page's opening run of short bullets that is its breadcrumb or menu
+    ("• NPI Home", "• Events", "• <headline>", "• Facebook"): one of them is a link home
+    and another is only the site's words. ``index`` when the run is anything else."""
+    end, items = index, []
+    while end < len(lines):
+        text = normalise(lines[end].text)
+        if not text:
+            end += 1
+            continue
+        bullet = BULLET.match(text)
+        if bullet is None or len(text.split()) > 16 or is_sentence(text):
+            break
+        items.append(bullet.group("text").strip())
+        end += 1
+    homes = [t for t in items if _HOME.search(t)]
+    widgets = [t for t in items if interface_only(t)]
+    if len(items) >= 3 and homes and widgets:
+        return end
+    return index
 
 
 def _following(lines: list[SourceLine], index: int, count: int) -> list[str]:

@@ -749,7 +749,10 @@ _ABBREVIATION = re.compile(
 )
 _LEADING_CLAUSE = re.compile(
     r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d{2}\s*[:–—-]\s*(?=[A-Z])|(?:"
-    r"On [^,]{3,30}|In [^,]{3,30}|En [^,]{3,40}|Con [^,]{3,40}|Avec [^,]{3,40}|"
+    r"On [^,]{3,30}(?:,\s*(?:19|20)\d{2})?|In [^,]{3,30}|"
+    r"(?:Our|The) (?:[a-z]+ ){0,2}(?:speaker|moderator|host|chair|keynote speaker|guest)|"
+    r"[A-Z][\w&.-]*[’']s (?:[A-Z][a-z]+ ){1,3}of [A-Z][^,]{2,60}|"
+    r"En [^,]{3,40}|Con [^,]{3,40}|Avec [^,]{3,40}|"
     r"In partnership with [^,]{3,40}|With these words|With that|To [a-z][^,]{3,60}|"
     r"Furthermore|Moreover|Additionally|In addition|Then|Next|"
     r"[A-ZÀ-Ý][a-zà-ÿ]+(?:ant|ing)\s+[a-zà-ÿ][^,]{0,80}|"
