@@ -333,7 +333,8 @@ _TRIGGER = re.compile(
     r"(?:is|are|was|were) (?:delighted|pleased|honou?red|proud) to (?:host|welcome)|"
     r"(?:main|keynote|guest|featured|lead) speakers? (?:was|were|is|are|will be)|"
     r"(?:guest|keynote|featured) speaker(?=\s+(?:Prof|Dr|Mr|Ms|Mrs|Amb)\.?\s)|"
-    r"(?:our|the) (?:guest|speaker|keynote speaker|moderator|host) (?:is|was|will be)|"
+    r"(?:our|the|this year[’']s) (?:guest|speaker|keynote speaker|moderator|host) "
+    r"(?:is|was|will be)|"
     r"\ba (?:reçu|accueilli)|(?:recevra|accueillera|reçoit|accueille)(?= [A-ZÉ])|"
     r"(?:given|represented|chaired|opened) by|"
     r"(?:discussion|panel|event|webinar|session|conversation|seminar|program) hosted|"
@@ -369,6 +370,15 @@ _LED = re.compile(
     r"animée? par|modérée? par|moderiert von|geleitet von)\s+",
     re.I,
 )
+_IN_REMARKS = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:In (?:his|her|their) (?:[a-z-]+ ){0,2}(?:remarks|address|speech|lecture|"
+    r"presentation|keynote|statement|talk|intervention|comments)|"
+    r"En su (?:[a-z]+ ){0,2}(?:intervención|discurso|ponencia|presentación|conferencia|palabras)|"
+    r"Dans (?:son|sa|leur) (?:[a-zé]+ ){0,2}(?:discours|allocution|intervention|présentation|"
+    r"conférence|propos))"
+    r"(?: (?:at|on|during|to|before|al|a la|en|lors de|à|au|devant) [^,]{2,60})?,\s+"
+)
+"""``In his opening remarks, Prof. X of Y pointed out``: the speaker named after the speech."""
 _VON_PASSIVE = re.compile(
     r"\b(?:wurde|wird|werden|wurden)\s+(?:[a-zäöüß]+\s+){0,2}?von\s+(?P<who>[^.;]{3,200}?)\s+"
     r"(?:eröffnet|moderiert|geleitet|begrüßt|vorgestellt|präsentiert|gehalten|eingeleitet)\b"
@@ -750,7 +760,9 @@ _ABBREVIATION = re.compile(
 _LEADING_CLAUSE = re.compile(
     r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d{2}\s*[:–—-]\s*(?=[A-Z])|(?:"
     r"On [^,]{3,30}(?:,\s*(?:19|20)\d{2})?|In [^,]{3,30}|"
-    r"(?:Our|The) (?:[a-z]+ ){0,2}(?:speaker|moderator|host|chair|keynote speaker|guest)|"
+    r"(?:(?:Our|The) )?(?:(?-i:[a-z]+) ){0,2}(?:speakers?|moderators?|hosts?|chairs?|guests?|"
+    r"panell?ists?)|(?:Guest|Keynote|Featured|Invited) (?:speakers?|panell?ists?)|"
+    r"(?:The|Our) (?:[a-z-]+ ){1,2}of (?:the )?[A-Z][^,]{1,60}|"
     r"[A-Z][\w&.-]*[’']s (?:[A-Z][a-z]+ ){1,3}of [A-Z][^,]{2,60}|"
     r"En [^,]{3,40}|Con [^,]{3,40}|Avec [^,]{3,40}|"
     r"In partnership with [^,]{3,40}|With these words|With that|To [a-z][^,]{3,60}|"
@@ -780,7 +792,9 @@ _SUBJECT_VERB = re.compile(
     r"ofreció|relató|formuló|brindó|dictó|"
     r"a ouvert|a présenté|a animé|a introduit|a clôturé|"
     r"(?:was|is|will be) (?:the |a |an |our )?(?:other |main |second |first |featured |guest )?"
-    r"(?:keynote speaker|speaker|moderator|panell?ist|discussant|chair|respondent|presenter))\b"
+    r"(?:keynote speaker|speaker|moderator|panell?ist|discussant|chair|respondent|presenter)|"
+    r"(?:served|serves|will serve) as (?:the )?(?:moderator|chair|discussant|respondent|host|"
+    r"keynote speaker))\b"
 )
 _SAID = (
     r"señaló|dijo|explicó|destacó|afirmó|indicó|subrayó|comentó|sostuvo|aseguró|"
@@ -873,6 +887,17 @@ def people_in_prose(text: str) -> list[Person]:
                 # "Name, doctor en …, señaló": what a person with a role said at the event
                 if not quoting or (p.role is not None and has_role_words(p.role))
             ]
+    remarks = _IN_REMARKS.finditer(text) if re.search(r"\b(?:In|En|Dans) ", text) else ()
+    for match in remarks:
+        after = text[match.end() : match.end() + 300]
+        sentence = after[: end.start()] if (end := _SENTENCE_END.search(after)) else after
+        styled = styled_names(sentence)
+        if styled and not looks_like_name(" ".join(sentence.split()[:2])):
+            people.append(Person(styled[0].written, styled[0].role))
+            continue
+        name = first_name_in(sentence)
+        if name is not None and sentence.startswith(name):
+            people.append(Person(name, None))
     for passive in _VON_PASSIVE.finditer(text) if " von " in text else ():
         name = first_name_in(passive.group("who"))
         if name is not None:
