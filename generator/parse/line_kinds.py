@@ -59,7 +59,7 @@ PEOPLE_BLOCK = re.compile(
     r"Moderators?|Moderated [Bb]y|With [Rr]emarks [Bb]y|Remarks [Bb]y|"
     r"(?:Opening|Welcome|Welcoming|Closing|Introductory|Concluding|Keynote) [Rr]emarks(?: [Bb]y)?|"
     r"Introduced [Bb]y|Introduction [Bb]y|Presiders?|Presiding|Featuring|Chairs?|Chaired [Bb]y|"
-    r"Keynote(?: [Ss]peakers?| [Aa]ddress| [Ss]peech)?|Respondents?|Discussants?|Participants|"
+    r"Key ?[Nn]ote(?: [Ss]peakers?| [Aa]ddress| [Ss]peech)?|Respondents?|Discussants?|Participants|"
     r"Hosts?|Hosted [Bb]y|Emcee|MC|Commentators?|Presenters?|Lecturers?|Interviewers?|"
     r"(?:A |In )?[Cc]onversation [Ww]ith|Fireside [Cc]hat [Ww]ith|"
     r"主持人|主持|发言人|发言嘉宾|嘉宾|演讲嘉宾|与谈人|与谈嘉宾|评论人|点评嘉宾|致辞|主讲人|主讲|"

@@ -117,6 +117,11 @@ def read_people_block(
         field = read_field(text)
         if field is not None and field.kind != "title":
             break  # "Speakers: A" then "Date: ...", "Location: ...": the page's fields
+        dashed = _dash_entry(text) if split_name_role(text) is None else None
+        if dashed is not None:
+            entries.append((dashed, unit.start))  # "William Wallis – Africa editor, FT"
+            index += 1
+            continue
         run_together = name_then_title(text) if split_name_role(text) is None else None
         if run_together is not None:
             # "Tan-Sun Chen Chairman, The Prospect Foundation": the name and role cells joined
@@ -152,6 +157,8 @@ def read_people_block(
         index += 1
     people: list[PersonEntry] = []
     for text, number in entries:
+        if split_name_role(text) is None:
+            text = _dash_entry(text) or text  # "Moderator: Jane Roe – Director, X"
         parsed = split_name_role(text)
         bracketed = _bracketed_person(text) if parsed is None else None
         if bracketed is not None:
@@ -182,6 +189,18 @@ def read_people_block(
         if moderating:
             state.add_moderator(person.name, speaker.lines, speaker.written)
     return index
+
+
+_DASHED = re.compile(r"^(?P<name>[^–—|,]{3,60}?)\s+[–—-]\s+(?P<role>\S.{1,200})$")
+
+
+def _dash_entry(text: str) -> str | None:
+    """``William Wallis – Africa editor, Financial Times`` as ``Name, role``: a name, a dash,
+    then the role."""
+    dashed = _DASHED.match(text)
+    if dashed is None or not looks_like_name(dashed.group("name")):
+        return None
+    return f"{dashed.group('name').strip()}, {dashed.group('role').strip()}"
 
 
 BRACKETED_ENTRY = re.compile(r"(?P<name>[^\W\d_][^,;&()]{2,60}?)\s*\((?P<org>[^()]{1,80})\)")

@@ -554,19 +554,34 @@ _REMARKS_LABEL = re.compile(
 
 _SLOT_THEN_REMARKS = re.compile(
     r"^(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*[-–—]\s*\d{1,2}(?::\d{2})?\s*"
-    r"(?:[ap]\.?m\.?)?\s+)?(?:(?:Opening|Welcoming|Welcome|Closing|Concluding|Introductory|"
-    r"Keynote|Special)\s+(?:Remarks|Address|Speech|Lecture))\s*[,:–-]\s*(?P<rest>\S.*)$|"
-    r"^\d{1,2}[.:]\d{2}(?:\s*[-–—]\s*\d{1,2}[.:]\d{2})?\s+(?P<part>Moderator|Chair|Speaker|"
-    r"Keynote speaker|Keynote|Panell?ist|Discussant)\s*:?\s+(?P<named>[A-Z]\S.*)$|"
+    r"(?:[ap]\.?m\.?)?\s+|\d{1,2}[.:h]\d{2}\s*:\s*)?(?:(?:Opening|Welcoming|Welcome|Closing|"
+    r"Concluding|Introductory|Keynote|Special)\s+(?:Remarks|Address|Speech|Lecture))\s*[,:–-]\s*"
+    r"(?:by\s+)?(?P<rest>\S.*)$|"
+    r"^\d{1,2}[.:h]\d{2}(?:\s*[-–—]\s*\d{1,2}[.:h]\d{2})?\s*:?\s+(?P<part>Moderator|Chair|"
+    r"Speaker|Keynote speaker|Keynote|Panell?ist|Discussant|Respond[ae]nt|Commentator)\s*:?\s+"
+    r"(?P<named>[A-Z]\S.*)$|"
     r"^\d{1,2}(?:[h:.]\d{2}|h)\s+(?P<slotted>(?-i:[A-ZÀ-Ý])[^,:(]{3,60}),\s*(?P<role>\S.{2,200})$",
     re.I,
 )
+
+
+_SLOT_MODERATED = re.compile(
+    r"^\d{1,2}[.:h]\d{2}\b[^()]{2,80}\((?i:moderator|moderated by|chair|chaired by|modérateur|"
+    r"modératrice|modéré par|moderador|moderadora|moderado por|Moderation)\s*:?\s+"
+    r"(?P<name>[^()]{4,60})\)\s*$"
+)
+"""``12h50 : Debate (moderator Amb. Johan Verbeke)``: a slot of the programme and who
+moderates it."""
 
 
 def remarks_line(text: str) -> Person | None:
     """``10:00 – 10:15 a.m. Opening Remarks, Admiral Patrick Walsh, Former Commander``: the
     person a programme line gives one part of the event to."""
     found = _SLOT_THEN_REMARKS.match(text)
+    moderated = _SLOT_MODERATED.match(text) if found is None else None
+    if moderated is not None:
+        lead = _lead_name(moderated.group("name"))
+        return Person(lead[0], lead[1], moderator=True) if lead is not None else None
     if found is None:
         return None
     if found.group("slotted"):
@@ -580,6 +595,8 @@ def remarks_line(text: str) -> Person | None:
     if lead is None:
         return None
     role = rest.split(",", 1)[1].strip() if "," in rest else lead[1]
+    if role is not None and re.fullmatch(r"\((?i:see|voir|ver|siehe)\b[^()]*\)", role):
+        role = None  # "(see bio)": a link to the bio, not a role
     part = (found.group("part") or "").lower()
     return Person(lead[0], role or None, moderator=part in ("moderator", "chair"))
 
