@@ -1080,7 +1080,22 @@ def choose_title(lines: list[SourceLine], state: State, start: int = 0) -> int |
         ):
             # "Watch Japan Now" (a section of the site) above "FPCJ Symposium “X” (date)"
             return named[0]
+    if len(strong) >= 2 and _section_above(lines, strong[0], strong[1]):
+        return strong[1]  # "Security and Defence" above "Current developments on the …"
     return strong[0] if strong else None
+
+
+def _section_above(lines: list[SourceLine], first: int, second: int) -> bool:
+    """A short line of two or three words over a longer one that a date touches: the site's
+    section ("Security and Defence", "Our World"), then the event's title."""
+    upper, lower = normalise(lines[first].text), normalise(lines[second].text)
+    words = upper.split()
+    if not 2 <= len(words) <= 3 or ":" in upper or _KIND_WORD.search(upper) or WIDE.search(upper):
+        return False
+    if len(lower.split()) < 4 or second - first > 6 or lower.endswith("?"):
+        return False
+    near = [normalise(line.text) for line in lines[second - 2 : second + 2] if line.text.strip()]
+    return any(parse_date_line(t) is not None for t in near if t not in (upper, lower))
 
 
 _KIND_WORD = re.compile(
@@ -1241,6 +1256,15 @@ def _folded(text: str) -> str:
     return " ".join(bare.casefold().replace(".", "").split())  # "D.C." = "DC"
 
 
+_CREDIT = re.compile(
+    r"^(?:written by|posted (?:on|by)|published (?:on|by)|source|photo(?:graph)?s?(?: credit)?|"
+    r"credits?|image|picture|writer|author|editor|reporter|text|auteur|autor|fuente|foto|"
+    r"quelle|bild|texte|crédit)\s*[:：|]",
+    re.I,
+)
+"""A post's credit lines: who wrote it, when, and whose photograph."""
+
+
 def is_location(text: str, seen_date: bool, state: State) -> bool:
     if state.title is not None and _folded(text) == _folded(state.title):
         return False  # the title printed again, in capitals
@@ -1251,6 +1275,8 @@ def is_location(text: str, seen_date: bool, state: State) -> bool:
         return False
     if _NOT_A_PLACE.match(text) or text.endswith((":", "：")) or text.startswith("*"):
         return False
+    if _CREDIT.match(text):
+        return False  # "Written by: X | Posted on: …", "Source: X/flickr": the post's credits
     if _KIND_ONLY.match(text) or re.fullmatch(r"(?i:book (?:talk|forum|launch|discussion))", text):
         return False  # "Book Forum", "Panel discussion": the kind of event, not a place
     if re.search(r"(?:19|20)\d{2}\s*[年년./-]\s*\d{1,2}\s*[月월./-]\s*\d{1,2}", text):

@@ -68,9 +68,11 @@ _FOREIGN_CUE = re.compile(
     r"(?P<place>[A-ZÀ-Ý][\w’'.&\-]*(?:\s+(?:de|del|la|des|du|der|und|y|et|[A-ZÀ-Ý][\w’'.&\-]*)){0,8})"
 )
 _AT_ROOM = re.compile(
-    r"\b(?:held|hosted|organi[sz]ed|convened|took place)\b[^.;]{0,150}?\bat the "
-    r"(?P<place>(?:(?:main|grand|small|large|international|first|second|third)\s+)?"
-    r"(?:conference|seminar|meeting|lecture|banquet)\s+(?:hall|room))\b"
+    r"\b(?:held|hosted|organi[sz]ed|convened|took place|lecture|seminar|talk)\b[^.;]{0,150}?"
+    r"\b(?:at|in) the "
+    r"(?P<place>(?:[A-Z][\w-]*\s+){0,4}(?:(?:main|grand|small|large|international|first|second|"
+    r"third)\s+)?(?:(?:conference|seminar|meeting|lecture|banquet)\s+(?:hall|room)|"
+    r"(?:university|college|faculty|school|campus|main)\s+(?:auditorium|hall|library|theatre)))\b"
 )
 """``held a seminar on X at the main conference hall``: a room named in lower case."""
 _DATE_THEN_AT = re.compile(
@@ -91,8 +93,10 @@ _HOSTS = re.compile(
     r"beherbergt|hosts)\b"
 )
 _AT_VENUE = re.compile(
-    r"\b(?:at|in)\s+(?P<place>(?:the\s+)?(?:[A-Z][\w’'.&\-]*\s+(?:(?:of|for|and|the|de)\s+)?){0,6}"
-    r"(?:" + _VENUE_WORD + r")(?:\s+(?:of|for)\s+[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,4})?"
+    r"\b(?:at|in)\s+(?P<place>(?:the\s+)?(?:\d{1,5}[A-Z]?\s+(?=[A-Z]))?"
+    r"(?:[A-Z][\w’'.&\-]*\s+(?:(?:of|for|and|the|de)\s+)?){0,6}"
+    r"(?:" + _VENUE_WORD + r")(?:\s+(?:of|for)\s+(?!(?:Dr|Prof|Mr|Mrs|Ms)\.?\s)"
+    r"[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,4})?"
     r"(?:,?\s+(?:in\s+)?(?:" + _CITY + r"))?)"
 )
 _ONLINE_CUE = re.compile(
@@ -131,7 +135,7 @@ def city_in(text: str) -> str | None:
 
 
 _EVENT_WORD = re.compile(
-    r"\b(?:held|hosted|hosts|host|join us|gather(?:ed|s)?|convene[sd]?|event|reception|lecture|"
+    r"\b(?:held|hosted|hosts|host|join|gather(?:ed|s)?|convene[sd]?|event|reception|lecture|"
     r"discussion|conference|seminar|symposium|panel|forum|roundtable|briefing|dinner|luncheon|"
     r"breakfast|screening|launch|workshop|dialogue|meeting|debate|talk|venue)\b",
     re.I,
@@ -151,14 +155,14 @@ _HELD_IN_CITY = re.compile(
 def _event_venue(text: str, match: re.Match[str]) -> bool:
     """Whether "at <venue>" is where the event is ("held … at the National Library"), not
     where someone works ("Fellow at the Institute")."""
-    before = text[max(0, match.start() - 120) : match.start()]
-    sentence = re.split(r"[.!?]\s", before)[-1]
+    before = text[max(0, match.start() - 200) : match.start()]
+    sentence = re.split(r"(?<!\b[ap]\.m)[.!?]\s", before)[-1]  # "4:30 p.m. Saturday" goes on
     last = sentence.split()[-1:] if sentence.split() else [""]
     if re.search(r"(?:\d{1,2}[:.]\d{2}|\d\s?[ap]\.?m\.?)\s*$", before, re.I):
         return True  # "from 6:30 p.m. to 7:00 p.m. at Antioch University Seattle Campus"
     clause = re.sub(r"[“\"«][^”\"»]*[”\"»]", " ", re.split(r"[,;]", sentence)[-1])
     if len(clause.split()) <= 12 and re.search(
-        r"\b(?i:director|fellow|professor|head|chair|researcher|dean|president|manager|officer|"
+        r"\b(?i:director|fellow|professor|head|chair|chairman|chairwoman|chairperson|researcher|dean|president|manager|officer|"
         r"expert|lecturer|scholar|adviser|advisor)\b",
         clause,
     ):
