@@ -124,10 +124,20 @@ _BRACKETED_DAY = re.compile(
 )
 _TIME_START = re.compile(
     rf"^(?:(?:at|from|um|ab|à|a las|de|von)\s+)?(?:{_CLOCK}|noon)(?!\d)"
-    r"|^(?-i:\(?[A-Z]{2,4}\)?)(?!\w)",
+    r"|^\(?(?-i:[ECMP][SD]T|[ECMP]T|UTC|GMT|CES?T|JST|KST|BST|AES?T|AEDT|HKT|SGT|IST|WIB|"
+    r"EEST|EET|WET|MSK|ICT|PHT|NZST|NZDT)\)?(?!\w)",
     re.I,
 )
 _REST_SEPARATORS = " \t•|,@-–—/"
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")
+_TIME_WHOLE = re.compile(
+    rf"^(?:(?:at|from|um|ab|à|a las|de|von)\s+)?(?:{_CLOCK}|noon)"
+    rf"(?:\s*(?:-|–|—|to|bis|à|a|until|till)\s*(?:{_CLOCK}))?(?:\s*(?:uhr|h)\b)?"
+    r"(?:\s*\(?(?-i:[ECMP][SD]T|[ECMP]T|UTC|GMT|CES?T|JST|KST|BST|AES?T|AEDT|HKT|SGT|IST|WIB)"
+    r"(?:[+-]\d{1,2})?\)?)?",
+    re.I,
+)
+"""A time or a time range and its zone, as written after a date."""
 
 
 _ERA = {"昭和": 1926, "平成": 1989, "令和": 2019}
@@ -325,6 +335,11 @@ def _time_rest(rest: str) -> str | None:
         return None
     if len(re.findall(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]", text)) > 8:
         return None  # "晚5:30,亚洲文明研究院…举行。": a report's sentence opens with the day
+    whole = _TIME_WHOLE.match(text) if not _CJK_CHAR.search(text) else None
+    after = text[whole.end() :].strip() if whole is not None else ""
+    if whole is not None and (len(after) > 30 or after[:1].isalpha()):
+        # "um 18:30 Uhr VHS im Kulturzentrum, …", "19:00StiftungSachsen-Anhalt": only the time
+        text = whole.group(0)
     return re.sub(r"^(?:at|from)\s+", "", text)
 
 
@@ -342,9 +357,10 @@ def is_time_slot(line: str) -> bool:
 
 _TIME_LINE = re.compile(
     r"^(?:(?:from|at|time|de|von|ab|dès|desde|a partir de)\s*:?\s*)?\d{1,2}(?:[:.h]\d{2})?\s*"
-    r"(?:[ap]\.?\s?m\.?|uhr|h)?"
+    r"(?:[ap]\.?\s?m\.?|uhr|h|heures?(?:\s*\d{2})?)?"
     r"(?:\s*\(?(?-i:[A-Z]{2,5})\)?)?"
-    r"(?:\s*(?:-|–|—|~|/|to|bis|à|a)\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?\s?m\.?|uhr|h)?)?"
+    r"(?:\s*(?:-|–|—|~|/|to|bis|à|a)\s*\d{1,2}(?:[:.h]\d{2})?\s*"
+    r"(?:[ap]\.?\s?m\.?|uhr|h|heures?(?:\s*\d{2})?)?)?"
     r"(?:\s*\(?(?:(?-i:[A-Z]{2,5})|GMT[+-]\d{1,2})\)?)?"
     r"(?:\s*\((?:doors|registration|reception|einlass|accueil|ouverture)\b[^()]{0,80}\))?$",
     re.I,
@@ -354,7 +370,9 @@ _TIME_LINE = re.compile(
 def is_time_line(line: str) -> bool:
     """A line that is only a time or a time range (``10:00 am - 11:30 am EDT``, ``12:30-14:30``)."""
     text = " ".join(line.split())
-    return bool(_TIME_LINE.match(text)) and bool(re.search(r"[:.h]\d{2}|[ap]\.?\s?m", text, re.I))
+    return bool(_TIME_LINE.match(text)) and bool(
+        re.search(r"[:.h]\d{2}|[ap]\.?\s?m|\d\s*heures?\b", text, re.I)
+    )
 
 
 _IN_TEXT = [
@@ -531,6 +549,7 @@ def first_full_date(text: str) -> dt.date | None:
 
 
 _CLOCK_AT = re.compile(
+    r"\s*(?<![\d:.])(?P<fh>\d{1,2})\s*heures?(?:\s*(?P<fm>\d{2})\b)?|"
     r"(?P<pre>午前|午後|上午|下午|晚上|晚间|傍晚|晚|오전|오후|저녁)?\s*(?<![\d:.])(?P<h>\d{1,2})(?:\s*[:.h時时시]\s*(?P<m>\d{2}))?"
     r"\s*(?:分|분|点|點)?\s*(?P<half>[ap]\.?\s?m\.?(?![a-z]))?(?P<unit>\s*(?:uhr|h\b|時|时|시))?",
     re.I,
@@ -557,10 +576,13 @@ def start_of(time_text: str | None) -> str | None:
     clocks = [
         m
         for m in _CLOCK_AT.finditer(time_text)
-        if m.group("m") or m.group("half") or m.group("pre") or m.group("unit")
+        if m.group("m") or m.group("half") or m.group("pre") or m.group("unit") or m.group("fh")
     ]
     if not clocks:
         return None
+    if clocks[0].group("fh"):  # "De 19 heures à 20 heures 30"
+        hour, minute = int(clocks[0].group("fh")), int(clocks[0].group("fm") or 0)
+        return f"{hour:02d}:{minute:02d}" if hour <= 23 and minute <= 59 else None
     bare = _BARE_RANGE.search(time_text)
     if bare is not None and bare.start("end") == clocks[0].start("h"):
         # "17 bis 21 Uhr": the start has no unit of its own; it shares the end's

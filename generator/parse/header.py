@@ -752,7 +752,25 @@ def event_title(headline: str) -> str:
     when = date_tail(title)
     if when is not None and len(title[:when].split()) >= 3:
         title = title[:when]  # "Lunch hour with author @ 12:30 on Friday 8 Feb '08"
+    speaker = _BY_SPEAKER.search(title)
+    if (
+        speaker is not None
+        and looks_like_name(speaker.group("name"))
+        and len(title[: speaker.start()].split()) >= 3
+        and not title[: speaker.start()].rstrip(",").endswith(_DONE_BY)
+    ):
+        title = title[: speaker.start()]  # "Rivalité chinoise … ? par Franck Michelin"
     return title.strip() or headline
+
+
+_BY_SPEAKER = re.compile(
+    r"\s+(?:par|by|von|por)\s+(?P<name>(?:(?:Dr|Prof)\.?\s+)?[A-ZÀ-Ý][\w'’-]+"
+    r"(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3})$"
+)
+"""A talk's title, then who gives it."""
+_DONE_BY = ("ado", "ada", "ido", "ida", "é", "ée", "ed", "iert", "et")
+"""Endings of a participle ("coordinado por X", "hosted by X"): who did something, not the
+speaker of the talk."""
 
 
 _ANNOUNCED_AS = re.compile(
@@ -825,6 +843,9 @@ _TITLE_PREFIX = re.compile(
     r"(?:conférence|conference|séminaire|seminar|webinar|webinaire|table ronde|colloque|"
     r"lecture|debate|débat)\s+\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s*[|｜:–—-]\s*|"
     r"(?:webconférence|conférence|webinaire|webinar|séminaire)(?: inaugurale?)?\s*[–—]\s*|"
+    r"(?:vortrag|podiumsdiskussion|diskussion|lesung|tagung|konferenz|gespräch|conferencia|"
+    r"conversatorio|seminario|charla|lecture|talk|seminar|symposium|roundtable)"
+    r"(?:\s+(?:mit|und|with|and|y|con)\s+\w+)?\s+[–—-]\s+(?=\S+\s+\S)|"
     r"(?:live ?stream(?:ed)?|sold out|webinar|event|panel|virtual event|"
     r"(?:club |working |business )?(?:lunch|luncheon|breakfast|dinner)|"
     r"online event|in-person event|hybrid event|postponed|cancell?ed|new date|rescheduled|"
