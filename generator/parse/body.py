@@ -926,7 +926,9 @@ def _name_behind_headline(state: State, prose: list[Paragraph]) -> bool:
     return False
 
 
-_ATTENDED = re.compile(r"出席|参加|应邀|参会|に出席|に参加|참석")
+_ATTENDED = re.compile(
+    r"出席|参加|应邀|参会|に出席|に参加|참석|发表演讲|發表演講|发表讲话|發表講話"
+)
 """A headline about someone who attended the event (``徐步院长出席中美关系线上研讨会``)."""
 
 
@@ -941,7 +943,11 @@ def _theme_behind_cjk_headline(state: State, prose: list[Paragraph]) -> None:
     if re.search(r"[“”\"「」『』‘’'<>《》]", title):
         return
     lead = prose[0]
-    found = _QUOTED_THEME.search(lead.text[:300]) or _NAMED.search(lead.text[:300])
+    found = (
+        _QUOTED_THEME.search(lead.text[:300])
+        or _NAMED.search(lead.text[:300])
+        or re.search(r"(?:题为|題為)《(?P<title>[^》]{4,60})》", lead.text[:300])
+    )
     if found is not None:
         name = found.groupdict().get("title") or found.groupdict().get("before") or ""
         if len(WIDE.findall(name)) >= 4 and "".join(name.split()) != "".join(title.split()):
@@ -1355,7 +1361,8 @@ def _lead_sentence(text: str) -> str:
 
 
 _CJK_HELD = re.compile(
-    r"開催|開講|開か|行われ|実施|举行|举办|召开|开幕|開幕|舉行|개최|열린|열렸|열려|진행"
+    r"開催|開講|開か|行われ|実施|举行|举办|召开|开幕|開幕|舉行|개최|열린|열렸|열려|진행|"
+    r"发表题为|發表題為|应邀[^。]{0,30}?发表|應邀[^。]{0,30}?發表|講演を行|강연을 했|특강을 했"
 )
 _BARE_DATE = re.compile(
     r"^\s*(?:(?:19|20)\d{2}\s*[年년.\-/]\s*\d{1,2}\s*[月월.\-/]\s*\d{1,2}\s*[日일]?|"

@@ -19,7 +19,8 @@ _KEYS = {
         r"start date|date\s*(?:&|and|/)\s*location|"
         r"when(?:\s*(?:&|and|/)\s*where)?|"
         r"(?:the )?event (?:will take place|takes place|will be held)|"
-        r"datum|termin|date et heure|fecha(?: y hora)?|日時|日期|时间|日程|일시|일자|날짜|"
+        r"datum|termin|date et heure|fecha(?: y hora)?|日時|開催日時|開催日|日期|时间|日程|"
+        r"일시|일자|날짜|"
         r"개최\s*일시|행사\s*일시"
     ),
     "time": (
@@ -40,7 +41,7 @@ _KEYS = {
         r"venue|location|where|place|address|(?:webinar |virtual |online )?platform|ort|"
         r"event (?:location|venue|place)|"
         r"veranstaltungsort|lieu|adresse|lugar|sede|"
-        r"dirección|会場|場所|地点|地點|会议地点|活动地点|장소|행사\s*장소"
+        r"dirección|会場|場所|開催場所|開催会場|開催地|地点|地點|会议地点|活动地点|장소|행사\s*장소"
     ),
 }
 _FIELD = re.compile(
@@ -59,7 +60,8 @@ _NO_COLON_TIME = re.compile(
     re.I,
 )
 _CJK_SPACED_FIELD = re.compile(
-    r"^(?P<key>日時|時間|日程|場所|会場|開催日時|开会时间|时间|日期|地点|会议地点|일시|일자|장소)"
+    r"^(?P<key>日時|時間|日程|場所|会場|開催日時|開催日|開催場所|開催会場|开会时间|时间|日期|地点|"
+    r"会议地点|일시|일자|장소)"
     r"\s+(?P<value>[\d\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3(（].{1,120})$"
 )
 """``時間  2018年6月30日 14:00-17:35``: a label and its value set apart by spaces, no colon."""

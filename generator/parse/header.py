@@ -857,7 +857,9 @@ _TITLE_PREFIX = re.compile(
 )
 _OPENING_OF = re.compile(
     r"^(?:opening|closing|opening session|opening ceremony|ouverture|clôture|cérémonie "
-    r"d[’']ouverture|eröffnung|inauguración|apertura|clausura)\s+(?:of the|of|du|de la|de l[’']|"
+    r"d[’']ouverture|eröffnung|inauguración|apertura|clausura|tenue)\s+"
+    r"(?:(?:aujourd[’']hui|demain|today|tomorrow|hoy|mañana|heute|morgen)\s+)?"
+    r"(?:of the|of|du|de la|de l[’']|"
     r"des|de|der|des|del|de los|de las)\s*(?P<name>\S.{6,})$",
     re.I,
 )
@@ -1022,7 +1024,16 @@ def _is_category(text: str) -> bool:
         and (len(words) <= 5 or all(w[:1].isupper() or w in _NAME_LINKS for w in words))
     ):
         return True
+    if _CORPORATE.match(text) or re.search(r"\s(?:Events?|News|イベント)$", text):
+        return True  # "公益財団法人石川県国際交流協会 Event": the publisher and its section
     return bool(WIDE.search(text)) and len(WIDE.findall(text)) <= 6 and len(text) <= 8
+
+
+_CORPORATE = re.compile(
+    r"^(?:公益財団法人|一般財団法人|公益社団法人|一般社団法人|独立行政法人|国立大学法人|学校法人|"
+    r"特定非営利活動法人|NPO法人|社团法人|财团法人|財團法人|社團法人|사단법인|재단법인)"
+)
+"""The legal form a Japanese, Chinese or Korean organisation's name opens with."""
 
 
 def _split_glued_post_lines(lines: list[SourceLine]) -> None:
@@ -1038,6 +1049,14 @@ def _split_glued_post_lines(lines: list[SourceLine]) -> None:
                 SourceLine(number, text[glued.start() :].strip()),
             ]
             return
+
+
+_TAGLINE = re.compile(
+    r"(?:サイト|ホームページ|ポータル|公式|网站|網站|官网|官網|홈페이지|웹사이트|"
+    r"\b(?i:official (?:web)?site|website|homepage|web portal|site officiel|sitio (?:web )?oficial|"
+    r"offizielle (?:web)?seite))"
+)
+"""Words of a site's description of itself, printed above everything else."""
 
 
 def choose_title(lines: list[SourceLine], state: State, start: int = 0) -> int | None:
@@ -1059,6 +1078,8 @@ def choose_title(lines: list[SourceLine], state: State, start: int = 0) -> int |
             continue  # "• Global Conversations Talk Series Events", "AGENDA": a label
         if seen == 1 and _navigation_run(lines, i) > i:
             return choose_title(lines, state, _navigation_run(lines, i))
+        if seen == 1 and is_prose(text) and not question and _TAGLINE.search(text):
+            continue  # "X協会 - …に関する総合ポータルサイトです。": the site's tagline
         if seen > 40 or (is_prose(text) and not question) or _starts_body(text):
             break
         if (
@@ -1140,7 +1161,9 @@ _KIND_ONLY = re.compile(
 )
 """``Panel discussion``, ``Webinar``: the kind of event, printed as a label above its name."""
 _KIND_NAMED = re.compile(
-    _KIND_WORD.pattern + r"(?:\s+[\w’'-]+){0,2}?\s*[“\"«„][^”\"»“]{8,160}[”\"»“]"
+    _KIND_WORD.pattern + r"(?:\s+[\w’'-]+){0,2}?\s*[“\"«„][^”\"»“]{8,160}[”\"»“]|"
+    r"(?:シンポジウム|セミナー|フォーラム|講演会|研究会|研讨会|研討會|论坛|論壇|座谈会|讲座|세미나|포럼|"
+    r"토론회|심포지엄)\s*[「『“《][^」』”》]{4,120}[」』”》]"
 )
 """A headline that names the kind of event and then its name in quotes."""
 
@@ -1302,6 +1325,8 @@ def is_location(text: str, seen_date: bool, state: State) -> bool:
         return False  # "Book Forum", "Panel discussion": the kind of event, not a place
     if re.search(r"(?:19|20)\d{2}\s*[年년./-]\s*\d{1,2}\s*[月월./-]\s*\d{1,2}", text):
         return False  # "講座 |2025年10月03日": a post's category and the day it was posted
+    if re.search(r"\b\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}\b", text):
+        return False  # "Corée du Nord 30.06.2020 à 06h00": a category and a post's stamp
     if parse_date_line(text) is not None or _MEAL.fullmatch(text):
         return False  # "Wednesday, May 3", "Keynote Dinner": a day and a part of the programme
     if is_time_line(text) or _names_list(text) or people_in_prose(text):

@@ -28,7 +28,7 @@ _INTERFACE_WORDS = frozenset(
     idioma cerrar abrir contenido ir todos eventos noticias más leer estudiantes
     internacional contacto suscríbete donar description details détails detalles
     beschreibung événement qr code scannen ansehen mobil programm academic advertisement
-    anzeige publicité publicidad werbung número number nummer numéro go""".split()
+    anzeige publicité publicidad werbung número number nummer numéro go contents""".split()
 )
 """Words of a website's own controls and menus, in the region's languages."""
 _FUNCTION_WORDS = frozenset(
@@ -38,9 +38,30 @@ _FUNCTION_WORDS = frozenset(
 _INTERFACE_TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)?")
 
 
+_CJK_INTERFACE = frozenset(
+    """英語 日本語 中文 한국어 English フッター フッダー 左フッダー 左フッター ヘッダー
+    メニュー ホーム トップ ページトップ 首页 首頁 返回 打印 分享 关闭 關閉 검색 메뉴 홈 로그인
+    본문 바로가기""".split()
+)
+"""A site's controls written in Chinese, Japanese or Korean."""
+_CJK_TOKEN = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]{1,8}$")
+
+
+def _cjk_menu(text: str) -> bool:
+    """``首页 使馆介绍 中日关系 经贸合作 …``: a menu's entries, short words set apart by spaces;
+    or a control alone (``日本語左フッダー``)."""
+    tokens = text.split()
+    if all(t in _CJK_INTERFACE or t.endswith(("フッダー", "フッター")) for t in tokens):
+        return bool(tokens)
+    return len(tokens) >= 6 and all(_CJK_TOKEN.match(t) for t in tokens)
+
+
 def interface_only(text: str) -> bool:
     """A short line made of nothing but a website's controls: ``View this article in another
-    language``, ``Lade Veranstaltungen``, ``Envoyer [A A]``, ``Share | Print``."""
+    language``, ``Lade Veranstaltungen``, ``Envoyer [A A]``, ``Share | Print``, or a menu
+    (``首页 使馆介绍 中日关系 …``)."""
+    if _cjk_menu(text):
+        return True
     words = _INTERFACE_TOKEN.findall(_GLUED.sub(" ", text).casefold())
     words = [re.sub(r"^[ldj][’']", "", w) for w in words]  # "l'événement"
     if not 1 <= len(words) <= 7:
