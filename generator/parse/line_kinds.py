@@ -63,7 +63,7 @@ PEOPLE_BLOCK = re.compile(
     r"Hosts?|Hosted [Bb]y|Emcee|MC|Commentators?|Presenters?|Lecturers?|Interviewers?|"
     r"(?:A |In )?[Cc]onversation [Ww]ith|Fireside [Cc]hat [Ww]ith|"
     r"主持人|主持|发言人|发言嘉宾|嘉宾|演讲嘉宾|与谈人|与谈嘉宾|评论人|点评嘉宾|致辞|主讲人|主讲|"
-    r"司\s*会|登壇者|講師|報告者|パネリスト|コメンテーター|基調講演|モデレーター|討論者|"
+    r"司\s*会|登壇者|講師|報告者|パネリスト|コメンテーター|基調講演|モデレーター|討論者|議長|座長|"
     r"開会挨拶|閉会挨拶|来賓挨拶|主催者挨拶|"
     r"사회|사회자|발표|발표자|토론|토론자|좌장|기조연설|축사|환영사|개회사|패널|"
     r"Referent(?:in|innen|en)?|Referierende|Moderation|Moderator(?:in)?|Podium|Gäste|Begrüßung|"
@@ -82,7 +82,8 @@ PEOPLE_BLOCK = re.compile(
     r"[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7a3]{2}[^\s]*[(（])(?P<bare>.*))?$"
 )
 MODERATOR_KW = re.compile(
-    r"^(?:Moderat|Presid|Chair|Emcee|MC$|Facilitat|主持|司\s*会|モデレーター|사회|좌장|Animé|Modér)",
+    r"^(?:Moderat|Presid|Chair|Emcee|MC$|Facilitat|主持|司\s*会|モデレーター|議長|座長|사회|좌장|Animé|"
+    r"Modér)",
     re.I,
 )
 DISCUSSANT_KW = re.compile(r"^(?:Discussant|Participant)", re.I)

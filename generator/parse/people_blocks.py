@@ -102,7 +102,12 @@ def read_people_block(
                 continue
             if part.strip():
                 entries.append((part, head.start))
-    while index < len(units):
+    # "議長:田中伸男(笹川平和財団)": a programme's label with its one person; the lines below
+    # are the programme's next entries, not this person's titles
+    complete = bool(entries) and all(
+        WIDE_CHAR.search(text) and _bracketed_person(text) is not None for text, _ in entries
+    )
+    while index < len(units) and not complete:
         unit = units[index]
         if unit.bullet:
             # "• Name" with the role on indented lines below it.
@@ -203,6 +208,7 @@ def _dash_entry(text: str) -> str | None:
     return f"{dashed.group('name').strip()}, {dashed.group('role').strip()}"
 
 
+WIDE_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
 BRACKETED_ENTRY = re.compile(r"(?P<name>[^\W\d_][^,;&()]{2,60}?)\s*\((?P<org>[^()]{1,80})\)")
 _BRACKETED_LIST = re.compile(
     r"^(?:[^\W\d_][^,;&()]{2,60}?\s*\([^()]{1,80}\)\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b)?\s*){2,}$"

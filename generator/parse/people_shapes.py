@@ -1176,7 +1176,7 @@ _KO_ROLE = (
     r"대변인|전문위원|특보|교육감|시장|도지사|차장|총리|대통령|의장|부의장|선임연구위원|"
     r"수석연구위원|책임연구위원|명예교수|석좌교수|객원교수|초빙교수|특임교수|부교수|조교수|연구교수|고문|"
     r"상임고문|공사|참사관|총영사|영사|변호사|작가|편집장|논설위원|국장|처장|이사|연구실장|강사|"
-    r"과장|팀장|연구관)"
+    r"과장|팀장|연구관|보좌관|차관보)"
 )
 _KO_PERSON = re.compile(
     rf"(?<![\uac00-\ud7a3])(?P<name>[\uac00-\ud7a3]{{2,4}})\s+(?:[^\s,.]{{1,20}}\s+){{0,3}}?"
@@ -1196,6 +1196,13 @@ _KO_MARKED = re.compile(
 )
 """``▲알렉산더 보론초프 (러시아 학술원 … 과장)는``: an entry of a marked list, a name from
 abroad in Hangul words, then where the person is from."""
+_KO_LISTED_FOREIGN = re.compile(
+    r"(?:^|(?<=[,，、:：]\s)|(?<=[,，、:：]))"
+    r"(?P<name>[\uac00-\ud7a3]{1,6}(?:[ -][\uac00-\ud7a3]{1,6}){1,2})\s?\((?P<inside>[^()]{2,60})\)"
+    r"(?=\s*(?:[,，、]|$))"
+)
+"""``미국 : 빅터 차(CSIS 수석부소장 겸 한국 석좌), 필립 골드버그(주한 미국대사), …``: names
+from abroad in Hangul words, each with a title in brackets, in a list."""
 _KO_ROMANISED = re.compile(
     r"(?<![\uac00-\ud7a3])(?P<name>[\uac00-\ud7a3]{1,5}(?: [\uac00-\ud7a3]{1,5}){0,2})\s?"
     r"\((?P<latin>[A-Z][a-z]+(?: [A-Z][a-z.]+){1,3})\)"
@@ -1276,7 +1283,7 @@ _JA_ALIAS = re.compile(
 )
 """``大野旭(楊海英)静岡大学教授``: a name with another it is known by, then a title."""
 _JA_KATAKANA_TITLED = re.compile(
-    r"(?<![\u30a1-\u30fa\u30fc・])(?P<name>[\u30a1-\u30fa\u30fc]{2,12}(?:・[\u30a1-\u30fa\u30fc]{2,12}){1,3})"
+    r"(?<![\u30a1-\u30fa\u30fc・駐在])(?P<name>[\u30a1-\u30fa\u30fc]{2,12}(?:・[\u30a1-\u30fa\u30fc]{2,12}){1,3})"
     r"(?![\u30a1-\u30fa\u30fc])(?!大学|研究所|財団|研究院|センター|協会|機構|社|銀行)"
     r"(?=(?:[A-Z]{2,10})?[^、。\s()（）の]{0,16}?(?:理事長|所長|フェロー|教授|准教授|研究員|大使|公使|代表|"
     r"会長|社長|部長|局長|長官|大臣|議員|記者|顧問|主任|ディレクター|アナリスト|司令官|次官|補佐官))"
@@ -1435,6 +1442,15 @@ def cjk_people(text: str) -> list[str]:
             and not name.startswith(_KO_NOT_NAME_STARTS)
         ):
             found.append(name)
+    for match in _KO_LISTED_FOREIGN.finditer(text):  # "빅터 차(CSIS 수석부소장 …),"
+        words = match.group("name").split()
+        if re.search(_KO_ROLE, match.group("inside")) and not any(
+            w in _KO_NOT_NAMES or w.startswith(_KO_NOT_NAME_STARTS) or _KO_ORG.search(w)
+            for w in words
+        ):
+            # "최  강(아산정책연구원)": a Korean name of two syllables, spaced out
+            spaced = len(words) == 2 and all(len(w) == 1 for w in words)
+            found.append("".join(words) if spaced else match.group("name"))
     for match in _KO_DOTTED.finditer(text):  # "조진구·이상만·이병철 교수": one title for all
         found += [n for n in match.group("names").split("·") if n[0] in HANGUL_SURNAMES]
     for match in _KO_ROMANISED.finditer(text):  # "제인 펄레즈(Jane Perlez)"

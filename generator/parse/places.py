@@ -51,7 +51,8 @@ _VENUE_WORD = (
     r"School|Forum|Pavilion|Plaza|Tower|Palace|Parliament|Chamber|Institution|Society"
 )
 _PLACE_CUE = re.compile(
-    r"\b(?:(?:will |to )?(?:take|takes|took|taking) place(?:\s+on\s+[^.;]{3,40}?)?|"
+    r"\b(?:(?:will |to )?(?:[Tt]ake|[Tt]akes|[Tt]ook|[Tt]aking) place(?:\s+on\s+[^.;]{3,40}?)?|"
+    r"(?:starts|begins|will start|will begin|starting) at \d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|"
     r"(?:will be |was |is |be )?held|"
     r"(?:will be |was )?hosted|convened|venue is|located)\s+(?:at|in)\s+"
     r"(?P<place>(?:the\s+)?[A-Z][\w’'.&\-]*(?:\s+(?:of|for|and|the|de|on|[A-Z][\w’'.&\-]*)){0,9}"
@@ -62,10 +63,13 @@ _FOREIGN_CUE = re.compile(
     r"celebrad[oa](?: (?:el|los días) [^,.]{3,40}?)?|"
     r"se desarrolló|se desarrollará|"
     r"se llevará a cabo|se inauguró|se inaugurará|aura lieu|a eu lieu|se tiendra|"
-    r"s[’']est (?:tenue?|ouverte?|déroulée?)|se déroulera|se déroule|findet|fand|stattfindet)\s+"
+    r"s[’']est (?:tenue?|ouverte?|déroulée?)|se déroulera|se déroule|findet|fand|stattfindet|"
+    r"a été (?:ouvert|inauguré|organisé|tenu)e?(?: (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    r"dimanche))?(?: \d{1,2}(?:er)? [a-zéû]+)?)\s+"
     r"(?:am [^,.]{3,30}?\s+)?(?:en|à|au|dans|im|in der|in|an der)\s+"
-    r"(?:el |la |los |las |le |l'|der |dem )?"
-    r"(?P<place>[A-ZÀ-Ý][\w’'.&\-]*(?:\s+(?:de|del|la|des|du|der|und|y|et|[A-ZÀ-Ý][\w’'.&\-]*)){0,8})"
+    r"(?:el |la |los |las |le |l[’']|der |dem )?"
+    r"(?P<place>[A-ZÀ-Ý][\w’'.&\-]*(?:\s+(?:de|del|la|des|du|der|und|y|et|d[’'][A-ZÀ-Ý][\w’'.&\-]*|"
+    r"[A-ZÀ-Ý][\w’'.&\-]*)){0,8})"
 )
 _AT_ROOM = re.compile(
     r"\b(?:held|hosted|organi[sz]ed|convened|took place|lecture|seminar|talk)\b[^.;]{0,150}?"
@@ -227,7 +231,10 @@ def place_in_prose(text: str) -> str | None:
             words = place.split()
             if pattern is _HOSTS and not (city_in(place) or re.search(_VENUE_WORD, place)):
                 continue  # "X hosts ..." names a place only when X is one
-            if words and not (len(words) == 1 and not is_city(place) and pattern is _PLACE_CUE):
+            named = found.strip().lower().startswith("the ")  # "at the Mozartareal": a venue
+            if words and not (
+                len(words) == 1 and not is_city(place) and not named and pattern is _PLACE_CUE
+            ):
                 return place
     return _foreign_venue(text)
 
