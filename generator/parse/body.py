@@ -832,7 +832,8 @@ def _generic_title(title: str) -> bool:
     )
     return (
         len(words) <= 2
-        or _SERIES_MARK.search(title) is not None
+        # "Institute's 9th Symposium"; not "The 14th South China Sea International Conference"
+        or (_SERIES_MARK.search(title) is not None and len(words) <= 3)
         or (organisation is not None and len(words) <= 5)
     )
 

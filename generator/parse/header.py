@@ -48,7 +48,7 @@ from generator.parse.names import (
 )
 from generator.parse.people_shapes import name_role_line, people_in_prose
 from generator.parse.places import city_in, is_city
-from generator.parse.state import State
+from generator.parse.state import PersonEntry, State
 
 _HAPPENED = re.compile(
     r"^this event (?:happened|took place|was held) on (?P<date>.{6,40}?)\.?$", re.I
@@ -296,6 +296,12 @@ def read_header(lines: list[SourceLine], state: State) -> int:
                 state.header_lines["title"] = Lines(line.number, lines[index].number)
                 index += 1
             continue
+        if _speaker_under_title(text, state, location):
+            # "Senator Yuen Pau Woo" right under the title: the talk's speaker
+            state.agenda_people.append(PersonEntry(text, line.number, line.number).speaker())
+            state.furnish("people", text, line.number)
+            index += 1
+            continue
         if (
             state.title is not None
             and state.subtitle is None
@@ -332,6 +338,21 @@ def read_header(lines: list[SourceLine], state: State) -> int:
         for kept in location:  # a labelled Venue: wins; the lines guessed at stay as text
             state.furnish("header", kept.text, kept.number)
     return index
+
+
+def _speaker_under_title(text: str, state: State, location: list[SourceLine]) -> bool:
+    """A line of only a style and a name (``Senator Yuen Pau Woo``, ``Dr. Jane Roe``) in the
+    header, under the title: who gives the talk."""
+    words = text.split()
+    return (
+        state.title is not None
+        and not location
+        and 3 <= len(words) <= 6
+        and words[0] in HONORIFICS
+        and looks_like_name(text)
+        and not state.agenda_people
+        and not WIDE.search(text)
+    )
 
 
 def take_field(lines: list[SourceLine], index: int, found: Field, state: State) -> int | None:
@@ -559,6 +580,8 @@ HEADER_JUNK = re.compile(
     r".{0,20}\[\s*[\d,]+\s*views?\s*\].{0,30}|(?-i:[A-Z]{2,12}) (?-i:[Ee])vent|"
     r".{0,30}(?:検索件数|閲覧数|閲覧回数|浏览次数|阅读次数|조회수)\s*:?\s*[\d,]*|"
     r"ニュース|お知らせ|トピックス|新闻|新闻动态|学院新闻|뉴스|공지사항|소식|"
+    r"(?:published|posted|filed) (?:in|under) .{2,60}\bby \w[\w .-]{0,30}|"  # a post's filing
+    r"(?:presented|brought to you|organi[sz]ed|hosted) by (?-i:[A-Z])[^.!?]{2,100}|"  # organisers
     r"[(（]?(?:中央社|新華社|新华社|中新社|中通社)[^。]{0,20}?\d{1,2}日(?:專電|专电|電|电)[)）]?)$",
     re.I,
 )
@@ -1076,6 +1099,8 @@ def choose_title(lines: list[SourceLine], state: State, start: int = 0) -> int |
         question = text.endswith("?") and len(text.split()) <= 25 and not _INNER_END.search(text)
         if seen == 1 and (_lone_bullet(lines, i, text) or CONTAINER_HEADINGS.match(text)):
             continue  # "• Global Conversations Talk Series Events", "AGENDA": a label
+        if seen <= 3 and not candidates and CONTAINER_HEADINGS.match(text):
+            continue  # "PROGRAM", then "TENTATIVE AGENDA": labels above the title
         if seen == 1 and _navigation_run(lines, i) > i:
             return choose_title(lines, state, _navigation_run(lines, i))
         if seen == 1 and is_prose(text) and not question and _TAGLINE.search(text):
@@ -1084,6 +1109,7 @@ def choose_title(lines: list[SourceLine], state: State, start: int = 0) -> int |
             break
         if (
             HEADER_JUNK.match(text)
+            or HEADER_JUNK.match(_DATE_PREFIX.sub("", text))  # "November 11th, 2020 | Published …"
             or interface_only(text)
             or PLAYER_JUNK.match(text)
             or PAGE_TYPE.match(text)
@@ -1300,6 +1326,12 @@ def _folded(text: str) -> str:
     return " ".join(bare.casefold().replace(".", "").split())  # "D.C." = "DC"
 
 
+_PRESENTED = re.compile(
+    r"^(?:presented|brought to you|organi[sz]ed|hosted|sponsored) by\b|^(?:published|posted|filed) "
+    r"(?:in|under)\b",
+    re.I,
+)
+"""Who presents the event, or where the post is filed: never a place."""
 _CREDIT = re.compile(
     r"^(?:written by|posted (?:on|by)|published (?:on|by)|source|photo(?:graph)?s?(?: credit)?|"
     r"credits?|image|picture|writer|author|editor|reporter|text|auteur|autor|fuente|foto|"
@@ -1319,8 +1351,10 @@ def is_location(text: str, seen_date: bool, state: State) -> bool:
         return False
     if _NOT_A_PLACE.match(text) or text.endswith((":", "：")) or text.startswith("*"):
         return False
-    if _CREDIT.match(text):
+    if _CREDIT.match(text) or _PRESENTED.match(text):
         return False  # "Written by: X | Posted on: …", "Source: X/flickr": the post's credits
+    if re.fullmatch(r"\(?(?:[A-Z][a-z]+ )?(?:Standard |Daylight )?Time(?: Zone)?\)?", text):
+        return False  # "(Eastern Time)": the zone of the time above
     if _KIND_ONLY.match(text) or re.fullmatch(r"(?i:book (?:talk|forum|launch|discussion))", text):
         return False  # "Book Forum", "Panel discussion": the kind of event, not a place
     if re.search(r"(?:19|20)\d{2}\s*[年년./-]\s*\d{1,2}\s*[月월./-]\s*\d{1,2}", text):

@@ -140,7 +140,11 @@ RELATED = re.compile(
     r"das könnte sie auch interessieren|weitere artikel|weitere beiträge)$",
     re.I,
 )
-CONTAINER_HEADINGS = re.compile(r"^(?:agenda|program|programme|schedule)$", re.I)
+CONTAINER_HEADINGS = re.compile(
+    r"^(?:(?:tentative|draft|provisional|preliminary|final|detailed|full|event)\s+)?"
+    r"(?:agenda|program|programme|schedule)$",
+    re.I,
+)
 _GLUED = re.compile(r"(?<=[a-z)])(?=[A-Z])")
 LOCATION_HINT = re.compile(
     r"\b(?:online|virtual|webinar|zoom|hotel|center|centre|hall|room|street|avenue|road|"
