@@ -747,6 +747,9 @@ def event_title(headline: str) -> str:
     title = _TITLE_PREFIX.sub("", headline).strip()
     title = _TITLE_PREFIX.sub("", title).strip()  # "#Series |Webconférence – X": two labels
     title = _RELEASE_PREFIX.sub("", title)
+    quoted_kind = _QUOTED_THEN_KIND.match(title) if WIDE.search(title) else None
+    if quoted_kind is not None:  # "[알림] ‘격변기의 한·미 동맹’ 대토론": the name, its kind
+        return quoted_kind.group("name").strip()
     opening = _OPENING_OF.match(title)
     if opening is not None:
         title = opening.group("name")  # "Ouverture du 14e Forum Beijing-Tokyo"
@@ -822,7 +825,8 @@ _HELD_SUFFIX = re.compile(
 _QUOTED_THEN_KIND = re.compile(
     r"^[‘'“\"「『<《〈](?P<name>[^’'”\"」』>》〉]{4,80})[’'”\"」』>》〉]\s*"
     r"(?:국제|학술|특별|공개|정책|国际|学术|公開|公开|国際|記念)?\s*"
-    r"(?:세미나|포럼|토론회|심포지엄|학술회의|학술대회|콘퍼런스|컨퍼런스|워크숍|강연회|"
+    r"(?:세미나|포럼|토론회|대토론|토론|특강|강연|좌담회|대담|심포지엄|학술회의|학술대회|콘퍼런스|"
+    r"컨퍼런스|워크숍|강연회|"
     r"研讨会|研討會|论坛|論壇|座谈会|讲座|シンポジウム|セミナー|フォーラム|講演会|研究会)$"
 )
 """A name in quotes, then only the kind of event."""
@@ -1326,6 +1330,13 @@ def _folded(text: str) -> str:
     return " ".join(bare.casefold().replace(".", "").split())  # "D.C." = "DC"
 
 
+_CJK_VENUE = re.compile(
+    r"(?:대학교?|대|홀|센터|호텔|회관|빌딩|연구원|재단|관|실|장|층|국회|청사|"
+    r"会場|ホール|会館|大学|センター|ホテル|会議室|会議場|ビル|研究所|財団|庁舎|"
+    r"学|院|馆|館|厅|廳|室|楼|樓|堂|中心|酒店|宾馆|賓館|大厦|大廈|会场|會場|市|省|县|區|区|"
+    r"京|海|港|州|道|都|府|県|町|村|동|구|시|군)(?=$|[\s,，、(（)）]|\d)"
+)
+"""How the name of a venue or a place ends in Chinese, Japanese or Korean."""
 _PRESENTED = re.compile(
     r"^(?:presented|brought to you|organi[sz]ed|hosted|sponsored) by\b|^(?:published|posted|filed) "
     r"(?:in|under)\b",
@@ -1351,6 +1362,16 @@ def is_location(text: str, seen_date: bool, state: State) -> bool:
         return False
     if _NOT_A_PLACE.match(text) or text.endswith((":", "：")) or text.startswith("*"):
         return False
+    if re.fullmatch(r"<[^<>]{4,200}>", text):
+        return False  # "< Race for Supremacy: … >": the title in another language
+    if (
+        len(WIDE.findall(text)) >= 6
+        and not _CJK_VENUE.search(text)
+        and not LOCATION_HINT.search(text)
+        and not city_in(text)
+        and text not in state.gazetteer.place_names
+    ):
+        return False  # "미-중 패권 경쟁과 동북아" over the date: a title's line, no venue in it
     if _CREDIT.match(text) or _PRESENTED.match(text):
         return False  # "Written by: X | Posted on: …", "Source: X/flickr": the post's credits
     if re.fullmatch(r"\(?(?:[A-Z][a-z]+ )?(?:Standard |Daylight )?Time(?: Zone)?\)?", text):
