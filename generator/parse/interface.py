@@ -36,6 +36,8 @@ _FUNCTION_WORDS = frozenset(
     "die das und zu zum zur im se s un une".split()
 )
 _INTERFACE_TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)?")
+_ELIDED = re.compile(r"^[ldj][’']")
+_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
 
 
 _CJK_INTERFACE = frozenset(
@@ -60,12 +62,14 @@ def interface_only(text: str) -> bool:
     """A short line made of nothing but a website's controls: ``View this article in another
     language``, ``Lade Veranstaltungen``, ``Envoyer [A A]``, ``Share | Print``, or a menu
     (``首页 使馆介绍 中日关系 …``)."""
-    if _cjk_menu(text):
+    if _WIDE.search(text) and _cjk_menu(text):
         return True
+    if len(text) > 160:
+        return False  # seven words of a site's controls are never this long
     words = _INTERFACE_TOKEN.findall(_GLUED.sub(" ", text).casefold())
-    words = [re.sub(r"^[ldj][’']", "", w) for w in words]  # "l'événement"
     if not 1 <= len(words) <= 7:
         return False
+    words = [_ELIDED.sub("", w) for w in words]  # "l'événement"
     content = [w for w in words if w not in _FUNCTION_WORDS]
     return any(w in _INTERFACE_WORDS for w in content) and all(
         w in _INTERFACE_WORDS or len(w) == 1 for w in content

@@ -241,8 +241,6 @@ def looks_like_name(line: str) -> bool:
         return text[0] in CJK_SURNAMES or bool(re.search(r"[(（][A-Za-z]", text))
     if len(text.split()) == 2 and text.split()[0] in HONORIFICS:
         return False  # "Dr Cook": a title and a surname, not a full name
-    if interface_only(text) or any(w.casefold() in WEEKDAYS for w in text.split()):
-        return False  # "Teilen Drucken", "Am Donnerstag": a site's buttons, a day
     words = strip_honorific(text).split()
     styled = len(words) < len(text.split())  # "Professor Todd Hall": a person, so Hall a name
     if not 2 <= len(words) <= 5 or words[0] in _IMPERATIVES:
@@ -276,7 +274,10 @@ def looks_like_name(line: str) -> bool:
         capitalised += 1
     # A full stop may end an initial or a suffix, never the name itself.
     last = words[-1]
-    return capitalised >= 2 and not (last.endswith(".") and len(last) > 2 and last not in SUFFIXES)
+    if capitalised < 2 or (last.endswith(".") and len(last) > 2 and last not in SUFFIXES):
+        return False
+    # "Teilen Drucken", "Am Donnerstag": a site's buttons, a day (tested last: the dearest)
+    return not (interface_only(text) or any(w.casefold() in WEEKDAYS for w in text.split()))
 
 
 def is_sentence(line: str) -> bool:
