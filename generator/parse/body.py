@@ -46,6 +46,7 @@ from generator.parse.header import (
     without_translation,
 )
 from generator.parse.line_kinds import (
+    BULLET,
     DISCLAIMER,
     DISCUSSANTS,
     IMAGE,
@@ -210,6 +211,14 @@ def _bar_cell(units: list[Unit], start: int, label: str, head: Unit, state: Stat
     if not state.apply_field(found, value, lines, f"{label}: {value}"):
         return None
     return end
+
+
+def _numbered_label(text: str) -> re.Match[str] | None:
+    """``· Speaker 1: Prof. X, role``: a bullet holding a numbered label and its person."""
+    item = BULLET.match(text)
+    inner = item.group("text").strip() if item is not None else text.strip()
+    block = PEOPLE_BLOCK.match(inner) if re.match(r"^\w+(?: \w+)? \d{1,2}\s*[:：]", inner) else None
+    return block if block is not None and block.group("rest") else None
 
 
 def _uses_blank_lines(lines: list[SourceLine]) -> bool:
@@ -385,7 +394,7 @@ def _read_body(units: list[Unit], state: State) -> None:
             state.furnish("marker", text, unit.start)
             _read_people(units[index:], state, at_end=False)
             return
-        block = PEOPLE_BLOCK.match(text) if not unit.bullet else None
+        block = PEOPLE_BLOCK.match(text) if not unit.bullet else _numbered_label(text)
         said = (block.group("rest") or block.group("bare")) if block is not None else None
         if block is not None and said and not _names_in(said):
             block = None  # "Keynote: A Vision for the Region": a talk's title, not people

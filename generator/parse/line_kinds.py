@@ -78,6 +78,7 @@ PEOPLE_BLOCK = re.compile(
     r"(?:Opening|Closing|Welcome|Concluding) [Ww]ords|Facilitat(?:ed [Bb]y|ors?)|"
     r"Closing [Ss]peakers?|Opening [Ss]peakers?|Panell?ists?|Panel [Mm]embers|"
     r"Members of the [Pp]anel)"
+    r"(?:\s+\d{1,2}(?=\s*[:：]))?"  # "Speaker 1: Prof. X, role"
     r"(?:\s*[:：]\s*(?P<rest>.*)|\s+(?=(?:Dr|Prof|Mr|Mrs|Ms|Amb|H\.E)\.?\s+[A-Z]|"
     r"[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7a3]{2}[^\s]*[(（])(?P<bare>.*))?$"
 )

@@ -45,7 +45,8 @@ def read_people_block(
     """Read a ``Speakers:`` / ``Moderator:`` block; return the index after it."""
     keyword = block.group("kw")
     moderating = bool(MODERATOR_KW.match(keyword))
-    state.furnish("marker", keyword + ":", head.start)
+    label = block.string[: block.start("rest")].strip() if block.group("rest") is not None else ""
+    state.furnish("marker", label or keyword + ":", head.start)  # "Speaker 1:" as written
     entries: list[tuple[str, int]] = []
     rest = (block.group("rest") or block.group("bare") or "").strip()
     labelled = remarks_run(head.text) if rest else None
@@ -111,7 +112,7 @@ def read_people_block(
         unit = units[index]
         if unit.bullet:
             # "• Name" with the role on indented lines below it.
-            if split_name_role(unit.parts[0]) is None:
+            if split_name_role(unit.parts[0]) is None and _dash_entry(unit.parts[0]) is None:
                 break
             entries.extend((part, unit.start + n) for n, part in enumerate(unit.parts))
             index += 1
@@ -199,9 +200,20 @@ def read_people_block(
 _DASHED = re.compile(r"^(?P<name>[^–—|,]{3,60}?)\s+[–—-]\s+(?P<role>\S.{1,200})$")
 
 
+_HONOURED = re.compile(
+    r"^(?P<name>[^,()]{3,60}?)\s+(?P<honours>(?:A\.?O\.?|A\.?C\.?|A\.?M\.?|O\.?A\.?M\.?|"
+    r"P\.?S\.?M\.?|O\.?B\.?E\.?|C\.?B\.?E\.?|M\.?B\.?E\.?|K\.?B\.?E\.?|Q\.?C\.?|K\.?C\.?|"
+    r"C\.?M\.?G\.?|K\.?C\.?M\.?G\.?|M\.?P\.?)(?:\s*,)?)\s+(?P<role>[A-Z].{2,200})$"
+)
+
+
 def _dash_entry(text: str) -> str | None:
     """``William Wallis – Africa editor, Financial Times`` as ``Name, role``: a name, a dash,
-    then the role."""
+    then the role; ``Geoff Miller A.O. Former Ambassador …``: a name, its honours, the role."""
+    honoured = _HONOURED.match(text)
+    if honoured is not None and looks_like_name(honoured.group("name")):
+        name, honours = honoured.group("name").strip(), honoured.group("honours").strip(" ,")
+        return f"{name}, {honours}, {honoured.group('role').strip()}"
     dashed = _DASHED.match(text)
     if dashed is None or not looks_like_name(dashed.group("name")):
         return None

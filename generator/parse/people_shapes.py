@@ -25,6 +25,7 @@ from generator.parse.names import (
     CJK_SURNAMES,
     HANGUL_DOUBLE_SURNAMES,
     HANGUL_SURNAMES,
+    HONORIFICS,
     ROLE_WORDS,
     WIDE,
     ZH_CITIES,
@@ -707,12 +708,17 @@ def _tail_name(chunk: str) -> tuple[str, str] | None:
     return None
 
 
-def _comma_list(segment: str, opening: bool) -> list[Person]:
+def _comma_list(segment: str, opening: bool, subject: bool = False) -> list[Person]:
+    """The people of a comma-separated list; ``subject``: the list is the subject of a verb
+    that follows it, so it may be a role and then the name (``Somali Ambassador to Kenya,
+    Jabril Ibrahim Abdulle, spoke``)."""
     people: list[Person] = []
     chunks = _split_outside_brackets(segment)
     role_first = False
     """Each entry a role, then the name (``Vice President of X Hu Jiping, Director of Y …``):
     an entry with no name of its own is not the role of the one before."""
+    leading_role: str | None = None
+    """``Somali Ambassador to Kenya, Jabril Ibrahim Abdulle, spoke``: the role, then the name."""
     for index, chunk in enumerate(chunks):
         found = _lead_name(chunk)
         # "…, and Ambassador X", "…, der freie Journalist X": a new entry, the role first
@@ -723,7 +729,23 @@ def _comma_list(segment: str, opening: bool) -> list[Person]:
             if index == 0:
                 entry = chunk.strip(" ,;:.")
                 role_first = entry.endswith(found[0]) and len(entry) > len(found[0]) + 3
+            if index == 1 and leading_role is not None and found[1] is None:
+                found = (found[0], leading_role)
             people.append(Person(found[0], found[1]))
+        elif (
+            index == 0
+            and opening
+            and len(chunks) == 2
+            and (
+                (subject and chunk[:1].isupper())
+                or chunks[1].strip().split(" ", 1)[0] in HONORIFICS  # "…, Professor X"
+            )
+            and has_role_words(chunk)
+            and len(chunk.split()) <= 8
+            and (after := _lead_name(chunks[1])) is not None
+            and chunks[1].strip(" ,;:.") == after[0]
+        ):
+            leading_role = chunk.strip()  # the role alone, the name alone after it
         elif index == 0 and opening:
             return []  # the list must open with a name
         elif people:
@@ -900,7 +922,7 @@ def people_in_prose(text: str) -> list[Person]:
         if len(listing) >= 4 and listing[:1].isupper():
             people += [
                 Person(_as_written(p.written, text), p.role, p.moderator)
-                for p in _comma_list(listing, opening=True)
+                for p in _comma_list(listing, opening=True, subject=True)
                 # "Name, doctor en …, señaló": what a person with a role said at the event
                 if not quoting or (p.role is not None and has_role_words(p.role))
             ]
