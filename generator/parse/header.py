@@ -1362,6 +1362,8 @@ def is_location(text: str, seen_date: bool, state: State) -> bool:
         return False
     if _NOT_A_PLACE.match(text) or text.endswith((":", "：")) or text.startswith("*"):
         return False
+    if re.fullmatch(r"\d[\w-]*[A-Za-z][\w-]*", text) and re.search(r"\d[-_]\d", text):
+        return False  # "1224-02DrLewis": an image's name, not a place
     if re.fullmatch(r"<[^<>]{4,200}>", text):
         return False  # "< Race for Supremacy: … >": the title in another language
     if (

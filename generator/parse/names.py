@@ -212,6 +212,14 @@ ZH_SAID = "强调|表示|指出|认为|介绍|提出|谈到|说|主持|致辞|�
 _CJK_SAID = re.compile(rf"(?:{ZH_SAID}|強調|指摘|述べ)$")
 
 
+_PLACE_ENDS = frozenset(
+    """City Province State County Prefecture Region District Island Islands Peninsula
+    Sea Ocean Republic Kingdom Chapter Branch Campus Valley Bay Coast Strait Straits
+    Compostela""".split()
+)
+"""Last words of a place or of an organisation's branch, never of a person's name."""
+_PLACE_STARTS = frozenset("Cape Mount Lake Port Fort Gulf Sri".split())
+"""First words of a place's name, never of a person's."""
 _PLACE_SURNAMES = frozenset("Hall House Bank Church Field Wood".split())
 """Words of a building or a place that are also family names (Todd Hall, Edward House):
 read as names after a style."""
@@ -247,6 +255,8 @@ def looks_like_name(line: str) -> bool:
         return False  # "Join Joel Wit": a verb before the name
     if words[0] in _ARTICLES or words[0].casefold() in _ORG_NOUNS:
         return False  # "Die Veranstaltung", "Comité de Agricultura": a thing, not a person
+    if words[-1] in _PLACE_ENDS or words[0] in _PLACE_STARTS:
+        return False  # "Cape Town", "Western Province", "Toronto Chapter": a place, a branch
     capitalised = 0
     for index, word in enumerate(words):
         if word in SUFFIXES and index > 0:

@@ -1390,8 +1390,11 @@ def cjk_people(text: str) -> list[str]:
             if not any(p in _JA_KATAKANA_NOT_NAMES for p in match.group("name").split("・")):
                 found.append(match.group("name"))
         for match in _JA_NAME_ROLE_BRACKET.finditer(text):
-            if not _JA_NAME_CHARS.search(match.group("name")) and match.group("name")[-1] != "氏":
-                found.append(match.group("name"))
+            name = match.group("name")
+            if len(name) >= 4:
+                name = re.sub(r"(?:博士|教授|先生)$", "", name)  # "金容炫博士(東国大学校教授)"
+            if not _JA_NAME_CHARS.search(name) and name[-1] != "氏":
+                found.append(name)
         for match in _JA_DOT_TITLE.finditer(text):
             if not _JA_NAME_CHARS.search(match.group("name")):
                 found.append(match.group("name"))
