@@ -1397,6 +1397,22 @@ def _day_on_or_before(posted: dt.date, day: int) -> dt.date | None:
         return None
 
 
+_COMING = re.compile(r"(?:오는|来る|来たる|将于|將於)\s*$")
+_COMING_DAY = re.compile(r"(?:오는|来る|来たる|将于|將於)\s*[1-3]?\d\s*[일日]")
+"""``오는 15일``, ``来る15日``: the day that comes next, not the one past."""
+
+
+def _day_on_or_after(posted: dt.date, day: int) -> dt.date | None:
+    """The ``day`` of the month of ``posted``, or of the month after for an earlier day."""
+    month_start = posted.replace(day=1)
+    if day < posted.day:  # the 2nd, announced on the 28th: next month's
+        month_start = (month_start + dt.timedelta(days=32)).replace(day=1)
+    try:
+        return month_start.replace(day=day)
+    except ValueError:
+        return None
+
+
 def _cjk_day_in_lead(paragraph: Paragraph, state: State) -> None:
     """A Chinese, Japanese or Korean news report whose lead gives only the day the event
     was held (``…세미나가 13일 오후 2시 … 열렸다``), under a line dated the day it was
@@ -1407,6 +1423,12 @@ def _cjk_day_in_lead(paragraph: Paragraph, state: State) -> None:
         return
     found = _CJK_DAY.search(sentence)
     if found is None:
+        return
+    if _COMING.search(sentence[: found.start()]):  # "오는 15일": the day to come
+        held = _day_on_or_after(posted, int(found.group("day")))
+        if held is not None and (held - posted).days <= 40:
+            state.replace_date(held.isoformat(), found.group(0), paragraph.lines)
+            state.time = state.time or cjk_clock_after_day(sentence)
         return
     held = _day_on_or_before(posted, int(found.group("day")))
     if held is not None and (posted - held).days <= 40:
@@ -1445,11 +1467,16 @@ def _prefer_opening_date(paragraph: Paragraph, state: State) -> None:
     sentence = _lead_sentence(paragraph.text)
     if WIDE.search(head) and not _CJK_HELD.search(sentence):
         return  # "11月8日至10日,…进行了国事访问。": the scene, not the event
+    worded = re.search(r"[^\W\d_]{3}", state.date_text or "") is not None
+    if state.time is not None and not WIDE.search(head) and worded:
+        return  # "30 January 2024 at 18:00": a day in words with its hour is the event's
     found = find_date(head, dt.date.fromisoformat(state.date) if state.date else None)
     if found is None or found.iso == state.date or head.find(found.text) > 40 or state.date is None:
         return
     gap = (dt.date.fromisoformat(state.date) - dt.date.fromisoformat(found.iso)).days
-    if 0 < gap <= 90:
+    coming = gap < 0 and re.search(r"\bwill\b|\bto be held\b", sentence) is not None
+    if 0 < gap <= 90 or (coming and gap >= -60):
+        # "April 26, 2013" / "On Saturday, April 27th, 2013, the University will be hosting"
         state.replace_date(found.iso, found.text, paragraph.lines)
 
 
@@ -1552,6 +1579,12 @@ def _ends(name: str) -> tuple[str, str]:
 
 def _finish(state: State, source: str) -> Event:
     prose = state.summary + [p for s in state.sections for p in s.intro]
+    headings = [Paragraph(s.title, s.lines) for s in state.sections[:2] if s.title]
+    for paragraph in [*headings, *prose[:4]] if state.date is None else ():
+        if _COMING_DAY.search(paragraph.text[:200]):
+            _cjk_day_in_lead(paragraph, state)  # "▲ 오는 15일 오후 3시 … 진행된다": to come
+            if state.date is not None:
+                break
     if state.date is None:
         _find_date_in_prose(prose[:4], state)
     if state.date is None and not prose:
@@ -1579,7 +1612,9 @@ def _finish(state: State, source: str) -> Event:
             if p.label and _NOTE_LABEL.match(p.label)
         ]
         firsts = [Paragraph(p.text, p.lines) for s in state.sections for p in s.points][:2]
-        _find_place([*prose, *notes, *firsts], state)
+        # "▲ 오는 15일 … 라벤더룸에서 … 진행된다": a caption read as a section's heading
+        captions = [h for h in headings if _COMING_DAY.search(h.text[:200])]
+        _find_place([*prose, *notes, *firsts, *captions], state)
     if state.title is None:
         points = [Paragraph(p.text, p.lines) for s in state.sections for p in s.points]
         _find_title_in_prose([*prose[:4], *points[:2]], state)
