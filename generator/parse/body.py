@@ -290,6 +290,7 @@ def _read_body(units: list[Unit], state: State) -> None:
             and following is not None
             and looks_like_heading(text)
             and not one_word(text)  # "Policies" above the date: a section of the site
+            and not HEADER_JUNK.match(text)  # "澎湃新闻记者 辛恩波": a byline over the stamp
             and _is_dated(following.text)
             and index + 1 < len(units)  # the publisher's signature and stamp end a report
         ):
@@ -1457,7 +1458,10 @@ def _prefer_cjk_event_date(paragraph: Paragraph, state: State) -> None:
         return
     gap = (dt.date.fromisoformat(found.iso) - posted).days
     if -180 <= gap <= 120:
+        stamped = ":" in (state.date_text or "")  # "2019-12-24 18:46": the posting's hour
         state.replace_date(found.iso, found.text, paragraph.lines)
+        if stamped:
+            state.time = cjk_clock_after_day(sentence)
 
 
 def _prefer_opening_date(paragraph: Paragraph, state: State) -> None:
@@ -1477,7 +1481,10 @@ def _prefer_opening_date(paragraph: Paragraph, state: State) -> None:
     coming = gap < 0 and re.search(r"\bwill\b|\bto be held\b", sentence) is not None
     if 0 < gap <= 90 or (coming and gap >= -60):
         # "April 26, 2013" / "On Saturday, April 27th, 2013, the University will be hosting"
+        stamped = not worded and ":" in (state.date_text or "")  # "2019-12-24 18:46"
         state.replace_date(found.iso, found.text, paragraph.lines)
+        if stamped:  # the posting's hour is not the event's
+            state.time = clock_after(paragraph.text, found.text) or cjk_clock_after_day(head)
 
 
 def _prefer_announced_date(paragraphs: list[Paragraph], state: State) -> None:

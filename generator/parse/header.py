@@ -110,7 +110,8 @@ def read_header(lines: list[SourceLine], state: State) -> int:
             index = run_end
             continue
         site_words = interface_only(text) and not PLAYER_JUNK.match(text)
-        if (HEADER_JUNK.match(text) or site_words) and not _dash_separated(text):
+        junk = HEADER_JUNK.match(text) is not None or site_words
+        if junk and not _dash_separated(text) and index != title_at:
             state.furnish("navigation", text, line.number)
             state.press_release = state.press_release or bool(PRESS_RELEASE.search(text))
             index += 1
@@ -582,6 +583,9 @@ HEADER_JUNK = re.compile(
     r"ニュース|お知らせ|トピックス|新闻|新闻动态|学院新闻|뉴스|공지사항|소식|"
     r"(?:published|posted|filed) (?:in|under) .{2,60}\bby \w[\w .-]{0,30}|"  # a post's filing
     r"(?:presented|brought to you|organi[sz]ed|hosted) by (?-i:[A-Z])[^.!?]{2,100}|"  # organisers
+    r"(?:events?|news|home|veranstaltungen|actualités|noticias)\s*[>›»/]\s*.{2,60}|"  # a breadcrumb
+    r".{2,60}\s[-–—|]\s*(?:agenda|programme|program|schedule)|"  # "#Med2021 - Agenda"
+    r".{0,20}(?:记者|記者|기자)\s*[\u4e00-\u9fff\uac00-\ud7a3]{2,4}|"  # "澎湃新闻记者 辛恩波"
     r"[(（]?(?:中央社|新華社|新华社|中新社|中通社)[^。]{0,20}?\d{1,2}日(?:專電|专电|電|电)[)）]?)$",
     re.I,
 )
@@ -672,11 +676,40 @@ _POSTED_GLUED = re.compile(
 """A post's date, source or author glued after its headline on one line."""
 
 
+_MONTH_WORD = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\b|\d{1,2}[:.]\d{2}|"
+    r"\d{1,2}\s*[ap]\.?m\.?\b",
+    re.I,
+)
+
+
+def _piped_title(text: str) -> str | None:
+    """``Wednesday Seminar | Nehru, Tibet and China | 4th August @ 4:30 PM IST | Zoom
+    Webinar``: the kind, the name, when and where, one cell each; the name."""
+    cells = [c.strip() for c in re.split(r"\s+\|\s+", text)]
+    if not 3 <= len(cells) <= 6 or not any(_MONTH_WORD.search(c) for c in cells[1:]):
+        return None
+    for cell in cells:
+        if (
+            _MONTH_WORD.search(cell)
+            or _KIND_ONLY.match(cell)
+            or is_online(cell)
+            or len(cell.split()) < 2
+            or (len(cell.split()) <= 3 and _KIND_WORD.search(cell))  # "Wednesday Seminar"
+        ):
+            continue
+        return cell if looks_like_title(cell) else None
+    return None
+
+
 def event_title(headline: str) -> str:
     """The event's name inside a news headline about it: ``“X”在延边大学举行`` -> ``X``,
     ``平成30年度「X」が開催されました`` -> ``X``, ``<X> 국제학술포럼 개최`` -> ``X``;
     ``Xについて`` -> ``X``. Other titles are returned as they are."""
     headline = _POSTED_GLUED.sub("", headline) if WIDE.search(headline) else headline
+    piped = _piped_title(headline) if " | " in headline else None
+    if piped is not None:
+        return piped
     simple = traditional_read(headline) if WIDE.search(headline) else None
     if simple is not None:  # traditional characters: the patterns are simplified
         return as_written(event_title(simple), simple, headline)
@@ -745,6 +778,8 @@ def event_title(headline: str) -> str:
         return held_then.group("name").strip()  # "…基地在美举行《X》英文研究报告发布会"
     headline = without_translation(headline)  # "…만들었을까?(Estonia: How …?)"
     title = _TITLE_PREFIX.sub("", headline).strip()
+    if title != headline.strip() and title.endswith(".") and not title.endswith(".."):
+        title = title[:-1]  # "Online event: X." : the label's full stop
     title = _TITLE_PREFIX.sub("", title).strip()  # "#Series |Webconférence – X": two labels
     title = _RELEASE_PREFIX.sub("", title)
     quoted_kind = _QUOTED_THEN_KIND.match(title) if WIDE.search(title) else None
@@ -867,6 +902,7 @@ _HOST_COMMA = re.compile(
 """The host of the event, then a comma, opening a headline about it."""
 _TITLE_PREFIX = re.compile(
     r"^(?:\[[^\]]{2,20}\]\s*|【[^】]{1,8}】\s*|#[\w-]{3,40}\s*[|｜]\s*|"
+    r"date\s+(?:19|20)\d{2}-\d{2}(?:-\d{2})?\s+|(?:past|upcoming) events?\s+(?=(?-i:[A-Z]))|"
     r"(?:conférence|conference|séminaire|seminar|webinar|webinaire|table ronde|colloque|"
     r"lecture|debate|débat)\s+\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s*[|｜:–—-]\s*|"
     r"(?:webconférence|conférence|webinaire|webinar|séminaire)(?: inaugurale?)?\s*[–—]\s*|"
@@ -1105,12 +1141,26 @@ def choose_title(lines: list[SourceLine], state: State, start: int = 0) -> int |
             continue  # "• Global Conversations Talk Series Events", "AGENDA": a label
         if seen <= 3 and not candidates and CONTAINER_HEADINGS.match(text):
             continue  # "PROGRAM", then "TENTATIVE AGENDA": labels above the title
+        if BULLET.match(text) and not re.search(r"[^\W\d_]", text):
+            continue  # "• +1": a counter of a like button
+        if _piped_title(text) is not None:
+            candidates.append((i, text))  # "Wednesday Seminar | Name | 4th August @ 4:30 PM"
+            continue
         if seen == 1 and _navigation_run(lines, i) > i:
             return choose_title(lines, state, _navigation_run(lines, i))
         if seen == 1 and is_prose(text) and not question and _TAGLINE.search(text):
             continue  # "X協会 - …に関する総合ポータルサイトです。": the site's tagline
-        if seen > 40 or (is_prose(text) and not question) or _starts_body(text):
+        labelled = (
+            _TITLE_PREFIX.match(text) is not None
+            and not text.startswith("[")  # "[예시통신] …": a news agency's lead, not a title
+            and not WIDE.search(text)
+            and len(text.split()) <= 30
+            and ". " not in text
+        )  # "Online event: North Korea’s expanding reach - Security, … implications."
+        if seen > 40 or (is_prose(text) and not question and not labelled) or _starts_body(text):
             break
+        if labelled:
+            text = text.rstrip(".")
         if (
             HEADER_JUNK.match(text)
             or HEADER_JUNK.match(_DATE_PREFIX.sub("", text))  # "November 11th, 2020 | Published …"
@@ -1364,6 +1414,13 @@ def is_location(text: str, seen_date: bool, state: State) -> bool:
         return False
     if re.fullmatch(r"\d[\w-]*[A-Za-z][\w-]*", text) and re.search(r"\d[-_]\d", text):
         return False  # "1224-02DrLewis": an image's name, not a place
+    if re.search(
+        r"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d{2}\b",
+        text,
+    ):
+        return False  # "วันที่นำเข้าข้อมูล 28 Jul 2020, …": when the page was entered and updated
+    if re.fullmatch(r"제?\s*\d+\s*[회차]|第\s*\d+\s*[回届屆次期]", text):
+        return False  # "303회": the number of the session, not a place
     if re.fullmatch(r"<[^<>]{4,200}>", text):
         return False  # "< Race for Supremacy: … >": the title in another language
     if (

@@ -102,6 +102,8 @@ META_DATE = re.compile(r"^date\s+(?P<date>\S+)(?:\s+\w+)?$", re.I)
 REGISTRATION = re.compile(r"^(?:registration|register|rsvp)\b", re.I)
 PLAYER_JUNK = re.compile(
     r"^(?:invalid video url|audio|video|photos?|watch|listen|play|share|print|download|"
+    r"video on demand|on demand|watch on demand|"
+    r"(?:link|links) to the (?:event|webinar|meeting)\b.*|"
     r"full video|watch live|watch the event|photo gallery|image|loading events?|"
     r"print friendly, pdf & email|add to (?:my )?calendar|back to events|share this( event)?|"
     r"more event information|event details|details|skip to (?:the )?(?:main )?content|"
