@@ -197,7 +197,7 @@ def read_people_block(
     return index
 
 
-_DASHED = re.compile(r"^(?P<name>[^–—|,]{3,60}?)\s+[–—-]\s+(?P<role>\S.{1,200})$")
+_DASHED = re.compile(r"^(?P<name>[^–—|,]{3,60}?)\s+(?:[–—-]|\|)\s+(?P<role>\S.{1,200})$")
 
 
 _HONOURED = re.compile(

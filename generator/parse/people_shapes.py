@@ -372,8 +372,9 @@ _LED = re.compile(
     re.I,
 )
 _IN_REMARKS = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?:In (?:his|her|their) (?:[a-z-]+ ){0,2}(?:remarks|address|speech|lecture|"
-    r"presentation|keynote|statement|talk|intervention|comments)|"
+    r"(?:^|(?<=[.!?]\s))(?:In (?:(?:his|her|their) )?(?:[a-z-]+ ){0,2}(?:remarks|address|speech|"
+    r"lecture|presentation|keynote|statement|talk|intervention|comments)"
+    r"(?: (?:delivered|given|made))?|"
     r"En su (?:[a-z]+ ){0,2}(?:intervención|discurso|ponencia|presentación|conferencia|palabras)|"
     r"Dans (?:son|sa|leur) (?:[a-zé]+ ){0,2}(?:discours|allocution|intervention|présentation|"
     r"conférence|propos))"
@@ -818,7 +819,8 @@ _SUBJECT_VERB = re.compile(
     r",?\s+(?:(?:will\s+)?(?:co-)?(?:lead|led|speak|spoke|present|presented|moderate|moderated|"
     r"chair|chaired|open|opened|deliver|delivered|give|gave|kick off|kicked off|introduce|"
     r"introduced|welcome|welcomed|discuss|discussed|share|shared|offer|offers|offered|"
-    r"explore|explores|explored|address|participated|took part)|delivering|giving|presenting|"
+    r"explore|explores|explored|address|participated|took part|talked|spoke about)|"
+    r"delivering|giving|presenting|(?:who|which) (?:was|is|were) on the panel|"
     r"(?:are|is|were|was) (?:among )?the (?:confirmed |invited |featured )?speakers?|"
     r"proposent|présentent|interviennent|débattent|discutent|animent|animera|présentera|"
     r"partagera|partageront|échangera|échangeront|débattra|débattront|participera|participeront|"
@@ -930,8 +932,8 @@ def people_in_prose(text: str) -> list[Person]:
     for match in remarks:
         after = text[match.end() : match.end() + 300]
         sentence = after[: end.start()] if (end := _SENTENCE_END.search(after)) else after
-        styled = styled_names(sentence)
-        if styled and not looks_like_name(" ".join(sentence.split()[:2])):
+        styled = styled_names(sentence[:120])
+        if styled:  # "…, Sasakawa USA CEO Ambassador James Zumwalt talked"
             people.append(Person(styled[0].written, styled[0].role))
             continue
         name = first_name_in(sentence)
