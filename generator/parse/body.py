@@ -783,7 +783,8 @@ _ENTITLED = re.compile(
     r"evento|événement)\s*[,:]?\s*(?:(?:to address|to discuss|called|about|sobre|sur|über)\s+"
     r"(?:(?:el|la|los|las|le|les|l[’']|die|den|das)\s*)?)?|"
     r"题为|以|主题为|테마로|주제로\s*)"
-    r"[“\"‘„«「『《〈](?P<title>(?:[^”\"’“»」』》〉]|’(?=\w)){4,150})[”\"’“»」』》〉]"
+    r"(?:[“\"‘„«「『《〈](?P<title>(?:[^”\"’“»」』》〉]|’(?=\w)){4,150})[”\"’“»」』》〉]|"
+    r"(?<=[\s,:])'(?P<named>[A-Z][^']{6,150}?)'(?=[\s,.;:]|$))"
 )
 _NAMED = re.compile(
     r"(?:\b(?:mit dem (?:Titel|Thema|Motto)|sous le (?:titre|thème)|con el (?:título|tema|lema)|"
@@ -1224,6 +1225,7 @@ def _named_in_prose(paragraphs: list[Paragraph], state: State) -> None:
             or _NTH_EDITION.search(paragraph.text[:400])
             or _KIND_ON_WAS_HELD.search(paragraph.text[:400])
             or _HOSTED_QUOTED.search(paragraph.text[:400])
+            or _A_KIND_ON_QUOTED.search(paragraph.text[:500])
         )
         if found is not None:
             parts = found.groupdict()
@@ -1236,6 +1238,8 @@ def _named_in_prose(paragraphs: list[Paragraph], state: State) -> None:
             ).strip()
             if len(named_as) < 6 and len(WIDE.findall(named_as)) < 4:
                 continue  # “Asia”: too short to be an event's name, unless written in CJK
+            if named_as.endswith(".") and not named_as.endswith(".."):
+                named_as = named_as[:-1]  # "titled 'X.'": the sentence's full stop
             state.title = without_translation(named_as) or None
             state.header_lines["title"] = paragraph.lines
             return
@@ -1245,9 +1249,16 @@ _HELD_KIND_ON = re.compile(
     r"\b(?:held|hosted|hosting|co-hosted|co-hosting|holding|organi[sz]ed|organi[sz]ing|convened|"
     r"convening|there was)\s+(?:a|an|its)\s+(?:[a-z-]+\s+){0,2}?(?i:"
     + EVENT_NOUNS
-    + r")\s+on\s+(?:[“\"‘](?P<quoted>[^”\"’]{8,150})[”\"’]|(?P<title>[A-Z][^.;,]{8,120}?)"
-    r"(?=\s+(?:at|from)\s|[.;,]))"
+    + r")\s+on\s+(?:[“\"‘](?P<quoted>[^”\"’]{8,150})[”\"’]|"
+    r"'(?P<named>[A-Z][^']{6,150}?)'(?=[\s,.;:]|$)|"
+    r"(?P<title>[A-Z][^.;,]{8,120}?)(?=\s+(?:at|from)\s|[.;,]))"
 )
+_A_KIND_ON_QUOTED = re.compile(
+    r"\b(?:a|an|its|the)\s+(?:[\w-]+\s+){0,2}?(?i:"
+    + EVENT_NOUNS
+    + r"|summit|colloquium)\s+on\s+[“\"‘](?P<quoted>[^”\"’]{8,150})[”\"’]"
+)
+"""``delivered a public lecture on "X" at``, ``announced a one-day summit on "X" at``."""
 """``the NARS held a seminar on Main Issues on the Korea-Japan Relations at the …``: a
 report's lead naming the event by its capitalised subject."""
 _OPENED_THE = re.compile(
