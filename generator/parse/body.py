@@ -41,6 +41,7 @@ from generator.parse.header import (
     ADDRESS,
     HEADER_JUNK,
     is_location,
+    locative,
     one_word,
     read_header,
     without_translation,
@@ -578,6 +579,8 @@ def _person_unit(unit: Unit, following: Unit | None, state: State, context: bool
     """Take a unit that is a person (``Name, Role``; a semicolon run; a bio opening with the
     name) when the context or a neighbouring entry says people are being listed."""
     text = unit.text
+    if not unit.bullet and re.match(r"(?:le|la|les|the|el|los|las)\s", text):
+        return False  # "le premier ministre japonais, Shinzo Abe, en visite …": a caption
     cell = _STYLED_CELL.match(text) if not unit.bullet else None
     if cell is not None and looks_like_name(cell.group("name")):
         # "Prof Michele Ford |" over "Sydney Southeast Asia Centre |": a programme table's
@@ -1306,7 +1309,7 @@ def _find_place(paragraphs: list[Paragraph], state: State) -> None:
         if (
             line.kind == "heading"
             and line.lines.start <= 30
-            and ADDRESS.search(line.text)
+            and (ADDRESS.search(line.text) or (line.lines.start <= 10 and locative(line.text)))
             and is_location(line.text, True, state)
         ):
             state.location = line.text  # "21 Harbour Row, London SE1 4QP" on its own line

@@ -1402,10 +1402,31 @@ _CREDIT = re.compile(
 """A post's credit lines: who wrote it, when, and whose photograph."""
 
 
+_LOCATIVE_LINE = re.compile(
+    r"^(?:Dans|À|Au|Aux|En|Im|In der|At|In)\s+(?:l[’']|la |le |les |el |the |dem |der )?"
+    r"(?!.*\b(?:is|are|was|were|est|sont|ist|sind|es|son)\b)"
+)
+"""A line that says where, by its preposition: ``Dans l’auditorium de …``, ``At the …``."""
+
+
+def locative(text: str) -> bool:
+    """``Dans l’auditorium de la Maison franco-japonaise (Ebisu, Tokyo)``: a line that says
+    where, by its preposition and a venue's word."""
+    return bool(_LOCATIVE_LINE.match(text) and LOCATION_HINT.search(text)) and len(text) <= 120
+
+
 def is_location(text: str, seen_date: bool, state: State) -> bool:
     if state.title is not None and _folded(text) == _folded(state.title):
         return False  # the title printed again, in capitals
     abbreviated = re.search(r"(?:\b(?:[A-Z]\.){2,}|\b[A-Z][a-z]{0,3}\.)$", text)
+    if (
+        _LOCATIVE_LINE.match(text)
+        and LOCATION_HINT.search(text)
+        and len(text) <= 120
+        and not text.endswith((".", "!", "?"))
+        and (seen_date or state.title is not None)
+    ):
+        return True  # "Dans l’auditorium de la Maison franco-japonaise (Ebisu, Tokyo)"
     if is_sentence(text) or len(text) > 120 or _starts_body(text):
         return False
     if text.endswith(TERMINAL) and not abbreviated:  # "Washington, D.C." ends a place

@@ -106,8 +106,9 @@ def read_people_block(
     # "議長:田中伸男(笹川平和財団)": a programme's label with its one person; the lines below
     # are the programme's next entries, not this person's titles
     complete = bool(entries) and all(
-        WIDE_CHAR.search(text) and _bracketed_person(text) is not None for text, _ in entries
-    )
+        text.rstrip().endswith((")", "）")) and _bracketed_person(text) is not None
+        for text, _ in entries
+    )  # "Modérateur : Hirano Chikako (Univ. Musashi)": the same
     while index < len(units) and not complete:
         unit = units[index]
         if unit.bullet:

@@ -177,6 +177,17 @@ _CJK_TITLE_IN = re.compile(
 )
 
 
+_ORG_IN_BRACKETS = re.compile(
+    r"\bUniv\.|\b(?:Universit[yéà]t?|Universidad|Universidade|Institut|Institute|Instituto|"
+    r"Center|Centre|Centro|Zentrum|Foundation|Fondation|Stiftung|Fundación|Academy|Académie|"
+    r"Akademie|Ligue|League|Ministry|Ministère|Ministerio|Ministerium|Embassy|Ambassade|"
+    r"Embajada|Botschaft|College|Collège|School|École|Escuela|Council|Conseil|Society|Société|"
+    r"Council|Agency|Agence|Bank|Banque)\b|^(?-i:[A-Z][A-Za-z]?[A-Z]{1,6})(?:[-–/][A-Z]{2,8})?$",
+    re.I,
+)
+"""An organisation in brackets after a name: where the person is from."""
+
+
 def _split(text: str) -> tuple[str, str | None] | None:
     text = text.strip().lstrip("-–—•·*").strip()  # "-Andrew Yeo, Brookings Institution"
     cjk = _CJK_BRACKETS.match(text)
@@ -199,7 +210,8 @@ def _split(text: str) -> tuple[str, str | None] | None:
         if bracket.group("rest").strip() and not re.match(r"^\s*[,;–—-]", bracket.group("rest")):
             return None  # "박지민(재단 이사장)의 개회사 ...": a sentence goes on after the bracket
         rest = bracket.group("rest").strip(" ,;")
-        if has_role_words(inner):
+        if has_role_words(inner) or _ORG_IN_BRACKETS.search(inner):
+            # "Gilles Manceron (Ligue des droits de l’Homme), Marianne et ses colonies"
             role = f"{inner}, {rest}" if rest else inner
             return bracket.group("name").strip(), role
         if not rest or not has_role_words(rest):
