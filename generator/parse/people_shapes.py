@@ -353,7 +353,8 @@ _TRIGGER = re.compile(
     r"(?:discussion|panel|event|webinar|session|conversation|seminar|program) hosted|"
     r"(?:delegates|professors|presenters|speakers|panell?ists) (?:will be|are|were|included?)|"
     r"en présence de|avec la participation de|con la participación de|"
-    r"(?:participaron|intervinieron|participan|intervienen)\b[^.;:]{0,60}?\b(?:fueron|son)))\s+",
+    r"(?:participaron|intervinieron|participan|intervienen)\b[^.;:]{0,60}?\b(?:fueron|son)|"
+    r"(?-i:Participan|Participaron|Participarán|Intervienen|Intervinieron)(?=\s+(?:el|la|los|las)\s)))\s+",
     re.I,
 )
 _EARLIER_GUESTS = re.compile(
@@ -877,7 +878,7 @@ _TRIGGER_KEYS = (
     "werden", "wird", "join", "among",
     "represented by", "chaired by", "opened by", "hosted", "reçu", "accueill", "reçoit",
     "recevra", "conférencier", "orateur", "conferencista", "orador", "notamment", "academics",
-    "researchers", "professors",
+    "researchers", "professors", "participan", "participaron", "intervien",
 )  # fmt: skip
 """Words one of the trigger phrases contains: a paragraph with none is not scanned."""
 

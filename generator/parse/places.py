@@ -189,7 +189,7 @@ _FOREIGN_VENUE = re.compile(
     r"(?P<place>(?:[A-ZÀ-Ý][\w'’.-]*\s+){0,3}(?:Salón|Sala|Aula|Auditorio|Hotel|hotel|Teatro|"
     r"Biblioteca|Museo|Embajada|Palacio|Salle|Amphithéâtre|Maison|Hôtel|Saal|Hörsaal|Rathaus|"
     r"Grand Hyatt|Sofitel|Hilton|Marriott|Sheraton)"
-    r"(?:\s+(?:(?:de|del|de la|des|du|der)\s+)?[A-ZÀ-Ý0-9][\w'’.-]*){0,5})"
+    r"(?:\s+(?:(?:de|del|de la|des|du|der)\s+[A-ZÀ-Ý][\w'’.-]*|[A-ZÀ-Ý0-9][\w'’.-]*)){0,5})"
 )
 _FOREIGN_EVENT_WORD = re.compile(
     r"(?i:tuvo lugar|tendrá lugar|se celebró|se celebrará|se realizó|se llevó a cabo|presentaron|"
