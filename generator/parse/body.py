@@ -55,6 +55,7 @@ from generator.parse.line_kinds import (
     MODERATOR_KW,
     NOTICES,
     PEOPLE_BLOCK,
+    REGISTRATION,
     RELATED,
     SPOKE_ON,
     TRAILER,
@@ -1048,6 +1049,8 @@ def _title_line(text: str) -> bool:
         and read_field(text) is None
         and not HEADER_JUNK.match(text)
         and not SECTION_LABEL.match(text)
+        and not REGISTRATION.match(text)  # "Anmeldung erbeten: Per Mail an …"
+        and not re.search(r"\S@\S+\.\w|https?://", text)  # an address to write to
     )
 
 

@@ -684,7 +684,14 @@ def year_of_page(text: str) -> dt.date | None:
         for found in _YEAR_MENTION.finditer(text)
         if not _SINCE.search(text[max(0, found.start() - 24) : found.start()])
     ]
-    return dt.date(max(years), 1, 1) if years else None
+    if not years or max(years) < _EARLIEST_PAGE_YEAR:
+        return None  # "the Taiwan Relations Act of 1979": history, not the page's year
+    return dt.date(max(years), 1, 1)
+
+
+_EARLIEST_PAGE_YEAR = 1995
+"""Event pages on the web are of this year or later; a page whose latest year is earlier
+speaks only of history, and gives no year to a day printed without one."""
 
 
 _SINCE = re.compile(

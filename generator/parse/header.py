@@ -583,6 +583,7 @@ HEADER_JUNK = re.compile(
     r"ニュース|お知らせ|トピックス|新闻|新闻动态|学院新闻|뉴스|공지사항|소식|"
     r"(?:published|posted|filed) (?:in|under) .{2,60}\bby \w[\w .-]{0,30}|"  # a post's filing
     r"(?:presented|brought to you|organi[sz]ed|hosted) by (?-i:[A-Z])[^.!?]{2,100}|"  # organisers
+    r"the event you (?:were|are) looking for .{0,200}|"
     r"(?:events?|news|home|veranstaltungen|actualités|noticias)\s*[>›»/]\s*.{2,60}|"  # a breadcrumb
     r".{2,60}\s[-–—|]\s*(?:agenda|programme|program|schedule)|"  # "#Med2021 - Agenda"
     r".{0,20}(?:记者|記者|기자)\s*[\u4e00-\u9fff\uac00-\ud7a3]{2,4}|"  # "澎湃新闻记者 辛恩波"
@@ -936,6 +937,7 @@ _QUOTED_TITLE = re.compile(
     re.I,
 )
 _TITLE_SUFFIX = re.compile(
+    r"\s+[–—-]\s+(?:Photos?|Videos?|Gallery|Recording|Highlights)$|"
     r"(?:\s+[|｜]\s+[^|｜]{2,40}$)(?<![?!])|,\s+\d{1,2}(?:\s*(?:&|-|–|and)\s*\d{1,2})?\s+"
     r"[A-Z][a-z]+\.?\s+(?:19|20)\d{2}$|\s*\((?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2}\)$|"
     # "Indian Ocean Security Conference – Phase III – February 2024": the month it is held

@@ -100,10 +100,13 @@ TRAILER = re.compile(
 TRAILER_WORDS = "event speakers"
 PAGE_TYPE = re.compile(r"^(?:past |upcoming |online |in-person |virtual |hybrid )?events?$", re.I)
 META_DATE = re.compile(r"^date\s+(?P<date>\S+)(?:\s+\w+)?$", re.I)
-REGISTRATION = re.compile(r"^(?:registration|register|rsvp)\b", re.I)
+REGISTRATION = re.compile(
+    r"^(?:registration|register|rsvp|anmeldung|inscription|inscripción|inscripciones)\b", re.I
+)
 PLAYER_JUNK = re.compile(
     r"^(?:invalid video url|audio|video|photos?|watch|listen|play|share|print|download|"
-    r"video on demand|on demand|watch on demand|"
+    r"video on demand|on demand|watch on demand|logo|logo image|site logo|"
+    r"<?사진\s*제공\s*[=:].{0,40}|"
     r"(?:link|links) to the (?:event|webinar|meeting)\b.*|"
     r"full video|watch live|watch the event|photo gallery|image|loading events?|"
     r"print friendly, pdf & email|add to (?:my )?calendar|back to events|share this( event)?|"
@@ -145,7 +148,8 @@ RELATED = re.compile(
     re.I,
 )
 CONTAINER_HEADINGS = re.compile(
-    r"^(?:(?:tentative|draft|provisional|preliminary|final|detailed|full|event)\s+)?"
+    r"^(?:(?:tentative|draft|provisional|preliminary|final|detailed|full|event|conference|"
+    r"symposium|seminar|workshop|forum)\s+)?"
     r"(?:agenda|program|programme|schedule)$",
     re.I,
 )
