@@ -746,6 +746,12 @@ def event_title(headline: str) -> str:
     was_held = _WAS_HELD.match(headline)
     if was_held is not None and len(was_held.group("name").split()) >= 2:
         return was_held.group("name").strip()  # "The 115th On Tao Forum was Held in X"
+    entitled = _HEADLINE_ENTITLED.search(headline)
+    if entitled is not None:  # "Side Event at the 55th Session … entitled “X”"
+        return entitled.group("name").strip()
+    to_focus = _TO_FOCUS.match(headline)
+    if to_focus is not None and len(to_focus.group("name").split()) >= 3:
+        return to_focus.group("name").strip()  # "The 2013 X Book Forum to Focus on North Korea"
     held_headline = _HELD_HEADLINE.match(headline)
     if held_headline is not None and len(held_headline.group("name").split()) >= 3:
         return held_headline.group("name").strip()  # "The 14th X Symposium Held Online"
@@ -873,6 +879,19 @@ _WAS_HELD = re.compile(
     r"(?i:held|hosted|organi[sz]ed|convened|launched|opened)\b.*$"
 )
 """``The 115th On Tao Forum was Held in School of Public Administration``: the name first."""
+_HEADLINE_ENTITLED = re.compile(
+    r"\b(?:entitled|titled|themed)\s*:?\s*[“\"«„](?P<name>[^”\"»“]{8,200})[”\"»“]\s*$", re.I
+)
+"""A headline ending on the event's name in quotes after "entitled"."""
+_TO_FOCUS = re.compile(
+    r"^(?:The\s+)?(?P<name>[A-Z0-9][^:|]{5,120}?\s+(?:Forum|Conference|Dialogue|Symposium|"
+    r"Seminar|Roundtable|Summit|Workshop|Colloquium|Lecture|Congress|Town Hall))\s+"
+    r"(?:to|will)\s+(?:Focus|Examine|Explore|Discuss|Address|Feature|Highlight|Spotlight|"
+    r"Look|Tackle|Consider|Bring|Gather|Welcome)\b",
+    re.I,
+)
+"""``The 2013 Cyril Black International Book Forum to Focus on North Korea``: the event's
+name, then what a news headline says it will do."""
 _HELD_HEADLINE = re.compile(
     r"^(?:The\s+)?(?P<name>[A-Z0-9][^:|]{5,120}?\s+(?:Forum|Conference|Dialogue|Symposium|"
     r"Seminar|Roundtable|Summit|Workshop|Colloquium|Lecture|Congress|Meeting|Webinar))\s+"
