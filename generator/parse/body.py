@@ -958,6 +958,9 @@ def _theme_behind_cjk_headline(state: State, prose: list[Paragraph]) -> None:
         return  # "徐步院长出席…研讨会": news of a guest names no event; the lead may
     if re.search(r"[“”\"「」『』‘’'<>《》]", title):
         return
+    headline = next((f.text for f in state.furniture if f.kind == "headline"), "")
+    if title in headline and re.search(r"[“”\"「」『』‘’《》]", headline):
+        return  # "‘미중 경쟁과 한중관계’ 국제세미나": the name was quoted in the headline
     lead = prose[0]
     found = (
         _QUOTED_THEME.search(lead.text[:300])

@@ -26,7 +26,8 @@ HONORIFICS = (
     "h.c.", "phil.", "rer.", "nat.", "pol.", "habil.", "em.", "Univ.-Prof.", "Univ.-Prof",
     "Priv.-Doz.", "PD", "Dipl.-Ing.", "Dipl.-Kfm.", "Academician", "Lady", "Lord",
     "Baroness", "Baron", "H.E", "HE", "Col", "Gen", "Brig", "Maj", "Capt", "Cdr", "Adm", "Gp.",
-    "Gp", "Cap.", "Cap",
+    "Gp", "Cap.", "Cap", "Cdre.", "Cdre", "Commodore", "Air", "Wg", "Wg.", "Sqn", "Sqn.", "Ldr",
+    "Ldr.", "Cmdr", "Cmdr.",
 )  # fmt: skip
 # Styles of several words, dropped before a name: "The Rt. Hon.", "His Excellency", "Lt. Gen."
 _STYLE = re.compile(

@@ -300,6 +300,7 @@ _TRIGGER = re.compile(
     r"commentators|the panel|our panel|experts|delegation|lineup|line-up|diskutanten|"
     r"scholars|diplomats|officials|analysts|specialists|thought-leaders|thought leaders|"
     r"referent(?:inn)?en|redner(?:n|innen)?|gäste|podiumsgäste|teilnehmer(?:innen)?|"
+    r"gastgeber(?:in|innen)?|"
     r"intervenants|ponentes|conférenciers|orateurs|conferencistas|oradores|"
     r"participantes|panelistas)\b[^.;:]{0,120}?\b"
     r"(?:include[sd]?|including|like|such as|are|were|will be|comprised?|featured?|consists? of|"
@@ -338,6 +339,9 @@ _TRIGGER = re.compile(
     r"(?:un |une |el )?(?:échange|dialogue|entretien|conversation|débat|discussion) avec|"
     r"beteiligt (?:sind|waren)(?: auch)?|auf dem Podium (?:sitzen|saßen|sind|waren)|"
     r"interaction with|meeting with|briefing by|talk by|book talk with|fireside chat with|"
+    r"presentations? by|presentation and discussion of [a-z]+ by|(?:comments|papers?) by|"
+    r"commented (?:on )?by|"
+    r"(?:discussion|panel|session|roundtable)s? (?:included|includes|featured|features)|"
     r"(?:corrió|estuvo|correrá|estará) a cargo de|con la intervención de|presidid[oa] por|"
     r"(?:welcome|welcoming|opening|closing|introductory|concluding) remarks (?:from|by)|"
     r"as we (?:host|welcome)|we (?:will )?(?:host|welcome)|"
@@ -878,7 +882,8 @@ _TRIGGER_KEYS = (
     "werden", "wird", "join", "among",
     "represented by", "chaired by", "opened by", "hosted", "reçu", "accueill", "reçoit",
     "recevra", "conférencier", "orateur", "conferencista", "orador", "notamment", "academics",
-    "researchers", "professors", "participan", "participaron", "intervien",
+    "researchers", "professors", "participan", "participaron", "intervien", "gastgeber",
+    "presentation", "comments by", "papers by", "paper by", "commented", "included", "featur",
 )  # fmt: skip
 """Words one of the trigger phrases contains: a paragraph with none is not scanned."""
 
@@ -1441,6 +1446,7 @@ def cjk_people(text: str) -> list[str]:
                 or (len(name) == 4 and name[:2] in HANGUL_DOUBLE_SURNAMES)
             )
             and name not in _KO_NOT_NAMES
+            and not re.fullmatch(_KO_ROLE + "인", name)  # "소장인": "who is the director"
             and not name.startswith(_KO_NOT_NAME_STARTS)
             and not name.endswith(_KO_ORG_ENDS)
             and not _KO_BYLINE.search(text[max(0, match.start() - 12) : match.start() + 40])
@@ -1470,6 +1476,9 @@ def cjk_people(text: str) -> list[str]:
     for match in _KO_FOREIGN.finditer(text):  # "후카가와 유키코 와세다대 교수"
         name = match.group("name")
         first = name.split()[0]
+        if re.fullmatch(_KO_ROLE + "인", first) and len(name.split()) >= 2:
+            name = name.split(" ", 1)[1]  # "소장인 옌쉐퉁 교수": "who is the director", the name
+            first = name.split()[0]
         if (
             first not in _KO_NOT_NAMES
             and first not in ("전", "현", "前", "故", "신임", "초대")  # "전 주러시아 대사": former

@@ -313,6 +313,8 @@ def cjk_place(text: str) -> str | None:
             if place.count(")") > place.count("("):
                 # "(소장 기광서)가 지난 17일 광주과학기술원(GIST)": a bracket closed, then where
                 place = re.sub(r"^[^(]*?\)[가이는은]?\s*", "", place)
+            place = re.split(r"(?<=[\uac00-\ud7a3])[을를가]\s+", place)[-1]  # "세미나를 24일 X"
+            place = re.sub(r"^\d{1,2}일\s*", "", place)
             place = _CJK_WHEN.sub("", re.sub(r"^지난\s+", "", place)).strip()
             if _CJK_ONLINE.match(place):
                 return "Online"
