@@ -312,7 +312,8 @@ _TRIGGER = re.compile(
     r"officials|panel(?:l)?ists|participants|guests)\b[^.;:]{0,80}?:|"
     r"(?:featuring|will feature|features|with remarks by|remarks by|remarks were delivered by|"
     r"(?:was|were|will be) (?:held|made|given|offered|presented|delivered) by|"
-    r"delivered by|in conversation with|a conversation with|conversation between|panel with|"
+    r"delivered by|in conversation with|a conversation with|(?<!phone )conversation between|"
+    r"panel with|"
     r"im gespräch mit|en conversation avec|en conversación con|"
     r"discussion with|debate with|dialogue with|talk with|chat with|lecture by|address by|"
     r"(?:was|were) held with|took place with|"
@@ -1301,7 +1302,8 @@ _KO_NOT_NAMES = frozenset(
     주변국 강대국 당사국 회원국 동맹국 상대국 국무부 외교부 국방부 통일부 연구원 사회로 서울 부산
     세션 진행 상황 국회 이어 발표는 토론은 좌장은 사회는 기조연설 축사 개회사 환영사 폐회사
     오찬사 참석 기념 주관한 주최한 개최한 후원한 주년 공사 주재 부산시 서울시 인천시 대구시 광주시
-    대전시 울산시 세종시 경기도 강원도 제주도
+    대전시 울산시 세종시 경기도 강원도 제주도 마지막 오늘 내일 사무국 사무처 총장 기관인 나서고
+    백악관 태평양 대서양 여시재 길림성 요녕성 흑룡강성
     제주 인천 대전 사무처장 사무국장 위원장 이사장 발표자 토론자 참석자 관계자 전문가 연구진 공동
     우리 소속 연구위원 상태바
     """.split()
