@@ -1190,6 +1190,7 @@ def choose_title(lines: list[SourceLine], state: State, start: int = 0) -> int |
             or PAGE_TYPE.match(text)
             or REGISTRATION.match(text)
             or parse_date_line(text) is not None
+            or (_SPACED_DAY.search(text) is not None and len(text.split()) <= 6)  # "NOV . 12 2021"
             or read_field(text) is not None
             or is_time_line(text)
             or IMAGE.search(text)
@@ -1401,6 +1402,11 @@ def _folded(text: str) -> str:
     return " ".join(bare.casefold().replace(".", "").split())  # "D.C." = "DC"
 
 
+_SPACED_DAY = re.compile(
+    r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\b)\s*\.?\s*\d{1,2}\b.*"
+    r"(?:19|20)\d{2}"
+)
+_ZONED_HOURS = re.compile(r"\d{3,4}\s*[–-]\s*\d{3,4}\s*[A-Z]{2,4}\b")
 _CJK_VENUE = re.compile(
     r"(?:대학교?|대|홀|센터|호텔|회관|빌딩|연구원|재단|관|실|장|층|국회|청사|"
     r"会場|ホール|会館|大学|センター|ホテル|会議室|会議場|ビル|研究所|財団|庁舎|"
@@ -1465,6 +1471,10 @@ def is_location(text: str, seen_date: bool, state: State) -> bool:
         return False  # "303회": the number of the session, not a place
     if re.fullmatch(r"<[^<>]{4,200}>", text):
         return False  # "< Race for Supremacy: … >": the title in another language
+    if _SPACED_DAY.search(text):
+        return False  # "NOV . 12 2021": a day, spaced out
+    if _ZONED_HOURS.search(text) or text.rstrip().endswith((">", "›", "»")):
+        return False  # "1000 – 1500 MYT; 1100 – 1600 KST": hours and zones; "全球速报 >": a trail
     if (
         len(WIDE.findall(text)) >= 6
         and not _CJK_VENUE.search(text)

@@ -105,7 +105,8 @@ _AT_VENUE = re.compile(
 )
 _ONLINE_CUE = re.compile(
     r"\b(?:(?:virtual|online|digital) (?:[\w-]+ ){0,2}(?:event|webinar|discussion|panel|"
-    r"conversation|roundtable|conference|seminar|briefing|session|forum|dialogue|symposium)|"
+    r"conversation|roundtable|conference|seminar|briefing|session|forum|dialogue|symposium|"
+    r"lecture|speech|talk)|"
     r"(?:this|a|our|the|join (?:us|the) (?:for|on) (?:a|an|the|this))\s+(?:\w+\s+){0,3}webinar|"
     r"via zoom|on zoom|zoom webinar|webex|microsoft teams|livestream(?:ed)? only|held online|"
     r"(?:a|the|this|our|live) webcast|"
@@ -318,8 +319,8 @@ def cjk_place(text: str) -> str | None:
             place = _CJK_WHEN.sub("", re.sub(r"^지난\s+", "", place)).strip()
             if _CJK_ONLINE.match(place):
                 return "Online"
-            if len(place) < 2 or _CJK_RELATIVE.match(place):
-                continue
+            if len(place) < 2 or _CJK_RELATIVE.match(place) or place[0] in "該该此这這":
+                continue  # "該平台": "that platform", a reference back
             if _CJK_SEE_BELOW.match(place):
                 # "下記要領にてオンライン開催": "as set out below", then how it is held
                 if re.match(r"\s*(?:オンライン|온라인|线上|線上)", text[match.end() :]):
