@@ -184,6 +184,12 @@ def read_header(lines: list[SourceLine], state: State) -> int:
                 index += 1
                 continue
         date_line = parse_date_line(text) if not seen_date else None
+        where, _, when = text.partition(", ")
+        if date_line is None and not seen_date and when and 1 <= len(where.split()) <= 4:
+            after = parse_date_line(when)
+            if after is not None and after.iso is not None and (is_online(where) or is_city(where)):
+                # "Zoom Webinar, Friday November 27, 2020, 16:00 to 17:30 CET"
+                date_line = DateLine(after.iso, after.time, "Online" if is_online(where) else where)
         if date_line is None and not seen_date:
             split = _split_date(lines, index)
             if split is not None:
