@@ -190,6 +190,11 @@ def read_header(lines: list[SourceLine], state: State) -> int:
             if after is not None and after.iso is not None and (is_online(where) or is_city(where)):
                 # "Zoom Webinar, Friday November 27, 2020, 16:00 to 17:30 CET"
                 date_line = DateLine(after.iso, after.time, "Online" if is_online(where) else where)
+        placed = _PLACE_THEN_DAY.match(text) if date_line is None and not seen_date else None
+        if placed is not None and not _KIND_WORD.search(placed.group("place")):
+            after = parse_date_line(placed.group("day"))
+            if after is not None and after.iso is not None:  # "Leangkollen 03-04 February 2014"
+                date_line = DateLine(after.iso, after.time, None)  # a name or a place: not said
         if date_line is None and not seen_date:
             split = _split_date(lines, index)
             if split is not None:
@@ -1408,6 +1413,12 @@ def _folded(text: str) -> str:
     return " ".join(bare.casefold().replace(".", "").split())  # "D.C." = "DC"
 
 
+_PLACE_THEN_DAY = re.compile(
+    r"^(?P<place>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})\s+"
+    r"(?P<day>\d{1,2}(?:\s*[-–]\s*\d{1,2})?\.?\s+(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\s+(?:19|20)\d{2}.*)$"
+)
+"""``Leangkollen 03-04 February 2014``: a name (of the event or of where), then the days."""
 _SPACED_DAY = re.compile(
     r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\b)\s*\.?\s*\d{1,2}\b.*"
     r"(?:19|20)\d{2}"
