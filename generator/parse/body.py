@@ -1378,6 +1378,8 @@ def _find_date_in_prose(paragraphs: list[Paragraph], state: State) -> None:
     ]
     for paragraph in [*held, *paragraphs]:
         found = find_date(paragraph.text, state.reference)
+        if found is not None and found.iso < "1995":
+            continue  # "Le 17 février 1972, lorsque le président Nixon …": history
         if found is not None:
             # a date line without its year, read before, stays as furniture
             state.replace_date(found.iso, found.text, paragraph.lines, displaced="date")

@@ -193,6 +193,7 @@ def parse_date_line(line: str) -> DateLine | None:
     """Return the date (and time, if given) when ``line`` is a date line, else None."""
     text = " ".join(line.split())
     text = _CATEGORY_BEFORE.sub("", text)  # "Events Jun 09, 2023": the post's section, its day
+    text = re.sub(r"(?<=\b\d)(\d)? (st|nd|rd|th)\b", r"\1\2", text)  # "June 23 rd 2021"
     slashed = _SLASHED.match(text)
     if slashed is not None:
         return _slashed_day(slashed)
@@ -396,7 +397,8 @@ _IN_TEXT = [
 ROC_YEAR_ZERO = 1911
 """Taiwan counts years from 1912 (民國 1): ``本(109)年9月8日`` is 8 September 2020."""
 _WILL_BE_HELD = re.compile(
-    r"\b(?:to be held|will be held|will take place|takes place|is scheduled for|will convene|"
+    r"\b(?:(?:to be held|will be held|will take place|takes place)"
+    r"(?: online| virtually| (?:in|at|via) [^,.;]{2,40}?(?= on\b))?|is scheduled for|will convene|"
     r"(?:was |were )?held(?: (?:in|at|via) [^,.;]{2,40}?(?= on\b))?|took place|(?<=, )held|"
     r"will be hosted|will host (?:a|an|the) [\w\s-]{0,40}?|findet (?:statt )?am|aura lieu le|"
     r"tendrá lugar el|se celebrará el|se llevará a cabo el)\s+(?:on\s+)?(?:the\s+)?"
@@ -404,7 +406,9 @@ _WILL_BE_HELD = re.compile(
     re.I,
 )
 _EVENT_CUE = re.compile(
+    r"Day (?:One|1)\s*:\s*$|"  # "Day One: 23 November 2021"
     r"(?:(?:\b|(?<=[a-z]))(?:on|On|held on|to be held on|took place on|scheduled for|am|vom|le|"
+    r"from|From|conducted from|"
     rf"les|du|el|los días|el día|el pasado|el próximo|held)\s+(?:the\s+)?"
     rf"(?:(?:morning|afternoon|evening)\s+of\s+)?{_WEEKDAY}?$|"
     rf"^\s*{_WEEKDAY}?$|"

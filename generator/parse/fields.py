@@ -16,7 +16,7 @@ from generator.parse.dates import DateLine, parse_date_line
 _KEYS = {
     "date": (
         r"dates?|event dates?|(?:start\s+|begin\s+)?date\s*(?:&|and|/)\s*time|"
-        r"start date|date\s*(?:&|and|/)\s*location|"
+        r"start date|date\s*(?:&|and|/)\s*location|day one|day 1|"
         r"when(?:\s*(?:&|and|/)\s*where)?|"
         r"(?:the )?event (?:will take place|takes place|will be held)|"
         r"datum|termin|date et heure|fecha(?: y hora)?|日時|開催日時|開催日|日期|时间|日程|"

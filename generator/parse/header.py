@@ -934,6 +934,7 @@ _HOST_COMMA = re.compile(
 _TITLE_PREFIX = re.compile(
     r"^(?:\[[^\]]{2,20}\]\s*|【[^】]{1,8}】\s*|#[\w-]{3,40}\s*[|｜]\s*|"
     r"date\s+(?:19|20)\d{2}-\d{2}(?:-\d{2})?\s+|(?:past|upcoming) events?\s+(?=(?-i:[A-Z]))|"
+    r"(?:conférence|séminaire|colloque|webinaire|conferencia|seminario|vortrag)\s+:\s+|"
     r"(?:conférence|conference|séminaire|seminar|webinar|webinaire|table ronde|colloque|"
     r"lecture|debate|débat)\s+\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s*[|｜:–—-]\s*|"
     r"(?:webconférence|conférence|webinaire|webinar|séminaire)(?: inaugurale?)?\s*[–—]\s*|"
