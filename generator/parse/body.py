@@ -608,6 +608,9 @@ def _person_unit(unit: Unit, following: Unit | None, state: State, context: bool
         if keyed or (named and has_role_words(" ".join(cells[1:]))):
             name = cells[1] if keyed else cells[0]
             role = ", ".join(cells[2:] if keyed else cells[1:]) or None
+            bracketed = name_role_line(name) if re.search(r"[(（]", name) else None
+            if bracketed is not None and bracketed.role:  # "講師|林志明(中央大學政治系教授)"
+                name, role = bracketed.written, role or bracketed.role
             moderating = keyed and MODERATOR_KW.match(cells[0]) is not None
             if keyed:
                 state.furnish("marker", cells[0], unit.start)

@@ -111,7 +111,9 @@ class State:
             return False  # "Location" / "Enquiries": an empty widget over the next label
         if found.kind == "time":
             dated = field_date(value)
-            if dated is not None and dated.iso is not None:  # "Zeit" over a whole date line
+            whole = re.search(r"(?:19|20)\d{2}\s*年", value) and find_date(value, None, cued=False)
+            if (dated is not None and dated.iso is not None) or whole:
+                # "Zeit" over a whole date line; "時間|2020年5月30日(六) 14:00-16:00"
                 found = Field("date", found.key, found.value)
         if found.kind == "date":
             if re.search(r"\d{1,2}:\d{2}:\d{2}", value):
