@@ -379,6 +379,10 @@ def _read_body(units: list[Unit], state: State) -> None:
                     # "Discussant: Joshua Rovner, SMU": the affiliation, not a person (kept)
                     state.furnish("people", discussants.group("rest"), unit.start, unit.end)
                     continue
+                if listed and not looks_like_name(written) and has_role_words(written):
+                    # "Ambassador Y.J. Choi, Ambassador of the Republic of Korea to …": a role
+                    state.furnish("people", discussants.group("rest"), unit.start, unit.end)
+                    continue
                 listed.append(written)
             for written in listed:
                 name = strip_honorific(written)

@@ -28,7 +28,8 @@ _INTERFACE_WORDS = frozenset(
     idioma cerrar abrir contenido ir todos eventos noticias más leer estudiantes
     internacional contacto suscríbete donar description details détails detalles
     beschreibung événement qr code scannen ansehen mobil programm academic advertisement
-    anzeige publicité publicidad werbung número number nummer numéro go contents""".split()
+    anzeige publicité publicidad werbung número number nummer numéro go contents site mailing
+    list""".split()
 )
 """Words of a website's own controls and menus, in the region's languages."""
 _FUNCTION_WORDS = frozenset(
