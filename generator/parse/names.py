@@ -27,7 +27,7 @@ HONORIFICS = (
     "Priv.-Doz.", "PD", "Dipl.-Ing.", "Dipl.-Kfm.", "Academician", "Lady", "Lord",
     "Baroness", "Baron", "H.E", "HE", "Col", "Gen", "Brig", "Maj", "Capt", "Cdr", "Adm", "Gp.",
     "Gp", "Cap.", "Cap", "Cdre.", "Cdre", "Commodore", "Air", "Wg", "Wg.", "Sqn", "Sqn.", "Ldr",
-    "Ldr.", "Cmdr", "Cmdr.",
+    "Ldr.", "Cmdr", "Cmdr.", "Cmde", "Cmde.",
 )  # fmt: skip
 # Styles of several words, dropped before a name: "The Rt. Hon.", "His Excellency", "Lt. Gen."
 _STYLE = re.compile(
@@ -41,7 +41,7 @@ _STYLE = re.compile(
 _POSTNOMINALS = re.compile(
     r"(?:,?\s+(?:\((?:[^()]{0,20},\s*)?(?i:ret(?:\.|d\.?|ired)?)\)|O\.?B\.?E\.?|M\.?B\.?E\.?|"
     r"C\.?B\.?E\.?|KBE|DBE|KB|CMG|KCMG|GCMG|AO|AC|QC|KC|MP|MEP|MSP|PhD|Ph\.D\.?|DPhil|D\.Phil\.?|"
-    r"Esq\.?|FRS|FBA|FRSA|PC))+$"
+    r"Esq\.?|FRS|FBA|FRSA|PC|F[A-Z]{3,5}|DCMG|OAM|PSM|AM))+$"
 )
 PARTICLES = frozenset(
     """
