@@ -282,6 +282,7 @@ def read_header(lines: list[SourceLine], state: State) -> int:
             if prefix is not None and state.date is None and state.title != text:
                 # "11 mars 2019 – conférence-midi – Name": the day printed before the title
                 day = re.split(r"\s*[:|–—]\s+", prefix.group(0), maxsplit=1)[0]
+                day = re.sub(r"(?<=\d)\.\s+(?=\d)", ".", day)  # "11. 4. 2019" -> "11.4.2019"
                 before = parse_date_line(day)
                 if before is not None and before.iso is not None:
                     state.replace_date(before.iso, day, Lines(line.number, line.number), "date")
@@ -623,7 +624,7 @@ _HEADLINE = re.compile(
 )
 _HEADLINE_VERB = re.compile(
     r"^(?:[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\s·]{0,12})?"
-    r"(?:举行|召开|举办|开幕|落幕|圆满|顺利|成功|在.{1,20}(?:举行|召开)|개최|열려|열린|성료|진행|"
+    r"(?:举行|召开|举办|开幕|落幕|圆满|顺利|成功|登场|登場|在.{1,20}(?:举行|召开)|개최|열려|열린|성료|진행|"
     r"開催|開かれ|実施|が開催|を開催|"
     r"(?:国际|國際|国際|学术|學術|公開|公开|국제|특별|記念)?\s*"
     r"(?:学术研讨会|研讨会|研討會|论坛|論壇|座谈会|讲座|シンポジウム|セミナー|フォーラム|講演会|세미나|포럼|"
@@ -757,9 +758,15 @@ def event_title(headline: str) -> str:
     was_held = _WAS_HELD.match(headline)
     if was_held is not None and len(was_held.group("name").split()) >= 2:
         return was_held.group("name").strip()  # "The 115th On Tao Forum was Held in X"
+    gathered_at = _AT_QUOTED.search(headline) if not WIDE.search(headline) else None
+    if gathered_at is not None:  # "Experts gather at "2019 One Korea International Forum" to …"
+        return gathered_at.group("name").strip()
     entitled = _HEADLINE_ENTITLED.search(headline)
     if entitled is not None:  # "Side Event at the 55th Session … entitled “X”"
         return entitled.group("name").strip()
+    days = _DAYS_HEADLINE.match(headline)
+    if days is not None and len(days.group("name").split()) >= 3:
+        return days.group("name").strip()  # "Three-day long X Dialogue 2023 (IPRD-2023) concluded"
     to_focus = _TO_FOCUS.match(headline)
     if to_focus is not None and len(to_focus.group("name").split()) >= 3:
         return to_focus.group("name").strip()  # "The 2013 X Book Forum to Focus on North Korea"
@@ -867,13 +874,15 @@ _DATE_PREFIX = re.compile(
     r"Oktober|November|Dezember)(?:\s+de)?)"
     r"(?:,?\s+(?:19|20)\d{2})?\s*[:|–—]\s+"
     r"(?:[\w-]{3,20}(?:\s+[\w-]{3,20})?\s+[–—]\s+(?=\S))?"
+    r"|^\d{1,2}\.\s+\d{1,2}\.\s+(?:19|20)\d{2}\s*[–—:-]\s+"  # "11. 4. 2019 – X"
 )
 """``April 10: Name``, ``11 mars 2019 – conférence-midi – Name``: the day (and the kind of
 event) printed before the title."""
 _CJK_SERIES = re.compile(r"^[^:：\s]{2,24}第\s*\d+\s*[讲講回期届屆次场場][:：]\s*")
 _HELD_SUFFIX = re.compile(
     r"(?:在[^，。“”\s]{1,20})?(?:成功|顺利|隆重|圆满)?(?:召开|举行|举办|开幕|落幕|开讲)$|"
-    r"\s*(?:개최|성료|열려|열렸다)$|(?:が|を)?(?:開催|開催されました|開かれました|行われました)$"
+    r"\s*(?:개최|성료|열려|열렸다)(?:\s*[,·]\s*[^,]{2,20})?$|"
+    r"(?:が|を)?(?:開催|開催されました|開かれました|行われました)$"
 )
 _QUOTED_THEN_KIND = re.compile(
     r"^[‘'“\"「『<《〈](?P<name>[^’'”\"」』>》〉]{4,80})[’'”\"」』>》〉]\s*"
@@ -890,6 +899,20 @@ _WAS_HELD = re.compile(
     r"(?i:held|hosted|organi[sz]ed|convened|launched|opened)\b.*$"
 )
 """``The 115th On Tao Forum was Held in School of Public Administration``: the name first."""
+_AT_QUOTED = re.compile(
+    r"\b(?:gather|gathers|meet|meets|speak|speaks|spoke|discuss|discusses|convene|convenes)\s+"
+    r"(?:at|in)\s+(?:the\s+)?[“\"](?P<name>[^”\"]{8,120})[”\"]"
+)
+"""A news headline about people at the event, its name in quotes after "at"."""
+_DAYS_HEADLINE = re.compile(
+    r"^(?:(?:Two|Three|Four|Five|2|3|4|5)-day(?:[- ]long)?\s+)?(?:The\s+)?"
+    r"(?P<name>[A-Z0-9][^:|]{5,120}?"
+    r"\s+(?:Forum|Conference|Dialogue|Symposium|Seminar|Summit|Workshop|Colloquium|Congress)"
+    r"(?:\s+(?:19|20)\d{2})?)(?:\s*\([^()]{2,30}\))?\s+(?:concluded|concludes|opens|opened|begins|"
+    r"began|kicks off|kicked off|held|ends|ended)\b",
+    re.I,
+)
+"""``Three-day long Indo-Pacific Regional Dialogue 2023 (IPRD-2023) concluded``."""
 _HEADLINE_ENTITLED = re.compile(
     r"\b(?:entitled|titled|themed)\s*:?\s*[“\"«„](?P<name>[^”\"»“]{8,200})[”\"»“]\s*$", re.I
 )
@@ -969,6 +992,7 @@ _QUOTED_TITLE = re.compile(
 )
 _TITLE_SUFFIX = re.compile(
     r"\s+[–—-]\s+(?:Photos?|Videos?|Gallery|Recording|Highlights)$|"
+    r"(?<=\w)\s+(?:Registration|Register|RSVP)$|"
     r"(?:\s+[|｜]\s+[^|｜]{2,40}$)(?<![?!])|,\s+\d{1,2}(?:\s*(?:&|-|–|and)\s*\d{1,2})?\s+"
     r"[A-Z][a-z]+\.?\s+(?:19|20)\d{2}$|\s*\((?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2}\)$|"
     # "Indian Ocean Security Conference – Phase III – February 2024": the month it is held
@@ -1420,6 +1444,12 @@ _PLACE_THEN_DAY = re.compile(
     r"August|September|October|November|December)\s+(?:19|20)\d{2}.*)$"
 )
 """``Leangkollen 03-04 February 2014``: a name (of the event or of where), then the days."""
+_NOT_WHERE = re.compile(
+    r"\b(?:to speak|speaks|will speak|to discuss|discusses|covering|since (?:19|20)\d{2})\b|"
+    r"기자|記者|记者|(?:발표|개최|참석|밝혔다|했다)$|^[A-Za-z][A-Za-z ]*[a-z]\d{1,2}$|"
+    r"(?i:partner hotels?)"
+)
+"""Words of a news headline, a site's tagline, a byline or an image's name, not a place."""
 _SPACED_DAY = re.compile(
     r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\b)\s*\.?\s*\d{1,2}\b.*"
     r"(?:19|20)\d{2}"
@@ -1491,6 +1521,8 @@ def is_location(text: str, seen_date: bool, state: State) -> bool:
         return False  # "< Race for Supremacy: … >": the title in another language
     if _SPACED_DAY.search(text):
         return False  # "NOV . 12 2021": a day, spaced out
+    if _NOT_WHERE.search(text):
+        return False  # a headline, a site's tagline or a reporter's byline, not where
     if _ZONED_HOURS.search(text) or text.rstrip().endswith((">", "›", "»")):
         return False  # "1000 – 1500 MYT; 1100 – 1600 KST": hours and zones; "全球速报 >": a trail
     if (
