@@ -596,6 +596,7 @@ HEADER_JUNK = re.compile(
     r"(?:published|posted|filed) (?:in|under) .{2,60}\bby \w[\w .-]{0,30}|"  # a post's filing
     r"(?:presented|brought to you|organi[sz]ed|hosted) by (?-i:[A-Z])[^.!?]{2,100}|"  # organisers
     r"the event you (?:were|are) looking for .{0,200}|"
+    r".{0,120}\((?:click here|cliquez ici|haga clic aquí|hier klicken)\).{0,200}|"
     r"(?:events?|news|home|veranstaltungen|actualités|noticias)\s*[>›»/]\s*.{2,60}|"  # a breadcrumb
     r".{2,60}\s[-–—|]\s*(?:agenda|programme|program|schedule)|"  # "#Med2021 - Agenda"
     r".{0,20}(?:记者|記者|기자)\s*[\u4e00-\u9fff\uac00-\ud7a3]{2,4}|"  # "澎湃新闻记者 辛恩波"
@@ -964,7 +965,8 @@ _TITLE_PREFIX = re.compile(
     r"(?:vortrag|podiumsdiskussion|diskussion|lesung|tagung|konferenz|gespräch|conferencia|"
     r"conversatorio|seminario|charla|lecture|talk|seminar|symposium|roundtable)"
     r"(?:\s+(?:mit|und|with|and|y|con)\s+\w+)?\s+[–—-]\s+(?=\S+\s+\S)|"
-    r"(?:live ?stream(?:ed)?|sold out|webinar|event|panel|virtual event|"
+    r"(?:live ?stream(?:ed)?|sold out|webinar|event|panel|virtual event|conference|seminar|"
+    r"symposium|colloquium|roundtable|"
     r"(?:club |working |business )?(?:lunch|luncheon|breakfast|dinner)|"
     r"online event|in-person event|hybrid event|postponed|cancell?ed|new date|rescheduled|"
     r"register now|members only|invitation only|save the date|upcoming event|past event|"
@@ -1446,6 +1448,8 @@ _PLACE_THEN_DAY = re.compile(
 """``Leangkollen 03-04 February 2014``: a name (of the event or of where), then the days."""
 _NOT_WHERE = re.compile(
     r"\b(?:to speak|speaks|will speak|to discuss|discusses|covering|since (?:19|20)\d{2})\b|"
+    r"^(?i:(?:opening|closing|plenary|special|first|second|third|fourth|fifth) session|"
+    r"session \w+)$|"
     r"기자|記者|记者|(?:발표|개최|참석|밝혔다|했다)$|^[A-Za-z][A-Za-z ]*[a-z]\d{1,2}$|"
     r"(?i:partner hotels?)"
 )
