@@ -883,7 +883,8 @@ _HOSTED_QUOTED = re.compile(
 )
 _NOT_THE_EVENT = re.compile(
     r"\b(?:session|panel|part|book|report|paper|article|film|study|exhibition|project|"
-    r"programme|program|initiative|campaign|libro|livre|Buch|sesión|séance|ponencia)(?:s|es)?\b"
+    r"programme|program|initiative|campaign|libro|livre|Buch|sesión|séance|ponencia|"
+    r"keynote)(?:s|es)?\b"
     r"[^.]{0,20}$",
     re.I,
 )

@@ -53,6 +53,7 @@ SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "II", "III", "IV"})
 ROLE_WORDS = frozenset(
     """
     CEO CFO COO Acting Academy Akademie Académie Academia Commissioner Envoy Consul Attaché
+    Sherpa Sous-Sherpa
     Chargé Ambassador-at-Large
     Dekan Dekanin Rektor Rektorin Präsident Präsidentin Direktor Direktorin Leiter Leiterin
     Botschafter Botschafterin Staatssekretär Staatssekretärin Abgeordneter Abgeordnete

@@ -324,7 +324,7 @@ _TRIGGER = re.compile(
     r"(?:webinar|seminar|roundtable|session|briefing|webcast) with|"
     r"keynote (?:address |speech |remarks )?by|opening remarks by|welcome remarks by|"
     r"joined by|speakers?\s*:|panel(?:l)?ists?\s*:|including\s*:|autour de|"
-    r"^avec(?! la participation| la présence)|"
+    r"^avec(?! la participation| la présence| l[ea] modérat)|"
     r"(?:discussion leads|discussants|presenters|moderators|specialists|scholars|analysts)"
     r"\s*(?::|[-–—](?=(?:Dr|Prof|Amb)\.?\s|[A-Z][a-z]+\s[A-Z]))|"
     r"(?:(?:es|darüber|dazu|hierüber)\s+)?(?:diskutieren|debattieren|diskutierten|debattierten|"
@@ -345,6 +345,9 @@ _TRIGGER = re.compile(
     r"(?:discussion|panel|session|roundtable)s? (?:included|includes|featured|features)|"
     r"(?:corrió|estuvo|correrá|estará) a cargo de|con la intervención de|presidid[oa] por|"
     r"(?:welcome|welcoming|opening|closing|introductory|concluding) remarks (?:from|by)|"
+    r"(?:welcome|welcoming|opening|closing|keynote) (?:speech|speeches|address|addresses) by|"
+    r"(?<=[”\"»]\s)by(?=\s+(?:Mr|Ms|Mrs|Dr|Prof|Professor|Ambassador|Amb)\.?\s)|"
+    r"(?:avec|with) (?:le|la|the) (?:modérat(?:eur|rice)|moderator)|"
     r"as we (?:host|welcome)|we (?:will )?(?:host|welcome)|"
     r"(?-i:Join)(?=\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2},)|"
     r"among (?:which|whom|them)(?: were)?|"
@@ -885,6 +888,7 @@ _TRIGGER_KEYS = (
     "recevra", "conférencier", "orateur", "conferencista", "orador", "notamment", "academics",
     "researchers", "professors", "participan", "participaron", "intervien", "gastgeber",
     "presentation", "comments by", "papers by", "paper by", "commented", "included", "featur",
+    "speech", "address", "by", "moderat", "modérat",
 )  # fmt: skip
 """Words one of the trigger phrases contains: a paragraph with none is not scanned."""
 
