@@ -1447,7 +1447,8 @@ _PLACE_THEN_DAY = re.compile(
 )
 """``Leangkollen 03-04 February 2014``: a name (of the event or of where), then the days."""
 _NOT_WHERE = re.compile(
-    r"\b(?:to speak|speaks|will speak|to discuss|discusses|covering|since (?:19|20)\d{2})\b|"
+    r"\b(?:to speak|speaks|will speak|to discuss|discusses|covering|headlines|"
+    r"since (?:19|20)\d{2})\b|"
     r"^(?i:(?:opening|closing|plenary|special|first|second|third|fourth|fifth) session|"
     r"session \w+)$|"
     r"기자|記者|记者|(?:발표|개최|참석|밝혔다|했다)$|^[A-Za-z][A-Za-z ]*[a-z]\d{1,2}$|"

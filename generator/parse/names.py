@@ -221,6 +221,15 @@ _PLACE_ENDS = frozenset(
 )
 """Last words of a place or of an organisation's branch, never of a person's name."""
 _PLACE_STARTS = frozenset("Cape Mount Lake Port Fort Gulf Sri".split())
+_PLACE_NAMES = frozenset(
+    " ".join(place.split())
+    for place in """Hong Kong|New York|Los Angeles|San Francisco|Costa Rica|Puerto Rico|
+    New Delhi|New Zealand|Saudi Arabia|South Africa|South Korea|North Korea|Latin America|
+    East Asia|Southeast Asia|South Asia|Central Asia|Middle East|Buenos Aires|Rio de Janeiro|
+    Kuala Lumpur|Abu Dhabi|Tel Aviv|Sao Paulo|São Paulo|Ho Chi Minh|Phnom Penh|Da Nang|
+    El Salvador""".split("|")
+)
+"""Places of two or more words that read like a name."""
 """First words of a place's name, never of a person's."""
 _PLACE_SURNAMES = frozenset("Hall House Bank Church Field Wood".split())
 """Words of a building or a place that are also family names (Todd Hall, Edward House):
@@ -257,7 +266,7 @@ def looks_like_name(line: str) -> bool:
         return False  # "Join Joel Wit": a verb before the name
     if words[0] in _ARTICLES or words[0].casefold() in _ORG_NOUNS:
         return False  # "Die Veranstaltung", "Comité de Agricultura": a thing, not a person
-    if words[-1] in _PLACE_ENDS or words[0] in _PLACE_STARTS:
+    if words[-1] in _PLACE_ENDS or words[0] in _PLACE_STARTS or " ".join(words) in _PLACE_NAMES:
         return False  # "Cape Town", "Western Province", "Toronto Chapter": a place, a branch
     capitalised = 0
     for index, word in enumerate(words):
