@@ -1517,6 +1517,34 @@ def _prefer_opening_date(paragraph: Paragraph, state: State) -> None:
             state.time = clock_after(paragraph.text, found.text) or cjk_clock_after_day(head)
 
 
+_PAST_WEEKDAY = re.compile(
+    r"\b(?:el pasado|este pasado|last|am vergangenen)\s+(?:(?:lunes|martes|miércoles|jueves|"
+    r"viernes|sábado|domingo|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|"
+    r"mardi|mercredi|jeudi|vendredi|samedi|dimanche|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|"
+    r"Samstag|Sonntag),?\s+)(?P<day>.{3,30})",
+    re.I,
+)
+"""``se realizó el pasado lunes 22 de mayo``: a day named as past, in a report posted later."""
+
+
+def _prefer_past_day(paragraphs: list[Paragraph], state: State) -> None:
+    """A report dated the day it was posted (``Martes 6 de Junio de 2017``) whose prose says
+    the event was "el pasado lunes 22 de mayo": that day, in the posting's year."""
+    if state.date is None or "date" in state.labelled:
+        return
+    posted = dt.date.fromisoformat(state.date)
+    for paragraph in paragraphs:
+        for past in _PAST_WEEKDAY.finditer(paragraph.text[:600]):
+            found = find_date(past.group("day"), posted, cued=False)
+            if found is None or not past.group("day").startswith(found.text[:2]):
+                continue
+            gap = (posted - dt.date.fromisoformat(found.iso)).days
+            if 0 < gap <= 60:
+                state.replace_date(found.iso, found.text, paragraph.lines)
+                state.time = None
+                return
+
+
 def _prefer_announced_date(paragraphs: list[Paragraph], state: State) -> None:
     """``WASHINGTON, July 8, 2005 - ... a conference, to be held July 19, 2005``: the
     date the release is dated is not the event's."""
@@ -1641,6 +1669,7 @@ def _finish(state: State, source: str) -> Event:
         _prefer_cjk_event_date(Paragraph(joined, lead[0].lines), state)
     if "date" not in state.labelled:
         _prefer_announced_date(prose[:3], state)
+        _prefer_past_day(prose[:4], state)
     if state.location is None:
         notes = [
             Paragraph(p.text, p.lines)
