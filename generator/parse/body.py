@@ -1345,7 +1345,8 @@ def _find_place(paragraphs: list[Paragraph], state: State) -> None:
             if paragraph.lines.start:
                 state.header_lines["location"] = paragraph.lines
             return
-    for paragraph in [*(Paragraph(h, Lines(0, 0)) for h in heads), *paragraphs[:4]]:
+    later = [p for p in paragraphs[4:8] if _HELD_ONLINE.search(p.text)]
+    for paragraph in [*(Paragraph(h, Lines(0, 0)) for h in heads), *paragraphs[:4], *later]:
         if online_cue(paragraph.text):
             state.location = "Online"
             if paragraph.lines.start:
@@ -1367,6 +1368,8 @@ def _find_place(paragraphs: list[Paragraph], state: State) -> None:
             return
 
 
+_HELD_ONLINE = re.compile(r"\b(?:will take place|will be held|takes place|is held) online\b", re.I)
+"""``The forum will take place online on …``, further down a page: where the event is."""
 _AGENCY_DATELINE = re.compile(
     r"(?:中央社|新華社|新华社|中新社|中通社)\s*[／/]?\s*(?P<place>[\u4e00-\u9fff]{2,6})\d{1,2}日"
     r"(?:專電|专电|電|电)"
@@ -1668,7 +1671,7 @@ def _finish(state: State, source: str) -> Event:
         joined = "".join(p.text for p in lead) if WIDE.search(prose[0].text) else opening.text
         _prefer_cjk_event_date(Paragraph(joined, lead[0].lines), state)
     if "date" not in state.labelled:
-        _prefer_announced_date(prose[:3], state)
+        _prefer_announced_date(prose[:8], state)
         _prefer_past_day(prose[:4], state)
     if state.location is None:
         notes = [
