@@ -344,6 +344,10 @@ def read_header(lines: list[SourceLine], state: State) -> int:
     for kept in publisher:  # "防衛省" under the date: who published it, not where
         state.furnish("publisher", kept.text, kept.number)
     location = [x for x in location if x not in publisher]
+    if location:
+        texts = [normalise(line.text) for line in lines[: index + 80]]
+        # "La Trobe Asia" under the date, and again under "Presented by:": who, not where
+        location = [x for x in location if not _presented_by(texts, x.text)]
     if location and "place" not in state.labelled:
         state.location = ", ".join(line.text for line in location)
         state.header_lines["location"] = Lines(location[0].number, location[-1].number)
@@ -1250,7 +1254,7 @@ def choose_title(lines: list[SourceLine], state: State, start: int = 0) -> int |
         return None
     later = [normalise(line.text) for line in lines[start : candidates[-1][0] + 80]]
     for i, text in candidates:
-        if len(text.split()) >= 3 and later.count(text) >= 2:
+        if len(text.split()) >= 3 and later.count(text) >= 2 and not _presented_by(later, text):
             return i
     strong = [i for i, t in candidates if not _is_category(t)]
     named = [i for i, t in candidates if _KIND_NAMED.search(t)]
@@ -1278,6 +1282,19 @@ def _section_above(lines: list[SourceLine], first: int, second: int) -> bool:
         return False
     near = [normalise(line.text) for line in lines[second - 2 : second + 2] if line.text.strip()]
     return any(parse_date_line(t) is not None for t in near if t not in (upper, lower))
+
+
+_BY_LABEL = re.compile(r"(?i)\bby\s*:$|^(?:organi[sz]ers?|hosts?)\s*:$")
+
+
+def _presented_by(texts: list[str], text: str) -> bool:
+    """``Presented by:`` / ``La Trobe Asia``: the repeated line is the organiser, under its
+    label, not the title printed twice."""
+    filled = [t for t in texts if t]
+    return any(
+        t == text and k > 0 and _BY_LABEL.search(filled[k - 1]) is not None
+        for k, t in enumerate(filled)
+    )
 
 
 _KIND_WORD = re.compile(

@@ -29,7 +29,7 @@ _INTERFACE_WORDS = frozenset(
     internacional contacto suscríbete donar description details détails detalles
     beschreibung événement qr code scannen ansehen mobil programm academic advertisement
     anzeige publicité publicidad werbung número number nummer numéro go contents site mailing
-    list""".split()
+    list book""".split()
 )
 """Words of a website's own controls and menus, in the region's languages."""
 _FUNCTION_WORDS = frozenset(
