@@ -347,6 +347,8 @@ def read_header(lines: list[SourceLine], state: State) -> int:
     if location:
         texts = [normalise(line.text) for line in lines[: index + 80]]
         # "La Trobe Asia" under the date, and again under "Presented by:": who, not where
+        for kept in [x for x in location if _presented_by(texts, x.text)]:
+            state.furnish("publisher", kept.text, kept.number)
         location = [x for x in location if not _presented_by(texts, x.text)]
     if location and "place" not in state.labelled:
         state.location = ", ".join(line.text for line in location)
