@@ -1431,8 +1431,9 @@ def _day_on_or_before(posted: dt.date, day: int) -> dt.date | None:
         return None
 
 
-_COMING = re.compile(r"(?:오는|来る|来たる|将于|將於)\s*$")
-_COMING_DAY = re.compile(r"(?:오는|来る|来たる|将于|將於)\s*[1-3]?\d\s*[일日]")
+_COMING_WORDS = r"(?:오는|来る|来たる|将于|將於)"
+_COMING = re.compile(_COMING_WORDS + r"\s*$")
+_COMING_DAY = re.compile(_COMING_WORDS + r"\s*[1-3]?\d\s*[일日]")
 """``오는 15일``, ``来る15日``: the day that comes next, not the one past."""
 
 

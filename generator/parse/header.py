@@ -347,9 +347,10 @@ def read_header(lines: list[SourceLine], state: State) -> int:
     if location:
         texts = [normalise(line.text) for line in lines[: index + 80]]
         # "La Trobe Asia" under the date, and again under "Presented by:": who, not where
-        for kept in [x for x in location if _presented_by(texts, x.text)]:
+        organisers = [x for x in location if _presented_by(texts, x.text)]
+        for kept in organisers:
             state.furnish("publisher", kept.text, kept.number)
-        location = [x for x in location if not _presented_by(texts, x.text)]
+        location = [x for x in location if x not in organisers]
     if location and "place" not in state.labelled:
         state.location = ", ".join(line.text for line in location)
         state.header_lines["location"] = Lines(location[0].number, location[-1].number)
@@ -1211,8 +1212,9 @@ def choose_title(lines: list[SourceLine], state: State, start: int = 0) -> int |
         if _piped_title(text) is not None:
             candidates.append((i, text))  # "Wednesday Seminar | Name | 4th August @ 4:30 PM"
             continue
-        if seen == 1 and _navigation_run(lines, i) > i:
-            return choose_title(lines, state, _navigation_run(lines, i))
+        after_menu = _navigation_run(lines, i) if seen == 1 else i
+        if after_menu > i:
+            return choose_title(lines, state, after_menu)
         if seen == 1 and is_prose(text) and not question and _TAGLINE.search(text):
             continue  # "X協会 - …に関する総合ポータルサイトです。": the site's tagline
         labelled = (

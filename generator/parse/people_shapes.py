@@ -182,7 +182,7 @@ _ORG_IN_BRACKETS = re.compile(
     r"Center|Centre|Centro|Zentrum|Foundation|Fondation|Stiftung|Fundación|Academy|Académie|"
     r"Akademie|Ligue|League|Ministry|Ministère|Ministerio|Ministerium|Embassy|Ambassade|"
     r"Embajada|Botschaft|College|Collège|School|École|Escuela|Council|Conseil|Society|Société|"
-    r"Council|Agency|Agence|Bank|Banque)\b|^(?-i:[A-Z][A-Za-z]?[A-Z]{1,6})(?:[-–/][A-Z]{2,8})?$",
+    r"Agency|Agence|Bank|Banque)\b|^(?-i:[A-Z][A-Za-z]?[A-Z]{1,6})(?:[-–/][A-Z]{2,8})?$",
     re.I,
 )
 """An organisation in brackets after a name: where the person is from."""
