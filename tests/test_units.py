@@ -319,3 +319,39 @@ def test_a_slashed_day_is_read_only_when_one_order_makes_sense() -> None:
     assert day_first is not None and day_first.iso == "2024-04-23"
     assert month_first is not None and month_first.iso == "2024-04-23"
     assert parse_date_line("03/04/2024") is None  # 3 April or March 4: not guessed
+
+
+@pytest.mark.parametrize(
+    ("written", "start"),
+    [
+        ("3 to 4:30 p.m.", "15:00"),  # the start shares the end's half of the day
+        ("6-8 p.m.", "18:00"),
+        ("10 to 12:30 p.m.", "10:00"),  # ends at noon: starts in the morning
+        ("17 bis 21 Uhr", "17:00"),
+        ("4:30-6:30 p.m.", "16:30"),
+        ("11:30 a.m. to 1:30 p.m.", "11:30"),
+    ],
+)
+def test_the_start_of_a_range_of_hours(written: str, start: str) -> None:
+    from generator.parse.dates import start_of
+
+    assert start_of(written) == start
+
+
+def test_the_time_in_the_sentence_that_gives_the_day() -> None:
+    from generator.parse.dates import clock_in_sentence, held_at_clock, start_of
+
+    german = (
+        "X ist am Donnerstag, dem 2. Juni 2022, am Institut zu Gast und referiert um 17.00 Uhr."
+    )
+    assert start_of(clock_in_sentence(german, "2. Juni 2022")) == "17:00"
+    english = "The talk, on Wednesday, April 24, from 4:30-6:30 p.m. in the Library. Tea at 3 p.m."
+    assert start_of(clock_in_sentence(english, "April 24")) == "16:30"
+    # a time in another sentence is not the day's; a number with no unit is no time
+    assert clock_in_sentence("Held on May 3, 2024. Doors open at 9 a.m.", "May 3, 2024") is None
+    assert clock_in_sentence("On May 3, 2024, from 2023 to 2024 it grew.", "May 3, 2024") is None
+    assert (
+        start_of(held_at_clock("The forum will be held from 3:30 to 5 p.m. in the Lobby."))
+        == "15:30"
+    )
+    assert held_at_clock("The report was held from publication.") is None

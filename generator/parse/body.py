@@ -27,8 +27,10 @@ from generator.parse.dates import (
     announced_date,
     cjk_clock_after_day,
     clock_after,
+    clock_in_sentence,
     find_date,
     first_full_date,
+    held_at_clock,
     is_time_line,
     is_time_slot,
     parse_date_line,
@@ -1699,6 +1701,20 @@ def _finish(state: State, source: str) -> Event:
                 state.time = clock_after(paragraph.text, again.text)
                 if state.time is not None:
                     break
+    if state.time is None and state.date is not None and "time" not in state.labelled:
+        for paragraph in prose[:3]:  # "… am 2. Juni 2022 … und referiert um 17.00 Uhr"
+            if not CLOCKISH.search(paragraph.text[:2000]):
+                continue
+            again = find_date(paragraph.text, dt.date.fromisoformat(state.date), cued=False)
+            if again is not None and again.iso == state.date:
+                state.time = clock_in_sentence(paragraph.text, again.text)
+                if state.time is not None:
+                    break
+    if state.time is None and state.date is not None and "time" not in state.labelled:
+        for paragraph in prose[:8]:  # "The forum … will be held from 3:30 to 5 p.m. in …"
+            state.time = held_at_clock(paragraph.text) if CLOCKISH.search(paragraph.text) else None
+            if state.time is not None:
+                break
     if state.time is None and "time" not in state.labelled:
         for paragraph in prose[:2]:
             clock = cjk_clock_after_day(paragraph.text) if WIDE.search(paragraph.text) else None

@@ -411,9 +411,10 @@ _EVENT_CUE = re.compile(
     r"(?:(?:\b|(?<=[a-z]))(?:on|On|held on|to be held on|took place on|scheduled for|am|vom|le|"
     r"from|From|conducted from|"
     rf"les|du|el|los días|el día|el pasado|el próximo|held)\s+(?:the\s+)?"
-    rf"(?:(?:morning|afternoon|evening)\s+of\s+)?{_WEEKDAY}?$|"
+    rf"(?:(?:morning|afternoon|evening)\s+of\s+)?{_WEEKDAY}?(?:(?:dem|den)\s+)?$|"
     rf"^\s*{_WEEKDAY}?$|"
-    rf"[,(]\s*{_WEEKDAY}?$|\*{{2,}}\s*{_WEEKDAY}?$)",
+    rf"[,(]\s*{_WEEKDAY}?$|\*{{2,}}\s*{_WEEKDAY}?$|"
+    rf"\d\s*[ap]\.?\s?m\.?,?\s+(?:on\s+)?{_WEEKDAY}?$)",  # "at 4:30 p.m. Monday, Feb. 11"
     re.I,
 )
 
@@ -562,7 +563,7 @@ _CLOCK_AT = re.compile(
 
 
 _BARE_RANGE = re.compile(
-    r"(?<![\d:.])(?P<start>\d{1,2})\s*(?:bis|to|-|–|—|à|a)\s*(?P<end>\d{1,2})\s*"
+    r"(?<![\d:.])(?P<start>\d{1,2})\s*(?:bis|to|-|–|—|à|a)\s*(?P<end>\d{1,2})(?:[:.]\d{2})?\s*"
     r"(?P<unit>uhr|h\b|[ap]\.?m\.?)",
     re.I,
 )
@@ -594,7 +595,8 @@ def start_of(time_text: str | None) -> str | None:
         hour = int(bare.group("start"))
         if hour <= 23:
             unit = (bare.group("unit") or "").lower()
-            pm = unit.startswith("p") and hour < 12 and hour <= int(bare.group("end"))
+            end = int(bare.group("end"))
+            pm = unit.startswith("p") and hour < 12 and hour <= end and end != 12
             return f"{hour + 12 if pm else hour:02d}:00"
     first = clocks[0]
     hour, minute = int(first.group("h")), int(first.group("m") or 0)
@@ -658,12 +660,54 @@ def clock_after(text: str, date_text: str) -> str | None:
     return found.group("time").strip()
 
 
+_ONE_CLOCK = (
+    r"\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?\s?m\.?(?![a-z])|uhr\b|h\b)"
+    r"|\d{1,2}[:.]\d{2}(?!\d)(?:\s*(?:[ap]\.?\s?m\.?(?![a-z])|uhr\b))?"
+)
+_MARKED_CLOCK = re.compile(
+    r"\b(?:at|from|starting at|beginning at|started on|um|ab|à|a las|de|dès)\s+"
+    rf"(?P<time>(?:{_ONE_CLOCK})(?:\s*(?:-|–|to|until|bis|à|a)\s*(?:{_ONE_CLOCK}|\d{{1,2}}(?!\d)))?)",
+    re.I,
+)
+_HELD_AT_CLOCK = re.compile(
+    r"\b(?:(?:will be|is|was) held|(?:will )?take?s? place|(?:will )?(?:begin|start)s?|runs)\s+"
+    rf"(?:(?:from|at)\s+)(?P<time>(?:{_ONE_CLOCK})(?:\s*(?:-|–|to|until)\s*(?:{_ONE_CLOCK}|\d{{1,2}}(?!\d)))?)",
+    re.I,
+)
+
+
+def held_at_clock(text: str) -> str | None:
+    """The time a sentence says the event is held at (``will be held from 3:30 to 5 p.m.``)."""
+    found = _HELD_AT_CLOCK.search(text[:2000])
+    return found.group("time").strip() if found is not None else None
+
+
+_SENTENCE_BREAK = re.compile(r"(?<![ap]\.m)(?<!\b[A-Z])(?<!\b(?:Dr|Mr|Ms|St|Jr|No))[.!?。]\s+")
+
+
+def clock_in_sentence(text: str, date_text: str) -> str | None:
+    """The time written with a marker ("at", "from", "um", "à") in the sentence that gives
+    the event's day (``on Wednesday, April 24, from 4:30-6:30 p.m. in the Library``,
+    ``ist am 2. Juni 2022 … zu Gast und referiert um 17.00 Uhr``)."""
+    at = text.find(date_text)
+    if at == -1:
+        return None
+    starts = [m.end() for m in _SENTENCE_BREAK.finditer(text, 0, at)]
+    start = starts[-1] if starts else 0
+    stop = _SENTENCE_BREAK.search(text, at + len(date_text))
+    sentence = text[start : stop.start() if stop is not None else len(text)][:400]
+    found = _MARKED_CLOCK.search(sentence)
+    return found.group("time").strip() if found is not None else None
+
+
 _CLOCK_BEFORE = re.compile(
-    r"\bat\s+(?P<time>\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?)\s+(?:on\s+)?"
+    r"\b(?:at|from)\s+(?P<time>\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?\s*)?"
+    r"(?:(?:-|–|to|until)\s*\d{1,2}(?:[:.]\d{2})?\s*)?[ap]\.?\s?m\.?),?\s+(?:on\s+)?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?$",
     re.I,
 )
-"""``at 5 p.m. on March 9``: the hour written right before the day."""
+"""``at 5 p.m. on March 9``, ``from 3 to 4:30 p.m. Saturday, April 18``: the hour written
+right before the day."""
 
 
 def cjk_clock_after_day(text: str) -> str | None:

@@ -128,7 +128,7 @@ _VERB = re.compile(
     r"opened|argued|noted|explained|welcomed|introduced|chaired|attended|participated|offered|"
     r"shared|provided|talked|gives|leads|opens|kicked|took|made|told|asked|answered|"
     r"ont|sont|participaron|intervinieron|presentaron|expusieron|inauguraron|hielten|sprachen|"
-    r"diskutierten)\b"
+    r"diskutierten|ist|war|wird|spricht|referiert|est|sera|était|fue|será)\b"
 )
 _MODERATOR_NOTE = re.compile(
     r"\s*[(\[]\s*(?P<kw>moderator|chair|presider|host|discussant|keynote(?: speaker)?)\s*[)\]]\s*$",
@@ -849,7 +849,8 @@ _SUBJECT_VERB = re.compile(
     r"ont (?:inauguré|ouvert|présenté|débattu|participé|animé|introduit|clôturé|pris la parole)|"
     r"sont intervenu(?:e)?s|participaron|intervinieron|presentaron|expusieron|inauguraron|"
     r"gaben|hielten|berichteten|referierten|diskutierten|sprachen|"
-    r"hielt|eröffnete|moderierte|referierte|begrüßte|"
+    r"hielt|eröffnete|moderierte|referierte|begrüßte|referiert|spricht|moderiert|"
+    r"ist (?:am|zu Gast)|(?:ist|war) (?:der |die )?(?:Referent|Referentin|Redner|Rednerin|Gast)|"
     r"explicaron|destacaron|señalaron|analizaron|abordaron|debatieron|expuso|inauguró|moderó|"
     r"ofreció|relató|formuló|brindó|dictó|"
     r"a ouvert|a présenté|a animé|a introduit|a clôturé|"

@@ -197,10 +197,27 @@ _FOREIGN_EVENT_WORD = re.compile(
     r"evento|actividad|seminario|foro|conferencia|conversatorio|a eu lieu|aura lieu|"
     r"s[’']est tenue?|"
     r"conférence|colloque|séminaire|débat|table ronde|fand|findet|Veranstaltung|Konferenz|"
-    r"Podiumsdiskussion|Vortrag|Tagung)"
+    r"Podiumsdiskussion|Vortrag|Tagung|zu Gast|Diskussionsveranstaltung|Lesung)"
 )
 """``tuvo lugar … En el Salón Rojo``, ``… en el Grand Hyatt Taipei el 21 de agosto``: a
 venue named by its kind in Spanish, French or German, in a sentence about the event."""
+
+
+_DE_VENUE = re.compile(
+    r"\b(?:am|im|in der)\s+"
+    r"(?P<place>(?=[A-ZÄÖÜ])(?:[A-ZÄÖÜ][\wäöüß-]*?)?(?i:institut|zentrum|universität|hochschule|"
+    r"akademie|saal|haus|museum|bibliothek|rathaus|stiftung|kolleg)\b"
+    r"(?:\s*\([A-ZÄÖÜ]{2,8}\))?"
+    r"(?:\s+(?:der|des|für|am)\s+[A-ZÄÖÜ][\wäöüß.-]*(?:\s+[A-ZÄÖÜ][\wäöüß.-]*){0,2}){0,2})"
+)
+"""``ist … am Ostasieninstitut (OAI) der Hochschule zu Gast``: a German venue named by the
+kind of house it is, in a sentence about the event."""
+
+
+_DE_HOUSES = frozenset(
+    "institut zentrum universität hochschule akademie saal haus museum bibliothek rathaus "
+    "stiftung kolleg".split()
+)
 
 
 def _foreign_venue(text: str) -> str | None:
@@ -210,6 +227,16 @@ def _foreign_venue(text: str) -> str | None:
         sentence = text[opening : closing if closing != -1 else len(text)]
         if _FOREIGN_EVENT_WORD.search(sentence):
             return found.group("place").strip().rstrip(".,;")
+    for found in _DE_VENUE.finditer(text[:2000]):
+        place = found.group("place").strip().rstrip(".,;")
+        if " " not in place and place.casefold() in _DE_HOUSES:
+            continue  # "an der Universität Kyoto": a bare kind of house names no venue
+        opening = max(text.rfind(". ", 0, found.start()), 0)
+        closing = text.find(". ", found.end())
+        closing = closing if closing != -1 else len(text)
+        sentence = text[opening : found.start()] + " " + text[found.end() : closing]
+        if _FOREIGN_EVENT_WORD.search(sentence):
+            return place  # the event's word outside the venue's own ("im Vortragssaal")
     return None
 
 
