@@ -144,6 +144,15 @@ def _role(text: str) -> str | None:
     return role or None
 
 
+_CLAUSE_VERB = re.compile(
+    r",\s+(?!based\b|located\b|retired\b|elected\b|appointed\b|named\b|attended\b|visited\b|"
+    r"received\b|listened\b|watched\b|followed\b|invited\b)[a-z]{3,}ed\s+"
+    r"(?:on|at|about|in|to|with|the|a|an|his|her|their|that|how)\b"
+)
+"""``, lectured on``, ``, talked about``: a verb in the past after the role, so the line
+is a sentence of a report, not a name with a role."""
+
+
 def name_role_line(text: str) -> Person | None:
     """A line that is one person and their role, else None."""
     plain = _ABBREVIATION.sub(r"\1", text)  # "Mr. Tosi Mpanu Mpanu (SBSTA Chair)"
@@ -162,6 +171,8 @@ def name_role_line(text: str) -> Person | None:
     written, role = person
     if role is not None and _VERB.search(role):
         return None  # "Jane Roe, director of X, hosted a roundtable.": a sentence
+    if role is not None and _CLAUSE_VERB.search(role):
+        return None  # "Amb. X, the Consul General, lectured on … at Baruch College": a report
     if role is not None and note is not None:
         role = f"{role} {note.group(0).strip()}"
     elif note is not None:
@@ -937,6 +948,7 @@ def people_in_prose(text: str) -> list[Person]:
     abbreviated = _ABBREVIATION.sub(r"\1", text)  # "Dr. Jane Roe" -> "Dr Jane Roe"
     verbs = [(v, False) for v in _SUBJECT_VERB.finditer(abbreviated)]
     verbs += [(v, True) for v in _SAID_WITH_ROLE.finditer(abbreviated)]
+    verbs += [(v, False) for v in _CLAUSE_VERB.finditer(abbreviated)]
     for verb, quoting in verbs:
         if len(people) > MAX_FOUND:
             break
