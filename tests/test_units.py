@@ -355,3 +355,10 @@ def test_the_time_in_the_sentence_that_gives_the_day() -> None:
         == "15:30"
     )
     assert held_at_clock("The report was held from publication.") is None
+
+
+def test_an_organisation_that_hosts_is_no_place() -> None:
+    from generator.parse.places import place_in_prose
+
+    assert place_in_prose("Foundation hosts first Arctic Shipping Forum") is None
+    assert place_in_prose("The Hudson Institute hosts a panel.") == "Hudson Institute"

@@ -781,6 +781,11 @@ def _find_moderators(paragraphs: list[Paragraph], state: State) -> None:
 
 
 _DATELINE = re.compile(r"^(?P<city>[A-Z][A-Z .’'-]{2,30}(?:, [A-Z][A-Za-z.]{1,5})?),\s+\w")
+_TITLED_DATELINE = re.compile(
+    r"^(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?)?"
+    r"\.?\s*[—–-]{1,2}\s"
+)
+"""``Seoul, Korea — On Dec. 19, …``: a report's dateline in title case, before a dash."""
 
 
 _ENTITLED = re.compile(
@@ -1355,7 +1360,7 @@ def _find_place(paragraphs: list[Paragraph], state: State) -> None:
                 state.header_lines["location"] = paragraph.lines
             return
     if paragraphs:
-        dateline = _DATELINE.match(paragraphs[0].text)
+        dateline = _DATELINE.match(paragraphs[0].text) or _TITLED_DATELINE.match(paragraphs[0].text)
         city = dateline.group("city").split(",")[0].strip().title() if dateline else ""
         if dateline is not None and is_city(city):
             state.location = city

@@ -257,8 +257,11 @@ def place_in_prose(text: str) -> str | None:
             if _DAY_WORD.match(place):
                 continue  # "le mercredi 1° février 2023 à 18h30": when, not where
             words = place.split()
-            if pattern is _HOSTS and not (city_in(place) or re.search(_VENUE_WORD, place)):
-                continue  # "X hosts ..." names a place only when X is one
+            if pattern is _HOSTS and (
+                not (city_in(place) or re.search(_VENUE_WORD, place))
+                or (len(words) == 1 and not is_city(place))
+            ):
+                continue  # "X hosts ..." names a place only when X is one ("Foundation hosts")
             named = found.strip().lower().startswith("the ")  # "at the Mozartareal": a venue
             if words and not (
                 len(words) == 1 and not is_city(place) and not named and pattern is _PLACE_CUE
