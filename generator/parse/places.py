@@ -48,7 +48,8 @@ _CITY_RE = re.compile(rf"(?<!\w)(?:{_CITY})(?!\w)")
 _VENUE_WORD = (
     r"Hotel|Center|Centre|Hall|Room|Rooms|House|Building|Library|University|Institute|Embassy|"
     r"Residence|Club|Museum|Auditorium|Foundation|Theater|Theatre|Ballroom|Campus|College|"
-    r"School|Forum|Pavilion|Plaza|Tower|Palace|Parliament|Chamber|Institution|Society"
+    r"School|Forum|Pavilion|Plaza|Tower|Palace|Parliament|Chamber|Institution|Society|"
+    r"[Hh]eadquarters"
 )
 _PLACE_CUE = re.compile(
     r"\b(?:(?:will |to )?(?:[Tt]ake|[Tt]akes|[Tt]ook|[Tt]aking) place(?:\s+on\s+[^.;]{3,40}?)?|"
@@ -155,6 +156,16 @@ _HELD_IN_CITY = re.compile(
     r"(?:,\s*(?:19|20)\d{2})?\s+in\s+(?P<city>" + _CITY + r")(?![\w-])"
 )
 """``held … in Seoul``; ``… on Thursday, October 10 in Washington``: the city of the day."""
+_KIND_IN_CITY = re.compile(
+    r"\b(?i:dialogue|forum|conference|summit|symposium|seminar|roundtable|workshop|colloquium|"
+    r"lecture|panel)\s+in\s+(?P<city>" + _CITY + r")(?![\w-])"
+    r"(?=(?:,\s*[A-Z][\w.]+)?,?\s+(?:on|from)\s+(?:\d|[A-Z]))"
+    r"|\b(?:concluded|convened|wrapped up|wrapped|kicked off)"
+    r"(?:\s+(?:today|yesterday|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?\s+in\s+"
+    r"(?P<place>" + _CITY + r")(?![\w-])"
+)
+"""``the 5th Ocean Dialogue in Hanoi on Tuesday``, ``concluded today in New Delhi``: the
+city an event is named with."""
 
 
 def _event_venue(text: str, match: re.Match[str]) -> bool:
@@ -244,7 +255,7 @@ def place_in_prose(text: str) -> str | None:
     """The venue (and city) a sentence says the event was held at, else None."""
     patterns = (
         _PLACE_CUE, _AT_VENUE, _JOIN_AT, _HELD_IN_CITY, _FOREIGN_CUE, _DATE_THEN_AT, _AT_ROOM,
-        _HOSTS,
+        _HOSTS, _KIND_IN_CITY,
     )  # fmt: skip
     for pattern in patterns:
         match = pattern.search(text)
