@@ -362,3 +362,14 @@ def test_an_organisation_that_hosts_is_no_place() -> None:
 
     assert place_in_prose("Foundation hosts first Arctic Shipping Forum") is None
     assert place_in_prose("The Hudson Institute hosts a panel.") == "Hudson Institute"
+
+
+def test_the_organisers_who_present_are_not_the_title() -> None:
+    from generator.parse.body import parse
+
+    text = (
+        "The Harbor Institute presents:\nTides of Power: Japan and the Seas\n"
+        "A talk by Naomi Fell, Professor of History, Lakeside University.\n\n"
+        "The talk looks at the seas around Japan and how the navy has changed since 1990.\n"
+    )
+    assert parse(text).title == "Tides of Power: Japan and the Seas"

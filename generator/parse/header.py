@@ -578,6 +578,7 @@ HEADER_JUNK = re.compile(
     r"note:\s*this event has (?:already )?(?:taken place|passed|ended).{0,40}|"
     r".{2,120}\((?:c|C)\)\s*[\w .&-]{2,40}|.{2,120}©\s*[\w .&-]{2,40}|"  # a photo's credit
     r"(?:patrons?|sponsors?|supported by|in partnership with|partners?)\s*:.{2,200}|"
+    r".{3,300}\b(?:present|presents|(?:cordially )?invites? you to)\s*:|"  # "X and Y present:"
     r"[>›»].{0,80}|(?:首页|主页|home|accueil|inicio|startseite)\s*[-–>›»|/].{0,200}|.{0,20}导航|©.{0,120}|copyright\b.{0,120}|"
     r"(?:发布时间|发布日期|发表时间|来源|作者|작성일|등록일|글쓴이|작성자|投稿日|更新日|掲載日|公開日|点击|점프).{0,60}|"
     r"(?:inhaltsbereich|pressemitteilung|actualités|noticias)|\d{1,4}/\d{2}|"
@@ -1188,6 +1189,12 @@ _TAGLINE = re.compile(
 """Words of a site's description of itself, printed above everything else."""
 
 
+_PRESENTERS_END = re.compile(
+    r"^(?:and|&|et|und|y)\s.{3,200}\b(?:present|(?:cordially )?invite you to)\s*:\s*$"
+)
+"""The second line of the organisers who present the event, under the first."""
+
+
 def choose_title(lines: list[SourceLine], state: State, start: int = 0) -> int | None:
     """The index of the title among the lines above the first paragraph of prose.
 
@@ -1209,6 +1216,8 @@ def choose_title(lines: list[SourceLine], state: State, start: int = 0) -> int |
             continue  # "PROGRAM", then "TENTATIVE AGENDA": labels above the title
         if BULLET.match(text) and not re.search(r"[^\W\d_]", text):
             continue  # "• +1": a counter of a like button
+        if i + 1 < len(lines) and _PRESENTERS_END.search(lines[i + 1].text):
+            continue  # "The X Program, the Y Institute / and the Z Institute present:"
         if _piped_title(text) is not None:
             candidates.append((i, text))  # "Wednesday Seminar | Name | 4th August @ 4:30 PM"
             continue

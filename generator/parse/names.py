@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from generator.parse.interface import WEEKDAYS, interface_only
+from generator.parse.places import CITIES
 
 HONORIFICS = (
     "Dr.", "Dr", "Ms.", "Ms", "Mr.", "Mr", "Mrs.", "Mrs", "Prof.", "Prof", "Professor", "Amb.",
@@ -268,6 +269,8 @@ def looks_like_name(line: str) -> bool:
         return False  # "Die Veranstaltung", "Comité de Agricultura": a thing, not a person
     if words[-1] in _PLACE_ENDS or words[0] in _PLACE_STARTS or " ".join(words) in _PLACE_NAMES:
         return False  # "Cape Town", "Western Province", "Toronto Chapter": a place, a branch
+    if re.fullmatch(r"[A-Z]{2,5}", words[0]) and " ".join(words[1:]) in CITIES:
+        return False  # "UC San Diego": a university's campus
     capitalised = 0
     for index, word in enumerate(words):
         if word in SUFFIXES and index > 0:

@@ -235,6 +235,10 @@ def _split(text: str) -> tuple[str, str | None] | None:
     if dash is not None and looks_like_name(text[: dash.start()]):
         role = text[dash.end() :]
         return (text[: dash.start()].strip(), _role(role)) if has_role_words(role) else None
+    if ";" in text and ("," not in text or text.index(";") < text.index(",")):
+        head, role = text.split(";", 1)  # "Susan A. Thornton; retired senior U.S. diplomat; …"
+        if looks_like_name(head) and has_role_words(role):
+            return head.strip(), _role(role)
     if "," in text:
         head, role = text.split(",", 1)
         first, last = text.rsplit(",", 1)
