@@ -217,6 +217,9 @@ def _bar_cell(units: list[Unit], start: int, label: str, head: Unit, state: Stat
     return end
 
 
+_SLOT_LABEL = re.compile(r"^(?P<hour>\d{1,2}[.:：]\d{2})\s+(?P<label>\S.*)$")
+
+
 def _numbered_label(text: str) -> re.Match[str] | None:
     """``· Speaker 1: Prof. X, role``: a bullet holding a numbered label and its person."""
     item = BULLET.match(text)
@@ -404,6 +407,13 @@ def _read_body(units: list[Unit], state: State) -> None:
             _read_people(units[index:], state, at_end=False)
             return
         block = PEOPLE_BLOCK.match(text) if not unit.bullet else _numbered_label(text)
+        slot = _SLOT_LABEL.match(text) if block is None and not unit.bullet else None
+        if slot is not None:  # "14.45 Moderation: Nele Noesselt": a slot's hour, then a label
+            block = PEOPLE_BLOCK.match(slot.group("label"))
+            if block is not None and block.group("rest"):
+                state.furnish("time", slot.group("hour"), unit.start)
+            else:
+                block = None
         said = (block.group("rest") or block.group("bare")) if block is not None else None
         if block is not None and said and not _names_in(said):
             block = None  # "Keynote: A Vision for the Region": a talk's title, not people

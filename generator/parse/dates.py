@@ -338,6 +338,8 @@ def _time_rest(rest: str) -> str | None:
         return None  # "晚5:30,亚洲文明研究院…举行。": a report's sentence opens with the day
     whole = _TIME_WHOLE.match(text) if not _CJK_CHAR.search(text) else None
     after = text[whole.end() :].strip() if whole is not None else ""
+    if len(after) > 100 and after[:1].islower() and re.search(r"\w{3,}[.!?](?:\s|$)", after):
+        return None  # "… von 13 bis 18 Uhr lädt das Institut … ein. Die …": a report's prose
     if whole is not None and (len(after) > 30 or after[:1].isalpha()):
         # "um 18:30 Uhr VHS im Kulturzentrum, …", "19:00StiftungSachsen-Anhalt": only the time
         text = whole.group(0)
@@ -638,7 +640,7 @@ def clock_in(text: str) -> str | None:
 CLOCKISH = re.compile(r"\d(?:[:.h]\d\d|\s*[ap]\.?\s?m\b)", re.I)
 """Text with a time of day in it (a cheap test before reading one)."""
 _CLOCK_AFTER = re.compile(
-    r"^\s*(?:,?\s*(?:at|from|starting at|beginning at|um|ab|à|a las|de|dès)\s+|,\s*(?=\d))"
+    r"^\s*(?:,?\s*(?:at|from|starting at|beginning at|um|ab|von|à|a las|de|dès)\s+|,\s*(?=\d))"
     r"(?P<time>\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?\s?m\.?|uhr|h\b)?"
     r"(?:\s*(?:-|–|to|until|bis|à|a)\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?\s?m\.?|uhr|h\b)?)?"
     r"(?:\s*\(?(?-i:[A-Z]{2,4})\)?(?!\w))?)",
@@ -665,7 +667,7 @@ _ONE_CLOCK = (
     r"|\d{1,2}[:.]\d{2}(?!\d)(?:\s*(?:[ap]\.?\s?m\.?(?![a-z])|uhr\b))?"
 )
 _MARKED_CLOCK = re.compile(
-    r"\b(?:at|from|starting at|beginning at|started on|um|ab|à|a las|de|dès)\s+"
+    r"\b(?:at|from|starting at|beginning at|started on|um|ab|von|à|a las|de|dès)\s+"
     rf"(?P<time>(?:{_ONE_CLOCK})(?:\s*(?:-|–|to|until|bis|à|a)\s*(?:{_ONE_CLOCK}|\d{{1,2}}(?!\d)))?)",
     re.I,
 )

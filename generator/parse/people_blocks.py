@@ -109,6 +109,8 @@ def read_people_block(
         text.rstrip().endswith((")", "）")) and _bracketed_person(text) is not None
         for text, _ in entries
     )  # "Modérateur : Hirano Chikako (Univ. Musashi)": the same
+    # "Moderation: Hannes Mosler" over the session's speakers: the label names its one person
+    one_moderator = moderating and len(entries) == 1 and looks_like_name(rest)
     while index < len(units) and not complete:
         unit = units[index]
         if unit.bullet:
@@ -121,6 +123,8 @@ def read_people_block(
         text = unit.text
         if PEOPLE_BLOCK.match(text) or DISCUSSANTS.match(text) or is_sentence(text):
             break
+        if _SLOT_START.match(text):
+            break  # "14.30 KAFFEEPAUSE": the programme's next slot
         field = read_field(text)
         if field is not None and field.kind != "title":
             break  # "Speakers: A" then "Date: ...", "Location: ...": the page's fields
@@ -193,11 +197,13 @@ def read_people_block(
             if speaker.role is None:
                 continue
         state.agenda_people.append(speaker)
-        if moderating:
+        if moderating and not (one_moderator and person is not people[0]):
             state.add_moderator(person.name, speaker.lines, speaker.written)
     return index
 
 
+_SLOT_START = re.compile(r"^\d{1,2}[.:：]\d{2}(?:\s*[-–~～]\s*\d{1,2}[.:：]\d{2})?\s+\S")
+"""A programme's line that opens with its hour (``14.30 KAFFEEPAUSE``)."""
 _DASHED = re.compile(r"^(?P<name>[^–—|,]{3,60}?)\s+(?:[–—-]|\|)\s+(?P<role>\S.{1,200})$")
 
 

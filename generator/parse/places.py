@@ -67,9 +67,10 @@ _FOREIGN_CUE = re.compile(
     r"s[’']est (?:tenue?|ouverte?|déroulée?)|se déroulera|se déroule|findet|fand|stattfindet|"
     r"a été (?:ouvert|inauguré|organisé|tenu)e?(?: (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
     r"dimanche))?(?: \d{1,2}(?:er)? [a-zéû]+)?)\s+"
-    r"(?:am [^,.]{3,30}?\s+)?(?:en|à|au|dans|im|in der|in|an der)\s+"
+    r"(?:statt\s+)?(?:am [^,.]{3,30}?\s+)?(?:en|à|au|dans|im|in der|in|an der)\s+"
     r"(?:el |la |los |las |le |l[’']|der |dem )?"
-    r"(?P<place>[A-ZÀ-Ý][\w’'.&\-]*(?:\s+(?:de|del|la|des|du|der|und|y|et|d[’'][A-ZÀ-Ý][\w’'.&\-]*|"
+    r"(?P<place>[A-ZÀ-Ý][\w’'.&\-]*(?:\s+(?:(?:de|del|la|des|du|der|und|y|et)(?=\s)|"
+    r"d[’'][A-ZÀ-Ý][\w’'.&\-]*|"
     r"[A-ZÀ-Ý][\w’'.&\-]*)){0,8})"
 )
 _AT_ROOM = re.compile(
