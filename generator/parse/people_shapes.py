@@ -1205,10 +1205,16 @@ _ZH_PERSON = re.compile(
     rf"(?:副教授|教授|副研究员|研究员|博士|大使|先生|女士|少将|中将|上将)?(?={_ZH_ACT}|$)"
 )
 _ZH_TITLE_LATIN = re.compile(
-    rf"(?:{_ZH_TITLE}|董事)(?P<name>[A-Z][a-zß-öø-ɏ]+(?:[ -](?:(?:de|van|von|del|da|di|la|le) )?"
+    rf"(?:{_ZH_TITLE}|董事)\s?(?P<name>[A-Z][a-zß-öø-ɏ]+(?:[ -](?:(?:de|van|von|del|da|di|la|le) )?"
     r"[A-ZÀ-Þ][A-Za-zÀ-ÖØ-öø-ɏ'’]+){1,3})(?![A-Za-zÀ-ÖØ-öø-ɏ'’.-])"
 )
 """``战略与治国学教授Walter Russell Mead及``: a person from abroad, after the title in Chinese."""
+_ZH_LATIN_THEN_TITLE = re.compile(
+    r"(?<![A-Za-zÀ-ÖØ-öø-ɏ'’.-])"
+    r"(?P<name>[A-Z][a-zß-öø-ɏ]+(?: [A-Z]\.)?(?: [A-ZÀ-Þ][A-Za-zÀ-ÖØ-öø-ɏ'’-]+){1,2})"
+    r"\s?(?:博士|教授|副教授|研究员|先生|女士|大使)(?=[,，、。;；]|主持|致辞|发言|参加|出席|作|做|表示|指出|认为|$)"
+)
+"""``Thomas Clarke 博士，``: a person from abroad, the title in Chinese after the name."""
 _ZH_NAME_THEN_TITLE = re.compile(
     rf"(?P<name>[{''.join(sorted(CJK_SURNAMES))}][\u4e00-\u9fff]{{1,2}}?)"
     r"(?:副|常务|执行)?(?:教授|研究员|副教授|博士|书记|院长|主任|所长|大使|校长|会长)"
@@ -1401,6 +1407,7 @@ def cjk_people(text: str) -> list[str]:
             found.append(name)  # ("秘书长以上领导": "leaders above the secretary general")
     if chinese:
         found += [m.group("name") for m in _ZH_TITLE_LATIN.finditer(text)]
+        found += [m.group("name") for m in _ZH_LATIN_THEN_TITLE.finditer(text)]
         for match in _ZH_NAME_THEN_TITLE.finditer(text):  # "国际政治系孟晓旭教授,"
             if not _ZH_NOT_NAME_CHARS.search(match.group("name")):
                 found.append(match.group("name"))
