@@ -1566,6 +1566,25 @@ def _prefer_past_day(paragraphs: list[Paragraph], state: State) -> None:
                 return
 
 
+def _prefer_coming_day_with_hour(paragraphs: list[Paragraph], state: State) -> None:
+    """A page dated the day it was posted (``April 22, 2019``) whose lead invites to the
+    event "on Wednesday, April 24, from 4:30-6:30 p.m.": a later day, with its hour, in the
+    posting's year, is the event's."""
+    if state.date is None or state.time is not None:
+        return
+    posted = dt.date.fromisoformat(state.date)
+    for paragraph in paragraphs:
+        found = find_date(paragraph.text[:600], posted)
+        if found is None or found.iso == state.date:
+            continue
+        gap = (dt.date.fromisoformat(found.iso) - posted).days
+        clock = clock_in_sentence(paragraph.text, found.text)
+        if 0 < gap <= 60 and clock is not None:
+            state.replace_date(found.iso, found.text, paragraph.lines)
+            state.time = clock
+            return
+
+
 def _prefer_announced_date(paragraphs: list[Paragraph], state: State) -> None:
     """``WASHINGTON, July 8, 2005 - ... a conference, to be held July 19, 2005``: the
     date the release is dated is not the event's."""
@@ -1691,6 +1710,7 @@ def _finish(state: State, source: str) -> Event:
     if "date" not in state.labelled:
         _prefer_announced_date(prose[:8], state)
         _prefer_past_day(prose[:4], state)
+        _prefer_coming_day_with_hour(prose[:2], state)
     if state.location is None:
         notes = [
             Paragraph(p.text, p.lines)

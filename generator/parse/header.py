@@ -923,7 +923,9 @@ _DAYS_HEADLINE = re.compile(
 )
 """``Three-day long Indo-Pacific Regional Dialogue 2023 (IPRD-2023) concluded``."""
 _HEADLINE_ENTITLED = re.compile(
-    r"\b(?:entitled|titled|themed)\s*:?\s*[“\"«„](?P<name>[^”\"»“]{8,200})[”\"»“]\s*$", re.I
+    r"\b(?:entitled|titled|themed|(?:lecture|talk|seminar|forum|panel|symposium|conference|"
+    r"discussion|webinar|roundtable),)\s*:?\s*[“\"«„‘](?P<name>[^”\"»“’]{8,200})[”\"»“’]\s*$",
+    re.I,
 )
 """A headline ending on the event's name in quotes after "entitled"."""
 _TO_FOCUS = re.compile(
