@@ -375,7 +375,7 @@ def is_time_line(line: str) -> bool:
     """A line that is only a time or a time range (``10:00 am - 11:30 am EDT``, ``12:30-14:30``)."""
     text = " ".join(line.split())
     return bool(_TIME_LINE.match(text)) and bool(
-        re.search(r"[:.h]\d{2}|[ap]\.?\s?m|\d\s*heures?\b", text, re.I)
+        re.search(r"[:.h]\d{2}|[ap]\.?\s?m|\d\s*heures?\b|\dh\b", text, re.I)
     )
 
 

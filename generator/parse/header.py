@@ -222,8 +222,9 @@ def read_header(lines: list[SourceLine], state: State) -> int:
                 state.furnish("date", text, line.number)
                 index += 1
                 continue
+        if seen_date and (not location or state.time is None):
             clock = text.lstrip("-–—•· ").rstrip(",;")  # "- 20:00" under "4 Mar.'24"
-            if is_time_line(clock):
+            if is_time_line(clock):  # also under the place: "le 23 janvier" / "Campus" / "de 16h"
                 state.time = state.time or clock
                 state.furnish("time", text, line.number)
                 index += 1
@@ -574,6 +575,9 @@ HEADER_JUNK = re.compile(
     r"back to top|recent posts|latest (?:news|posts)|popular posts|read more|more news|"
     r"this event (?:happened|took place|was held) on .{4,40}|"
     r"(?:updated|posted(?: on)?|last updated|published)\s*:?\s*.{4,40}|"
+    r"(?:.{0,80}\s)?(?:로고|ロゴ|(?-i:logo))(?:\s.{0,80})?|"  # "… FOUNDATION 로고": a logo
+    r"(?:publié|mis à jour|publicado|actualizado|veröffentlicht|aktualisiert)(?: (?:le|el|am))?"
+    r"\s*:?\s*.{4,50}|(?:por|par|von|by)\s*:\s*.{2,60}|"
     r"past event!?(?:\s+note:.{0,100})?|"
     r"note:\s*this event has (?:already )?(?:taken place|passed|ended).{0,40}|"
     r".{2,120}\((?:c|C)\)\s*[\w .&-]{2,40}|.{2,120}©\s*[\w .&-]{2,40}|"  # a photo's credit
@@ -1262,6 +1266,7 @@ def choose_title(lines: list[SourceLine], state: State, start: int = 0) -> int |
             or _KIND_ONLY.match(text)
             # "Connect with:", a label; not a title broken after its colon
             or (text.endswith((":", "：")) and _colon_continues(lines, i, text) is None)
+            or _between_day_and_hour(lines, i)
         ):
             continue
         candidates.append((i, text))
@@ -1284,6 +1289,14 @@ def choose_title(lines: list[SourceLine], state: State, start: int = 0) -> int |
     if len(strong) >= 2 and _section_above(lines, strong[0], strong[1]):
         return strong[1]  # "Security and Defence" above "Current developments on the …"
     return strong[0] if strong else None
+
+
+def _between_day_and_hour(lines: list[SourceLine], i: int) -> bool:
+    """``le 23 janvier 2024`` / ``Campus Berges du Rhône`` / ``de 16h à 18h``: the line
+    between the day and the hour says where, not what."""
+    before = next((normalise(x.text) for x in reversed(lines[:i]) if normalise(x.text)), "")
+    after = next((normalise(x.text) for x in lines[i + 1 : i + 3] if normalise(x.text)), "")
+    return bool(before and after) and parse_date_line(before) is not None and is_time_line(after)
 
 
 def _section_above(lines: list[SourceLine], first: int, second: int) -> bool:

@@ -44,7 +44,7 @@ _WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
 _CJK_INTERFACE = frozenset(
     """英語 日本語 中文 한국어 English フッター フッダー 左フッダー 左フッター ヘッダー
     メニュー ホーム トップ ページトップ 首页 首頁 返回 打印 分享 关闭 關閉 검색 메뉴 홈 로그인
-    본문 바로가기""".split()
+    본문 바로가기 글자 크게 작게 인쇄 공유 목록 로고 ロゴ 印刷 標誌""".split()
 )
 """A site's controls written in Chinese, Japanese or Korean."""
 _CJK_TOKEN = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]{1,8}$")

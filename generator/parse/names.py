@@ -23,7 +23,8 @@ HONORIFICS = (
     "Chancellor", "Minister", "President", "Governor", "Mayor", "Justice", "Judge",
     "SEM", "S.E.M.", "S.E.", "Mgr", "Mgr.", "Pr", "Pr.", "Dra.", "Lic.", "Ing.",
     "Shri", "Shri.", "Smt.", "Smt", "Sri", "Shrimati", "Herrn", "Monsieur", "Madame", "Don",
-    "Doña", "Senators", "Senadora", "Senador", "Diputado", "Diputada",
+    "Doña", "Senators", "Senadora", "Senador", "Diputado", "Diputada", "Professeur",
+    "Professeure", "Profesor", "Profesora", "Professorin", "Doctora",
     "h.c.", "phil.", "rer.", "nat.", "pol.", "habil.", "em.", "Univ.-Prof.", "Univ.-Prof",
     "Priv.-Doz.", "PD", "Dipl.-Ing.", "Dipl.-Kfm.", "Academician", "Lady", "Lord",
     "Baroness", "Baron", "H.E", "HE", "Col", "Gen", "Brig", "Maj", "Capt", "Cdr", "Adm", "Gp.",
@@ -63,6 +64,9 @@ ROLE_WORDS = frozenset(
     Présidente Chercheur Chercheuse Maître Délégué Déléguée Secrétaire Décano Decano Decana
     Rector Rectora Embajador Embajadora Ministro Ministra Presidente Presidenta Catedrático
     Catedrática Investigador Investigadora Subsecretaria Subsecretario Directora
+    Profesor Profesora Professeur Professeure Professorin Subdirector Subdirectora Jefe Jefa
+    Diplomacia Derecho Universidad Université Universität Ministerio Ministère Ministerium
+    Internacional Internacionales Internationale Internationales Público Pública Nacional Nationale
     Director Directors Fellow Fellows Professor Scholar Chair Chairman Chairwoman Senior
     Associate Program Programme Center Centre Institute University College Endowment
     Foundation Council Ministry Department School Office President Editor Counsel Chief Head

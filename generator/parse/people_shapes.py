@@ -331,6 +331,9 @@ _TRIGGER = re.compile(
     r"panel with|"
     r"im gespräch mit|en conversation avec|en conversación con|"
     r"discussion with|debate with|dialogue with|talk with|chat with|lecture by|address by|"
+    r"(?:conférence|conferencia|charla|ponencia) (?:de|du|del)(?! presse| prensa)"
+    r"(?=\s+(?:(?:la |el |le )?(?-i:Professeur|Professeure|Profesor|Profesora|Prof|Dr|M|Mme)\.?\s|"
+    r"(?-i:[A-Z][\w'’-]+\s+[A-Z])))|Vortrag von(?=\s+(?-i:[A-Z]))|"
     r"(?:was|were) held with|took place with|"
     r"(?:^|(?<=\.\s))(?-i:The|Our) (?:panell?ists|speakers|participants|discussants),"
     r"(?=\s+(?-i:(?:Ambassador|Amb\.|Prof\.|Professor|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)?"
@@ -905,7 +908,8 @@ _TRIGGER_KEYS = (
     "recevra", "conférencier", "orateur", "conferencista", "orador", "notamment", "academics",
     "researchers", "professors", "participan", "participaron", "intervien", "gastgeber",
     "presentation", "comments by", "papers by", "paper by", "commented", "included", "featur",
-    "speech", "address", "by", "moderat", "modérat",
+    "speech", "address", "by", "moderat", "modérat", "conférence d", "conferencia de",
+    "charla de", "ponencia de", "vortrag von",
 )  # fmt: skip
 """Words one of the trigger phrases contains: a paragraph with none is not scanned."""
 
