@@ -82,6 +82,7 @@ from generator.parse.model import (
     Speaker,
 )
 from generator.parse.names import (
+    CJK_FIELD_WORDS,
     HOST_PATTERNS,
     MODERATOR_PATTERNS,
     WIDE,
@@ -620,7 +621,9 @@ def _person_unit(unit: Unit, following: Unit | None, state: State, context: bool
         # "モデレーター | 田中 明彦 | 東京大学教授 |" and "渡辺 周 | 民進党 元防衛副大臣 |"
         key = PEOPLE_BLOCK.match(cells[0]) is not None or _CJK_PEOPLE_KEY.search(cells[0])
         keyed = bool(key) and (looks_like_name(cells[1]) or bool(_CJK_NAME_CELL.match(cells[1])))
-        named = looks_like_name(cells[0]) or bool(_CJK_NAME_CELL.match(cells[0]))
+        named = looks_like_name(cells[0]) or (
+            bool(_CJK_NAME_CELL.match(cells[0])) and cells[0] not in CJK_FIELD_WORDS
+        )  # "主催 | X研究所": the organiser's field, not a name
         if keyed or (named and has_role_words(" ".join(cells[1:]))):
             name = cells[1] if keyed else cells[0]
             role = ", ".join(cells[2:] if keyed else cells[1:]) or None

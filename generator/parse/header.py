@@ -529,6 +529,8 @@ def read_table(lines: list[SourceLine], index: int, state: State) -> int | None:
     if len(labels) < 2 or not _TABLE_RULE.match(normalise(lines[index + 1].text)):
         return None
     fields = [read_field(f"{label}:") if 0 < len(label) <= 30 else None for label in labels]
+    if len(labels) == 2 and fields[0] is not None and fields[1] is None:
+        return _read_key_value_table(lines, index, state)
     if not any(f is not None and f.kind in ("title", "date", "time", "place") for f in fields):
         return None
     row = lines[index + 2]
@@ -548,6 +550,31 @@ def read_table(lines: list[SourceLine], index: int, state: State) -> int | None:
     if unused:
         state.furnish("header", " | ".join(unused), row.number)
     return index + 3
+
+
+def _read_key_value_table(lines: list[SourceLine], index: int, state: State) -> int:
+    """``開催日 | 2017年10月28日(土) |`` over the rule ``---|---|``, then ``時間 | 14:00~17:30 |``
+    and more rows: a table of one field a row, its first row set as the table's head."""
+    end = index
+    for number in range(index, min(len(lines), index + 40)):
+        text = normalise(lines[number].text)
+        if number == index + 1:
+            state.furnish("header", text, lines[number].number)  # the rule under the head
+            end = number + 1
+            continue
+        cells = _cells(text)
+        if len(cells) != 2 or not cells[0] or not cells[1]:
+            break
+        found = read_field(f"{cells[0]}: {cells[1]}")
+        if found is None:
+            break
+        span = Lines(lines[number].number, lines[number].number)
+        if found.kind in ("title", "date", "time", "place"):
+            state.apply_field(found, found.value, span, text)
+        else:
+            state.furnish("field", text, lines[number].number)
+        end = number + 1
+    return end
 
 
 PRESS_RELEASE = re.compile(

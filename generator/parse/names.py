@@ -24,7 +24,8 @@ HONORIFICS = (
     "SEM", "S.E.M.", "S.E.", "Mgr", "Mgr.", "Pr", "Pr.", "Dra.", "Lic.", "Ing.",
     "Shri", "Shri.", "Smt.", "Smt", "Sri", "Shrimati", "Herrn", "Monsieur", "Madame", "Don",
     "Doña", "Senators", "Senadora", "Senador", "Diputado", "Diputada", "Professeur",
-    "Professeure", "Profesor", "Profesora", "Professorin", "Doctora",
+    "Professeure", "Profesor", "Profesora", "Professorin", "Doctora", "VAdm", "VAdm.", "RAdm",
+    "RAdm.", "Adml", "Adml.", "Vadm", "Radm",
     "h.c.", "phil.", "rer.", "nat.", "pol.", "habil.", "em.", "Univ.-Prof.", "Univ.-Prof",
     "Priv.-Doz.", "PD", "Dipl.-Ing.", "Dipl.-Kfm.", "Academician", "Lady", "Lord",
     "Baroness", "Baron", "H.E", "HE", "Col", "Gen", "Brig", "Maj", "Capt", "Cdr", "Adm", "Gp.",
@@ -243,6 +244,11 @@ ZH_CITIES = frozenset(
     "上海 北京 天津 重庆 南京 广州 深圳 香港 澳门 台北 武汉 杭州 成都 西安 高雄 台中".split()
 )
 """Cities whose first character is also a family name (上海): never a person."""
+CJK_FIELD_WORDS = frozenset(
+    "主催 共催 後援 協賛 協力 会場 日時 場所 主办 承办 协办 主辦 承辦 協辦 地点 時間 时间 "
+    "司会 主持".split()
+)
+"""Labels of an event's fields whose first character is also a family name (主, 司, 時)."""
 _IMPERATIVES = frozenset("Join Meet Hear Welcome Watch Register Read See Visit Follow".split())
 
 
@@ -257,8 +263,8 @@ def looks_like_name(line: str) -> bool:
             return base[:2] in HANGUL_DOUBLE_SURNAMES
         return len(base) == 3 and base[0] in HANGUL_SURNAMES and base not in _HANGUL_NOT_NAMES
     if _CJK_NAME.match(text):
-        if text in ZH_CITIES:
-            return False
+        if text in ZH_CITIES or text in CJK_FIELD_WORDS:
+            return False  # "主催": a programme's field ("organised by"), not a person
         if _CJK_SAID.search(text.split("(")[0].split("（")[0]):
             return False  # "李民强调": a name and the verb after it ("emphasised")
         # Short CJK headings look like names too: demand a common surname or a romanisation.
