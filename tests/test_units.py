@@ -373,3 +373,15 @@ def test_the_organisers_who_present_are_not_the_title() -> None:
         "The talk looks at the seas around Japan and how the navy has changed since 1990.\n"
     )
     assert parse(text).title == "Tides of Power: Japan and the Seas"
+
+
+def test_a_comma_inside_the_brackets_after_a_name_is_the_role_s() -> None:
+    from generator.parse.body import parse
+
+    text = (
+        "한반도 평화 토론회\n\n2024년 5월 14일\n\n"
+        "사회자 : 김민수(한빛재단 이사장, 전 외교부 차관)\n\n"
+        "토론회는 한반도 평화를 위한 방안을 논의했다. 참석자들은 대화의 중요성을 강조했다.\n"
+    )
+    names = [s.name for s in parse(text).speakers]
+    assert names == ["김민수"]

@@ -176,8 +176,11 @@ def read_people_block(
             people.append(PersonEntry(bracketed.written, number, number, bracketed.role))
             continue
         if parsed is not None and (parsed[1] is not None or looks_like_name(text)):
-            if "," in text:
-                written = text.split(",", 1)[0].strip()
+            head = text.split(",", 1)[0]
+            if "," in text and head.count("(") + head.count("（") == head.count(")") + head.count(
+                "）"
+            ):
+                written = head.strip()
             elif parsed[1] is not None:  # "김민수 (한빛대학교 교수)", "王海涛（东方大学教授）"
                 written = parsed[0]
             else:
