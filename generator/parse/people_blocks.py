@@ -176,11 +176,10 @@ def read_people_block(
             people.append(PersonEntry(bracketed.written, number, number, bracketed.role))
             continue
         if parsed is not None and (parsed[1] is not None or looks_like_name(text)):
-            head = text.split(",", 1)[0]
-            if "," in text and head.count("(") + head.count("（") == head.count(")") + head.count(
-                "）"
-            ):
-                written = head.strip()
+            first = text.split(",", 1)[0]
+            opened = first.count("(") + first.count("（") - first.count(")") - first.count("）")
+            if "," in text and opened == 0:
+                written = first.strip()
             elif parsed[1] is not None:  # "김민수 (한빛대학교 교수)", "王海涛（东方大学教授）"
                 written = parsed[0]
             else:
