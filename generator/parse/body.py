@@ -919,6 +919,8 @@ def _name_the_lead_gives(state: State, prose: list[Paragraph]) -> None:
         return
     if WIDE.search(title):
         return  # Chinese, Japanese and Korean headlines: _theme_behind_cjk_headline
+    if _EVENT_NAMED.fullmatch(title):
+        return  # "NK Insider Forum": a named event; "the forum, “X”" then gives its theme
     for paragraph in prose[:2]:
         text = paragraph.text[:600]
         for pattern in (_ENTITLED, _HOSTED_QUOTED):
@@ -953,10 +955,43 @@ def _name_in_full(state: State, prose: list[Paragraph]) -> None:
                 return
 
 
+_EVENT_NAMED = re.compile(
+    r"\b(?:(?:the|its|an?)\s+)?(?:(?i:inaugural|annual|first|second|third|fourth|fifth|"
+    r"sixth|seventh|eighth|ninth|tenth)\s+)?"
+    r"(?P<title>(?:\d{1,2}(?:st|nd|rd|th)\s+|(?:19|20)\d{2}\s+)?"
+    r"(?:[A-Z][\w’'&.-]*\s+){1,5}?(?P<kind>Forum|Dialogue|Conference|Symposium|Summit|"
+    r"Seminar|Roundtable|Colloquium|Workshop|Congress|Lecture))"
+    r"(?:\s+(?:19|20)\d{2})?(?![\w-])"
+)
+"""``HRF hosts inaugural NK Insider Forum in Seoul``, ``… the agenda of the 5th Ocean Dialogue
+in Hanoi``: an event named by capitalised words and its kind."""
+
+
+def _named_event_of_headline(headline: str, prose: list[Paragraph]) -> str | None:
+    """The event a news headline names (``HRF hosts inaugural NK Insider Forum in Seoul``),
+    else the one its lead names with the same kind (``ASEAN dialogue seeks …`` over ``the
+    5th Ocean Dialogue``)."""
+    own = _EVENT_NAMED.search(headline)
+    if own is not None and own.start("title") > 0 and not _NEWS_VERB.search(own.group("title")):
+        return own.group("title").strip()  # not "JFIR Co-Host Seminar": a verb, not a name
+    for paragraph in prose[:2]:
+        for found in _EVENT_NAMED.finditer(paragraph.text[:600]):
+            kind = found.group("kind").lower()
+            if re.search(rf"\b{kind}\b", headline, re.I) and not found.group("title").startswith(
+                ("The ", "This ", "A ")
+            ):
+                return found.group("title").strip()
+    return None
+
+
 def _name_behind_headline(state: State, prose: list[Paragraph]) -> bool:
     """``El Centro IE explora la seguridad europea …``, a news headline: the name the report
     then gives the event (``un debate titulado “X”``), when it gives one."""
     assert state.title is not None
+    named = _named_event_of_headline(state.title, prose) if not WIDE.search(state.title) else None
+    if named is not None and len(named.split()) >= 2:
+        _retitle(state, named, prose[0].lines if prose else Lines(0, 0))
+        return True
     for paragraph in prose[:5]:
         found = _ENTITLED.search(paragraph.text) or _QUOTED_HELD.search(paragraph.text)
         if found is None:
@@ -1048,7 +1083,8 @@ _NEWS_VERB = re.compile(
     r"\b(?:explores?|examines?|discuss(?:es)?|debates?|hosts?|hosted|held|holds|convenes?|"
     r"analy[sz]es?|addresses|launch(?:es|ed)|speaks?|spoke|gathers?|brings together|"
     r"explora|analiza|aborda|debaten|reúne|celebra|organiza|examine|débat(?:tent)?|réunit|"
-    r"spricht|diskutiert|diskutieren|lädt|veranstaltet)\b",
+    r"spricht|diskutiert|diskutieren|lädt|veranstaltet|seeks?|marks?|concludes?|opens?|"
+    r"kicks? off|wraps? up|focuses|highlights|tackles|weighs|visits?|urges?|calls? for)\b",
     re.I,
 )
 """Verbs of a news headline about an event (not the event's name)."""
