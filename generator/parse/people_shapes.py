@@ -448,6 +448,35 @@ _STYLED_NAME_AT_END = re.compile(rf"(?:^|\s){_STYLED_NAME}\s*$")
 _STYLED = re.compile(rf"(?:^|(?<=\s)){_STYLED_NAME}")
 
 
+_SPOKE = re.compile(
+    r"^(?:\s+(?:of|from|at)\s+[^.;:!?]{2,90}?)?,?\s+(?:[^.;:!?,]{0,60}?,\s+)?(?:also\s+|then\s+)?"
+    r"(?:said|says|discussed|highlighted|focused on|focussed on|spoke|speaks|noted|"
+    r"emphasi[sz]ed|stressed|argued|presented|delivered|explained|observed|pointed out|"
+    r"threw light|shed light|underlined|underscored|remarked|opined|elaborated|outlined|"
+    r"shared|gave|made (?:an?|the) (?:\w+\s+){0,2}(?:speech|presentation|address|remarks))\b"
+)
+"""What a styled name does in a report's sentence: it spoke (``Prof GVC Naidu of JNU, New
+Delhi, highlighted``, ``Dr Tenepalli Hari from Assam University, Silchar, said``)."""
+_STYLED_LEAD = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=,\s)|(?<=\bVC\s)|(?<=\bHead\s)|(?<=\bChancellor\s)|"
+    r"(?<=\bDirector\s)|(?<=\bPresident\s)|(?<=\bChairman\s))"
+    r"(?:Mr|Ms|Mrs|Dr|Prof|Professor|Amb|Ambassador)\.?\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
+)
+
+
+def styled_speakers(text: str) -> list[Person]:
+    """People a style marks who speak in a report's sentence (``Prof Rajen Singh Laisharam
+    from Manipur University focused on …``): the style makes the name a person's, the verb
+    makes the person a speaker."""
+    people: list[Person] = []
+    for found in _STYLED_LEAD.finditer(text):
+        name = found.group("name")
+        if looks_like_name(name) and _SPOKE.match(text[found.end() : found.end() + 200]):
+            people.append(Person(name, None))
+    return people
+
+
 def styled_names(text: str) -> list[Person]:
     """People whose names a style marks, each after its role (``the former Head of X Mr
     Paul Chang and Senior Adviser at Y Mr Colin Heseltine``)."""
@@ -859,6 +888,7 @@ _SUBJECT_VERB = re.compile(
     r"chair|chaired|open|opened|deliver|delivered|give|gave|kick off|kicked off|introduce|"
     r"introduced|welcome|welcomed|discuss|discussed|share|shared|offer|offers|offered|"
     r"explore|explores|explored|address|participated|took part|talked|spoke about|testified|"
+    r"noted that|highlighted|stressed|emphasi[sz]ed|underlined|underscored|pointed out|"
     r"will testify)|"
     r"delivering|giving|presenting|(?:who|which) (?:was|is|were) on the panel|"
     r"(?:are|is|were|was) (?:among )?the (?:confirmed |invited |featured )?speakers?|"
@@ -918,6 +948,11 @@ _TRIGGER_KEY = re.compile("|".join(re.escape(k) for k in sorted(set(_TRIGGER_KEY
 """The same words as one pattern: one pass over the paragraph instead of one per word."""
 
 
+_NOT_A_VERB_AFTER = re.compile(
+    r"\b(?i:for|of|to|the|a|an|with|in|on|by|their|its|his|her|our|and the)\s*$"
+)
+
+
 def people_in_prose(text: str) -> list[Person]:
     """Participants named in a prose paragraph by a trigger phrase."""
     people: list[Person] = []
@@ -961,6 +996,8 @@ def people_in_prose(text: str) -> list[Person]:
     for verb, quoting in verbs:
         if len(people) > MAX_FOUND:
             break
+        if _NOT_A_VERB_AFTER.search(abbreviated[max(0, verb.start() - 12) : verb.start()]):
+            continue  # "the need for shared port rules": a word of the object, not the verb
         # the people open the sentence the verb is in
         window = abbreviated[max(0, verb.start() - 600) : verb.start()]
         starts = [m.end() for m in _SENTENCE_START.finditer(window)]
@@ -1011,6 +1048,8 @@ def people_in_prose(text: str) -> list[Person]:
             people.append(Person(name, None, moderator=moderating))
     if len(people) <= MAX_FOUND:
         people += appositive_people(text)
+    if len(people) <= MAX_FOUND and re.search(r"\b(?:Dr|Prof|Professor|Mr|Ms|Mrs|Amb)", text):
+        people += styled_speakers(text)
     unique: dict[str, Person] = {}
     for person in people:
         seen = unique.get(person.name)
