@@ -465,6 +465,38 @@ _STYLED_LEAD = re.compile(
 )
 
 
+_TITLED_LEAD = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=,\s)|(?<=[•·▪]\s))(?:(?:[A-Z][\w'’-]+\s+){0,3}?)"
+    r"(?P<title>Ambassador|Minister|Secretary|Mayor|Consul[- ]General|Consul|Governor|Senator|"
+    r"Chairman|Chairwoman|Chancellor|Dean|Commissioner|Envoy)"
+    r"(?:\s+(?:of|for|to)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
+)
+_ACTED = re.compile(
+    r"^(?:,\s+[^.;:!?,]{2,80},)?\s+(?:also\s+|then\s+)?(?:delivered|delivers|gave|gives|spoke|"
+    r"speaks|addressed|addresses|opened|opens|welcomed|welcomes|will keynote|keynoted|"
+    r"presented|presents|moderated|moderates|chaired|chairs|presided|presides|"
+    r"(?:will )?(?:deliver|give|speak|address|open|present|moderate|chair))\b",
+    re.I,
+)
+"""What a titled name does at the event (``Defense Secretary Delfin Lorenzana will keynote``,
+``Mayor Park Won-soon Delivers Speech``)."""
+
+
+def titled_speakers(text: str) -> list[Person]:
+    """People named after their title who act at the event: ``Minister of Unification``
+    is not a name, but ``Defense Secretary Delfin Lorenzana will keynote this session``
+    names the keynote speaker."""
+    people: list[Person] = []
+    for found in _TITLED_LEAD.finditer(text):
+        name = found.group("name")
+        if looks_like_name(name) and _ACTED.match(text[found.end() : found.end() + 200]):
+            people.append(
+                Person(name, found.group(0)[: found.start("name") - found.start()].strip())
+            )
+    return people
+
+
 def styled_speakers(text: str) -> list[Person]:
     """People a style marks who speak in a report's sentence (``Prof Rajen Singh Laisharam
     from Manipur University focused on …``): the style makes the name a person's, the verb
@@ -1050,6 +1082,12 @@ def people_in_prose(text: str) -> list[Person]:
         people += appositive_people(text)
     if len(people) <= MAX_FOUND and re.search(r"\b(?:Dr|Prof|Professor|Mr|Ms|Mrs|Amb)", text):
         people += styled_speakers(text)
+    if len(people) <= MAX_FOUND and re.search(
+        r"\b(?:Ambassador|Minister|Secretary|Mayor|Consul|Governor|Senator|Chair|Chancellor|Dean|"
+        r"Commissioner|Envoy)",
+        text,
+    ):
+        people += titled_speakers(text)
     unique: dict[str, Person] = {}
     for person in people:
         seen = unique.get(person.name)
