@@ -385,3 +385,18 @@ def test_a_comma_inside_the_brackets_after_a_name_is_the_role_s() -> None:
     )
     names = [s.name for s in parse(text).speakers]
     assert names == ["김민수"]
+
+
+def test_moderated_by_after_a_list_names_only_the_moderator() -> None:
+    from generator.parse.body import parse
+
+    text = (
+        "Russia and the Arctic\n\nTuesday, February 11, 2025\n\n"
+        "Please join us for a panel discussion with Ola Berg, senior fellow at the Polar "
+        "Institute, and Ruth Amsel, professor of politics at Lakeside University, moderated by "
+        "Tom Keane, Arctic Council Secretariat.\n"
+    )
+    event = parse(text)
+    assert [m.name for m in event.moderators] == ["Tom Keane"]
+    roles = {s.name: s.role for s in event.speakers}
+    assert roles["Ruth Amsel"] == "professor of politics at Lakeside University"

@@ -247,6 +247,14 @@ _UNTIL = re.compile(
 )
 
 
+_DASHED_VENUE = re.compile(
+    r"^\s*[—–|]\s*(?P<place>[A-Z][^—–|]{2,80}?\b(?i:hall|room|hotel|cent(?:er|re)|building|"
+    r"campus|auditorium|theat(?:er|re)|library|museum|embassy|house|club|salle|sala|saal|aula|"
+    r"hörsaal|auditorio|maison|haus)\b[^—–|]{0,40})$"
+)
+"""A venue after the hour and a dash, on the date's line."""
+
+
 def _parse_date_line(text: str) -> DateLine | None:
     for pattern in _PATTERNS:
         match = pattern.match(text)
@@ -280,6 +288,11 @@ def _parse_date_line(text: str) -> DateLine | None:
             if place is None or rest[:1].isalnum():
                 continue
             return DateLine(day.isoformat(), None, place.group("place"))
+        if time:
+            after = rest[rest.find(time) + len(time) :] if time in rest else ""
+            venue = _DASHED_VENUE.match(after)
+            if venue is not None:  # "Friday, October 24, 2008, 1:00 pm — Hamilton Seminar Room"
+                return DateLine(day.isoformat(), time, venue.group("place").strip(" .,"))
         return DateLine(day.isoformat(), time or None)
     bare = _WEEKDAY_NO_YEAR.match(text)
     if bare is not None and 1 <= int(bare.group("day") or bare.group("dday")) <= 31:

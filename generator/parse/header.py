@@ -1579,6 +1579,15 @@ def is_location(text: str, seen_date: bool, state: State) -> bool:
         and (seen_date or state.title is not None)
     ):
         return True  # "Dans l’auditorium de la Maison franco-japonaise (Ebisu, Tokyo)"
+    if (
+        ADDRESS.search(text)
+        and _VENUE_NOUN.search(text)
+        and len(text) <= 120
+        and not text.endswith((".", "!", "?"))
+        and (seen_date or state.title is not None)
+        and not _starts_body(text)
+    ):
+        return True  # "1501 International Affairs Building (420 West 118th St, 15th floor)"
     if is_sentence(text) or len(text) > 120 or _starts_body(text):
         return False
     if text.endswith(TERMINAL) and not abbreviated:  # "Washington, D.C." ends a place

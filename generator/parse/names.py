@@ -405,7 +405,7 @@ HOST_PATTERNS: tuple[re.Pattern[str], ...] = (
 MODERATOR_PATTERNS = (
     re.compile(
         rf"(?:^|(?<=\s)){_PERSON}{_APPOSITIVE},?\s+"
-        r"(?:moderated|will moderate|moderates|moderating)\b"
+        r"(?:moderated|will moderate|moderates|moderating)\b(?!\s+by\b)"  # not "…, moderated by C"
     ),
     re.compile(rf"\bmoderated\s+by\s+(?:{_ORG})?{_PERSON}"),
 )

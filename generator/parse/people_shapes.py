@@ -746,11 +746,16 @@ _LIST_LEAD = re.compile(
 """What opens an entry of a semicolon list (``; with comments by X, role; …``)."""
 
 
+_LED_TAIL = re.compile(r",?\s+(?:moderated|chaired|introduced|presided over) by\s")
+
+
 def people_in_list(listing: str) -> list[Person]:
     """People from the words after a trigger, up to the sentence's end."""
     end = _SENTENCE_END.search(listing)
     segment = listing[: end.start()] if end else listing
     segment = _SUCH_AS.sub("", segment, count=1)
+    # "with A, role, and B, role, moderated by C": the moderator is read on his own
+    segment = _LED_TAIL.split(segment, maxsplit=1)[0]
     people: list[Person] = []
     if ";" in segment:
         chunks = [_LIST_LEAD.sub("", chunk.strip()) for chunk in segment.split(";")]
