@@ -897,6 +897,7 @@ def _name_behind_generic_title(state: State) -> None:
 
 _HOSTED_QUOTED = re.compile(
     r"\b(?:hosted|held|organi[sz]ed|convened|presented|launched|se celebró|celebró|organizó|"
+    r"organizan|organiza|organizarán|celebrarán|celebran|celebra|acoge|acogerá|"
     r"a organisé|a inauguré|inauguró|veranstaltete|lud zu)\s+"
     r"(?:(?:a|an|the|el|la|le|die|der|das)\s+)?"
     r"(?:[\w-]+\s+){0,3}?[“\"„«](?P<title>[^”\"“»]{6,150}?)[,.]?[”\"“»]"
