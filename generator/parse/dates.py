@@ -103,6 +103,14 @@ _NO_YEAR = re.compile(
     r"(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)|\d{1,2}[:.]\d{2}(?![\d:])).*)$",
     re.I,
 )
+_NO_YEAR_DAY_FIRST = re.compile(
+    rf"^{_BULLET}{_WEEKDAY}?(?:(?:le|el|am|den)\s+)?{_DAY}\s+(?:de\s+)?{_MONTH}"
+    r"(?P<rest>(?:\s*(?:,|\||•|@)\s*(?:(?:de|à|um|ab|a las|from|at|von)\s+)?|"
+    r"\s+(?:(?:de|à|um|ab|a las|von)\s+)?)"
+    r"(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)|\d{1,2}[:.h]\d{2}(?![\d:])).*)$",
+    re.I,
+)
+"""``Miércoles 20 de marzo, de 19.00 h a 20.30 h CET``: a day and its hours, no year."""
 _WEEKDAY_NO_YEAR = re.compile(
     rf"^{_BULLET}(?:{_WEEKDAY_WORDS})\.?,?\s+(?:{_MONTH}\s+{_DAY}|"
     + _DAY.replace("?P<day>", "?P<dday>")
@@ -297,7 +305,7 @@ def _parse_date_line(text: str) -> DateLine | None:
     bare = _WEEKDAY_NO_YEAR.match(text)
     if bare is not None and 1 <= int(bare.group("day") or bare.group("dday")) <= 31:
         return DateLine(None, None)  # "Wednesday, 20 March": a date line without its year
-    match = _NO_YEAR.match(text)
+    match = _NO_YEAR.match(text) or _NO_YEAR_DAY_FIRST.match(text)
     if match is not None and 1 <= int(match.group("day")) <= 31:
         rest = re.sub(r"^\s*(?:from|at)\s+", "", match.group("rest").strip(_REST_SEPARATORS))
         return DateLine(None, rest.strip(_REST_SEPARATORS) or None)
