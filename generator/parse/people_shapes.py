@@ -1387,16 +1387,22 @@ _KO_ORG = re.compile(
 """How an organisation in brackets after a name ends (``김재철(가톨릭대학교)``)."""
 _KO_COUNTRIES = frozenset("미국 일본 중국 러시아 영국 프랑스 독일 캐나다 호주 인도 대만".split())
 _KO_FOREIGN = re.compile(
-    r"(?<![\uac00-\ud7a3])(?P<name>[\uac00-\ud7a3]{1,5} [\uac00-\ud7a3]{1,4})\s+"
+    r"(?<![\uac00-\ud7a3])(?P<name>[\uac00-\ud7a3]{1,5} [\uac00-\ud7a3]{1,5})\s+(?:전\s+)?"
     r"(?:(?:미국|일본|중국|러시아|영국|프랑스|독일|캐나다|호주|인도|대만)\s+)?"
-    r"(?:(?:[^\s,.]{1,12}(?:대|대학교|대학|연구소|연구원|재단|신문사|신문|방송|사령부|아카데미)"
+    r"(?:(?:[^\s,.]{1,12}(?:대|대학교|대학|연구소|연구원|재단|신문사|"
+    r"신문|방송|사령부|아카데미|위원회|사무소|국무부|외교부)"
     r"(?:\s+[^\s,.]{1,14}){0,2}|"
-    r"주한\s+[^\s,.]{2,12})\s+|주한[^\s,.]{1,8}(?=대사|공사|총영사))?"
-    r"(?:교수|부교수|명예교수|객원교수|연구원|객원연구원|연구위원|선임연구원|소장|원장|이사장|총장|대사|"
+    r"주한\s+[^\s,.]{2,12})\s+|주한\s?[^\s,.]{1,8}(?=대사|공사|총영사))?"
+    r"(?:교수|부교수|명예교수|객원교수|연구원|객원연구원|연구위원|선임연구원|수석연구원|전문연구원|"
+    r"부소장|특사|소장|원장|이사장|총장|대사|"
     r"공사|총영사|논설위원|편집위원|기자|사령관|부사령관|국장|실장|[^\s,.]{1,10}연구소장)"
     r"(?=[(이가은는의과와을를,\s]|$)"
 )
 """A foreign name written in Hangul as two words, then where the person is from and a title."""
+_KO_LOANWORDS = frozenset(
+    "글로벌 아시아 코리아 센터 그룹 포럼 재단 인터내셔널 네트워크 정책 전략 평화 미래 국제".split()
+)
+"""Words of an organisation's name written in Hangul (``캐논 글로벌``), never of a person's."""
 _KO_TITLE_PREFIXES = frozenset("명예 석좌 객원 초빙 특임 겸임 수석 선임 책임 부 전임 연구".split())
 """Words that open a Korean title written apart from it (``명예 교수``)."""
 _KO_DOTTED = re.compile(
@@ -1599,6 +1605,9 @@ def cjk_people(text: str) -> list[str]:
         if (
             first not in _KO_NOT_NAMES
             and first not in ("전", "현", "前", "故", "신임", "초대")  # "전 주러시아 대사": former
+            and name.split()[-1] not in ("전", "현")  # "… 이바쉔초프 전 주한 대사": "former"
+            and name[-1] not in "의와과는은을를에"  # "스페셜 세션에서는": a particle ends it
+            and not name.endswith("관")  # "대한민국 주중대사관": an embassy
             and name.split()[-1] not in _KO_TITLE_PREFIXES  # "이춘근 명예 교수"
             and first[-1] not in "의와과는은을를이가고며서면도에해한로선"  # particle, verb ending
             and not _KO_ORG.search(first)
@@ -1606,6 +1615,7 @@ def cjk_people(text: str) -> list[str]:
             and not _KO_ORG.search(name.split()[-1])
             and name.split()[-1] not in _KO_COUNTRIES  # "마사오 일본": the name ends before it
             and not name.startswith(_KO_NOT_NAME_STARTS)
+            and not set(name.split()) & _KO_LOANWORDS  # "캐논 글로벌 전략연구소": an organisation
         ):
             found.append(name)
     for match in _KO_LISTED_FOREIGN.finditer(text):  # "빅터 차(CSIS 수석부소장 …),"
