@@ -1301,6 +1301,11 @@ _ZH_LATIN_THEN_TITLE = re.compile(
     r"\s?(?:博士|教授|副教授|研究员|先生|女士|大使)(?=[,，、。;；]|主持|致辞|发言|参加|出席|作|做|表示|指出|认为|$)"
 )
 """``Thomas Clarke 博士，``: a person from abroad, the title in Chinese after the name."""
+_ZH_TWO_CHAR_TITLES = frozenset(
+    "主任 所长 院长 校长 会长 部长 处长 局长 司长 社长 秘书长 理事长 董事长 总裁 馆长 站长 "
+    "台长 厅长 省长 市长 主席 书记 主编 总编".split()
+)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _ZH_NAME_THEN_TITLE = re.compile(
     rf"(?P<name>[{''.join(sorted(CJK_SURNAMES))}][\u4e00-\u9fff]{{1,2}}?)"
     r"(?:副|常务|执行)?(?:教授|研究员|副教授|博士|书记|院长|主任|所长|大使|校长|会长)"
@@ -1501,8 +1506,18 @@ def cjk_people(text: str) -> list[str]:
         found += [m.group("name") for m in _ZH_TITLE_LATIN.finditer(text)]
         found += [m.group("name") for m in _ZH_LATIN_THEN_TITLE.finditer(text)]
         for match in _ZH_NAME_THEN_TITLE.finditer(text):  # "国际政治系孟晓旭教授,"
-            if not _ZH_NOT_NAME_CHARS.search(match.group("name")):
-                found.append(match.group("name"))
+            name, start = match.group("name"), match.start("name")
+            if start >= 1 and text[start - 1] + name[0] in _ZH_TWO_CHAR_TITLES and len(name) >= 3:
+                name = name[1:]  # "中心主任修斌教授": the title's last character, then the name
+            elif (
+                len(name) == 3
+                and start >= 2
+                and _HAN.match(text[start - 1])
+                and text[start - 2] in "、，,：:；;（("
+            ):
+                name = text[start - 1] + name  # "、高原秀介教授": a Japanese name of four
+            if not _ZH_NOT_NAME_CHARS.search(name):
+                found.append(name)
         for match in _ZH_SHARED_TITLE.finditer(text):
             found += [n for n in match.group("names").split("、") if n[:1] in CJK_SURNAMES]
         found = [
