@@ -1007,7 +1007,8 @@ _TITLE_PREFIX = re.compile(
     r"conversatorio|seminario|charla|lecture|talk|seminar|symposium|roundtable)"
     r"(?:\s+(?:mit|und|with|and|y|con)\s+\w+)?\s+[–—-]\s+(?=\S+\s+\S)|"
     r"(?:live ?stream(?:ed)?|sold out|webinar|event|panel|virtual event|conference|seminar|"
-    r"symposium|colloquium|roundtable|"
+    r"symposium|colloquium|roundtable|podiumsdiskussion|diskussion|vortrag|lesung|tagung|"
+    r"konferenz|gespräch|"
     r"(?:club |working |business )?(?:lunch|luncheon|breakfast|dinner)|"
     r"online event|in-person event|hybrid event|postponed|cancell?ed|new date|rescheduled|"
     r"register now|members only|invitation only|save the date|upcoming event|past event|"
@@ -1315,6 +1316,8 @@ def choose_title(lines: list[SourceLine], state: State, start: int = 0) -> int |
             return named[0]
     if len(strong) >= 2 and _section_above(lines, strong[0], strong[1]):
         return strong[1]  # "Security and Defence" above "Current developments on the …"
+    if len(strong) >= 2 and _masthead_above(lines, strong[0], strong[1]):
+        return strong[1]  # "London Korean Links" above "Spectacle or substance? …"
     return strong[0] if strong else None
 
 
@@ -1324,6 +1327,23 @@ def _between_day_and_hour(lines: list[SourceLine], i: int) -> bool:
     before = next((normalise(x.text) for x in reversed(lines[:i]) if normalise(x.text)), "")
     after = next((normalise(x.text) for x in lines[i + 1 : i + 3] if normalise(x.text)), "")
     return bool(before and after) and parse_date_line(before) is not None and is_time_line(after)
+
+
+def _masthead_above(lines: list[SourceLine], first: int, second: int) -> bool:
+    """A site's name of two or three words in capitals (``London Korean Links``, ``The
+    Diplomat``) as the page's first line, over a longer title with a colon, a question or
+    the kind of event in it."""
+    upper, lower = normalise(lines[first].text), normalise(lines[second].text)
+    words = upper.split()
+    if first != 0 or not 2 <= len(words) <= 3 or WIDE.search(upper) or ":" in upper:
+        return False
+    if _KIND_WORD.search(upper) or re.search(r"\d", upper) or second - first > 8:
+        return False
+    if not all(w[:1].isupper() for w in words):
+        return False
+    return len(lower.split()) >= 4 and bool(
+        ":" in lower or "?" in lower or _KIND_WORD.search(lower) or _KIND_NAMED.search(lower)
+    )
 
 
 def _section_above(lines: list[SourceLine], first: int, second: int) -> bool:
