@@ -400,3 +400,16 @@ def test_moderated_by_after_a_list_names_only_the_moderator() -> None:
     assert [m.name for m in event.moderators] == ["Tom Keane"]
     roles = {s.name: s.role for s in event.speakers}
     assert roles["Ruth Amsel"] == "professor of politics at Lakeside University"
+
+
+def test_a_lead_naming_the_event_in_plain_quotes_does_not_crash() -> None:
+    from generator.parse.body import parse
+
+    text = (
+        "[Harbor CIS] Ports and Alliances\n\n"
+        "On March 3, 2025, the Harbor Center held a conference with the topic of "
+        "'Ports and Alliances in the Pacific'. Experts from three countries took part.\n"
+    )
+    event = parse(text)  # the quoted name is read by the pattern's second group ("named")
+    assert event.title == "Ports and Alliances"
+    assert event.date == "2025-03-03"

@@ -929,7 +929,7 @@ def _name_the_lead_gives(state: State, prose: list[Paragraph]) -> None:
                 before = text[max(0, found.start() - 60) : found.start() + 12]
                 if _EARLIER.search(before) or _NOT_THE_EVENT.search(before):
                     continue
-                name = " ".join(found.group("title").split()).rstrip(",.")
+                name = " ".join(_named_as(found).split()).rstrip(",.")
                 if len(name.split()) < 2 and len(WIDE.findall(name)) < 4:
                     continue
                 if name.casefold() in title.casefold() or title.casefold() in name.casefold():
@@ -999,7 +999,7 @@ def _name_behind_headline(state: State, prose: list[Paragraph]) -> bool:
             found = _IS_A_KIND.match(paragraph.text)
             if found is not None and not _title_line(found.group("title")):
                 found = None
-        name = found.group("title").strip() if found is not None else ""
+        name = _named_as(found).strip() if found is not None else ""
         if len(name.split()) >= 3 and name.lower() not in state.title.lower():
             _retitle(state, name, paragraph.lines)
             return True
@@ -1120,6 +1120,12 @@ def _title_line(text: str) -> bool:
         and not REGISTRATION.match(text)  # "Anmeldung erbeten: Per Mail an …"
         and not re.search(r"\S@\S+\.\w|https?://", text)  # an address to write to
     )
+
+
+def _named_as(found: re.Match[str]) -> str:
+    """The name a pattern read: ``title``, or ``named`` (``titled 'X.'``) when it has one."""
+    parts = found.groupdict()
+    return parts.get("title") or parts.get("named") or ""
 
 
 def _retitle(state: State, name: str, lines: Lines) -> None:

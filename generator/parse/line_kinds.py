@@ -337,10 +337,20 @@ def group_units(lines: list[SourceLine], spaced: bool, rejoin: bool = False) -> 
         yield current
 
 
+_STAMP_BULLET = re.compile(
+    r"^(?:views?|hits|reads|created|posted|updated|date|presenter|writer|author|조회수?|작성일|"
+    r"등록일|작성자)\s*:?\s*[\d.,:/ -]*\S{0,12}$",
+    re.I,
+)
+"""A board post's counter or stamp as a bullet (``• Views256``, ``• Created 2022.12.13``)."""
+
+
 def _continues(previous: str, text: str, spaced: bool) -> bool:
     """Whether a bare line right after a bullet continues that bullet."""
     if DISCUSSANTS.match(text) or PEOPLE_BLOCK.match(text) or DISCLAIMER.search(text):
         return False
+    if _STAMP_BULLET.match(previous) and text[:1].isupper() and len(text.split()) >= 12:
+        return False  # "• Views256" over "On November 16, 2022, the Center held …": the report
     if spaced:
         return True
     label = _LABEL.match(text)
