@@ -1612,6 +1612,29 @@ def _prefer_past_day(paragraphs: list[Paragraph], state: State) -> None:
                 return
 
 
+_SLOT_OPENING = re.compile(
+    r"^(?P<time>(?:\d{1,2}\s?[h:.]\s?\d{2}|\d{1,2}\s?h(?![a-z]))(?:\s*[ap]\.?\s?m\.?)?|"
+    r"\d{1,2}\s*[ap]\.?\s?m\.?)"
+    r"(?:\s*[-–—]\s*\d{1,2}(?:\s?[h:.]\s?\d{2})?(?:\s*[ap]\.?\s?m\.?)?)?"
+    r"(?:\s*\(?(?-i:[A-Z]{2,5})\)?)?\s*[-–—:]?\s+(?=[^\W\d_]{2})(?![ap]\.?m\b)"
+    r"(?!(?:GMT|UTC|CET|CEST|EST|EDT|PST|PDT|KST|JST|BST|AEST|AEDT|ICT|WIB|local)\b)",
+    re.I,
+)
+"""A programme's line that opens with its hour and goes on in words (``9h30 - Ouverture``)."""
+
+
+def _first_slot(state: State) -> str | None:
+    """The hour of a programme's first slot, from the headings and the lines of names that
+    open with one, in the order of the page."""
+    lines = [(s.lines.start, s.title) for s in state.sections if s.title]
+    lines += [(f.lines.start, f.text) for f in state.furniture if f.kind in ("heading", "people")]
+    for _, text in sorted(lines):
+        found = _SLOT_OPENING.match(text)
+        if found is not None and not re.match(r"0?0[:.h]00", found.group("time")):
+            return found.group("time")
+    return None
+
+
 def _prefer_coming_day_with_hour(paragraphs: list[Paragraph], state: State) -> None:
     """A page dated the day it was posted (``April 22, 2019``) whose lead invites to the
     event "on Wednesday, April 24, from 4:30-6:30 p.m.": a later day, with its hour, in the
@@ -1802,6 +1825,8 @@ def _finish(state: State, source: str) -> Event:
             if clock is not None:
                 state.time = clock
                 break
+    if state.time is None and state.date is not None and "time" not in state.labelled:
+        state.time = _first_slot(state)  # "9h30 - Ouverture du colloque": the day starts then
     if state.title is not None:
         state.title = re.sub(r"(?<=[a-z]):(?=[A-Z])", ": ", state.title)  # "Europe:Creating"
         state.title = state.title.rstrip(" ,;") or state.title  # "themed “X,”": the comma
