@@ -68,6 +68,7 @@ ROLE_WORDS = frozenset(
     Profesor Profesora Professeur Professeure Professorin Subdirector Subdirectora Jefe Jefa
     Diplomacia Derecho Universidad Université Universität Ministerio Ministère Ministerium
     Internacional Internacionales Internationale Internationales Público Pública Nacional Nationale
+    Estado
     Director Directors Fellow Fellows Professor Scholar Chair Chairman Chairwoman Senior
     Associate Program Programme Center Centre Institute University College Endowment
     Foundation Council Ministry Department School Office President Editor Counsel Chief Head

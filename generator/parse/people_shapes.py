@@ -549,6 +549,7 @@ def _lead_name(chunk: str) -> tuple[str, str | None] | None:
     chunk = re.sub(r"^(?:by|von|par|por)\s+", "", chunk)  # "..., and by Jo Dongho"
     chunk = re.sub(r"^(?:de|d’|d')\s*(?=[A-Z])", "", chunk)  # "…, et de Kim Min-seo"
     chunk = _PREDICATE.split(chunk, maxsplit=1)[0]  # "Robert Mahari will present on …"
+    chunk = re.sub(r"(?<=[a-z])-(?:will|would|to|and|is|are|was|were)\b.*$", "", chunk)  # "X-will"
     chunk = re.sub(r"^(?:Join|Meet|Hear from|Welcome)\s+(?=[A-Z])", "", chunk)  # "Join Joel Wit"
     chunk = re.sub(
         r"^(?:der|die|the|le|la|el)\s+(?=(?:Dr|Prof|Frau|Herr|Mme|Mr|Ms)\.?\s)", "", chunk
@@ -588,6 +589,7 @@ def _lead_name(chunk: str) -> tuple[str, str | None] | None:
                     looks_like_name(tail)
                     and _role_prefix(before)
                     and before[-1].lower() not in _NAMED_AFTER
+                    and before[-1].lower() not in _OF_WORDS  # "… de Estado de Asuntos Exteriores"
                 ):
                     rest = chunk[match.start() :].strip(" ,") if match else ""
                     role = " ".join(words[:-size]) + (f" {rest}" if rest else "")
@@ -814,6 +816,11 @@ def _tail_name(chunk: str) -> tuple[str, str] | None:
     return None
 
 
+_ENVOY_STYLES = frozenset(
+    "Botschafter Botschafterin Ambassadeur Ambassadrice Embajador Embajadora".split()
+)
+
+
 def _comma_list(segment: str, opening: bool, subject: bool = False) -> list[Person]:
     """The people of a comma-separated list; ``subject``: the list is the subject of a verb
     that follows it, so it may be a role and then the name (``Somali Ambassador to Kenya,
@@ -825,6 +832,8 @@ def _comma_list(segment: str, opening: bool, subject: bool = False) -> list[Pers
     an entry with no name of its own is not the role of the one before."""
     leading_role: str | None = None
     """``Somali Ambassador to Kenya, Jabril Ibrahim Abdulle, spoke``: the role, then the name."""
+    pending_role: str | None = None
+    """``…, und die frühere Korrespondentin, Maren Kühl``: a role that waits for its name."""
     for index, chunk in enumerate(chunks):
         found = _lead_name(chunk)
         # "…, and Ambassador X", "…, der freie Journalist X": a new entry, the role first
@@ -835,25 +844,44 @@ def _comma_list(segment: str, opening: bool, subject: bool = False) -> list[Pers
             if index == 0:
                 entry = chunk.strip(" ,;:.")
                 role_first = entry.endswith(found[0]) and len(entry) > len(found[0]) + 3
-            if index == 1 and leading_role is not None and found[1] is None:
+            if (
+                index == 1
+                and leading_role is not None
+                and (found[1] is None or found[1] in HONORIFICS or found[1] in _ENVOY_STYLES)
+            ):
                 found = (found[0], leading_role)
+            if pending_role is not None and (found[1] is None or found[1] in _ENVOY_STYLES):
+                found = (found[0], pending_role)
+            pending_role = None
             people.append(Person(found[0], found[1]))
         elif (
             index == 0
             and opening
-            and len(chunks) == 2
+            and len(chunks) >= 2
             and (
                 (subject and chunk[:1].isupper())
                 or chunks[1].strip().split(" ", 1)[0] in HONORIFICS  # "…, Professor X"
+                or chunks[1].strip().split(" ", 1)[0] in _ENVOY_STYLES  # "…, Botschafter X"
             )
             and has_role_words(chunk)
             and len(chunk.split()) <= 8
             and (after := _lead_name(chunks[1])) is not None
-            and chunks[1].strip(" ,;:.") == after[0]
+            and chunks[1].strip(" ,;:.").endswith(after[0])
+            and len(chunks[1].split()) <= len(after[0].split()) + 1
         ):
             leading_role = chunk.strip()  # the role alone, the name alone after it
         elif index == 0 and opening:
             return []  # the list must open with a name
+        elif (
+            people
+            and joined
+            and has_role_words(chunk)
+            and index + 1 < len(chunks)
+            and (following := _lead_name(chunks[index + 1])) is not None
+            and chunks[index + 1].strip(" ,;:.").endswith(following[0])
+        ):
+            # "…, und die frühere Korrespondentin in Brüssel, Maren Kühl": the next one's role
+            pending_role = re.sub(r"^\s*(?:and|und|et|y)\s+", "", chunk).strip()
         elif people:
             extra = chunk.strip()
             if extra:
@@ -938,7 +966,8 @@ _SUBJECT_VERB = re.compile(
     r"hielt|eröffnete|moderierte|referierte|begrüßte|referiert|spricht|moderiert|"
     r"ist (?:am|zu Gast)|(?:ist|war) (?:der |die )?(?:Referent|Referentin|Redner|Rednerin|Gast)|"
     r"explicaron|destacaron|señalaron|analizaron|abordaron|debatieron|expuso|inauguró|moderó|"
-    r"ofreció|relató|formuló|brindó|dictó|"
+    r"ofreció|relató|formuló|brindó|dictó|ha participado|participó|intervino|consideró|avanzó|"
+    r"a participé|est intervenue?|ont déclaré|hat teilgenommen|"
     r"a ouvert|a présenté|a animé|a introduit|a clôturé|"
     r"(?:was|is|will be) (?:the |a |an |our )?(?:other |main |second |first |featured |guest )?"
     r"(?:keynote speaker|speaker|moderator|panell?ist|discussant|chair|respondent|presenter)|"
