@@ -1623,6 +1623,15 @@ _SLOT_OPENING = re.compile(
 """A programme's line that opens with its hour and goes on in words (``9h30 - Ouverture``)."""
 
 
+_NO_PLACE = re.compile(
+    r"^(?:By|Por|Par|Von)\s+[A-ZÀ-Ý]|기자|記者|记者|^(?:IMG|DSC|DSCN|P)[_-]?\d{3,}$|"
+    r"^On\s+(?:the\s+)?(?:\w+day,?\s+)?(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\s+\d"
+)
+"""A byline, a reporter's credit, a photograph's file name or a report's opening words:
+never where the event is."""
+
+
 def _first_slot(state: State) -> str | None:
     """The hour of a programme's first slot, from the headings and the lines of names that
     open with one, in the order of the page."""
@@ -1780,6 +1789,15 @@ def _finish(state: State, source: str) -> Event:
         _prefer_announced_date(prose[:8], state)
         _prefer_past_day(prose[:4], state)
         _prefer_coming_day_with_hour(prose[:2], state)
+    if (
+        state.location is not None
+        and "place" not in state.labelled
+        and _NO_PLACE.search(state.location)
+    ):
+        was = state.header_lines.pop("location", None)
+        if was is not None and was.start:  # the line stays, read as the header's furniture
+            state.furnish("header", state.location, was.start, was.end)
+        state.location = None  # "By Alyssa Patrick, Office of Research", "IMG_2248"
     if state.location is None:
         notes = [
             Paragraph(p.text, p.lines)
