@@ -413,3 +413,17 @@ def test_a_lead_naming_the_event_in_plain_quotes_does_not_crash() -> None:
     event = parse(text)  # the quoted name is read by the pattern's second group ("named")
     assert event.title == "Ports and Alliances"
     assert event.date == "2025-03-03"
+
+
+def test_a_role_ends_where_the_report_s_sentence_goes_on() -> None:
+    from generator.parse.state import without_sentence
+
+    assert (
+        without_sentence("director of the Centre, talked about trade") == "director of the Centre"
+    )
+    assert without_sentence("co-founder of the Center, will convene the meeting") == (
+        "co-founder of the Center"
+    )
+    assert without_sentence("professor, based in Seoul") == "professor, based in Seoul"
+    assert without_sentence("noted author, decorated veteran") == "noted author, decorated veteran"
+    assert without_sentence(None) is None

@@ -127,7 +127,13 @@ from generator.parse.places import (
     place_in_prose,
 )
 from generator.parse.sentences import sentences_of, union
-from generator.parse.state import PersonEntry, SectionBuilder, State, is_furniture
+from generator.parse.state import (
+    PersonEntry,
+    SectionBuilder,
+    State,
+    is_furniture,
+    without_sentence,
+)
 
 SUMMARY_HEADING = re.compile(r"^(?:event )?(?:summary|overview)$", re.I)
 """A heading over the lede paragraphs: the summary, not a theme."""
@@ -731,9 +737,8 @@ _BIO_CONFIRMS = re.compile(
 
 def _add_person(state: State, person: Person, lines: Lines, bio: str | None) -> None:
     name = person.name
-    speaker = Speaker(
-        name, person.role, bio, False, lines, written_if_different(person.written, name)
-    )
+    role = without_sentence(person.role)
+    speaker = Speaker(name, role, bio, False, lines, written_if_different(person.written, name))
     state.agenda_people.append(speaker)
     if person.moderator:
         state.add_moderator(name, lines, speaker.written)

@@ -46,6 +46,24 @@ class SectionBuilder:
         )
 
 
+_ROLE_THEN_VERB = re.compile(
+    r",\s+(?:also\s+)?(?:(?!based\b|retired\b|appointed\b|elected\b|named\b|seconded\b|"
+    r"specialized\b|specialised\b|accredited\b|decorated\b|distinguished\b|noted\b|"
+    r"acclaimed\b|celebrated\b|respected\b|experienced\b|published\b|trained\b|"
+    r"qualified\b|renowned\b|seasoned\b)[a-z]{3,}ed|will|spoke|said|gave|made|took|is|was|"
+    r"has|had|"
+    r"talks|speaks|discusses|highlights|notes)\s.*$"
+)
+"""``director of X, talked about …``: the sentence goes on after the role."""
+
+
+def without_sentence(role: str | None) -> str | None:
+    """A role without the sentence a report goes on with after it."""
+    if not role:
+        return role
+    return _ROLE_THEN_VERB.sub("", role) or None
+
+
 @dataclass
 class PersonEntry:
     written: str
@@ -62,7 +80,7 @@ class PersonEntry:
     def speaker(self, truncated: bool = False) -> Speaker:
         return Speaker(
             self.name,
-            self.role,
+            without_sentence(self.role),
             self.bio,
             truncated,
             Lines(self.start, self.end),
