@@ -55,7 +55,9 @@ def norm(text: str) -> str:
 
 
 def person_key(name: str) -> str:
-    return norm(strip_honorific(name))
+    # "川島 真" and "川島真": a Japanese or Chinese name with or without the space between
+    # the family name and the given name is the same name
+    return re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", norm(strip_honorific(name)))
 
 
 def people_of(event: dict[str, Any]) -> list[str]:

@@ -427,3 +427,14 @@ def test_a_role_ends_where_the_report_s_sentence_goes_on() -> None:
     assert without_sentence("professor, based in Seoul") == "professor, based in Seoul"
     assert without_sentence("noted author, decorated veteran") == "noted author, decorated veteran"
     assert without_sentence(None) is None
+
+
+def test_japanese_names_glued_to_their_organisation_and_title() -> None:
+    from generator.parse.ja_names import japanese_names
+
+    text = (
+        "開会式では村上雅人東洋海洋大学教授が挨拶し、中島 由美子氏が登壇しました。"
+        "石田昭夫外務大臣からのメッセージが紹介され、野口英世記念ホールに約200名が集まりました。"
+    )
+    assert japanese_names(text) == ["村上雅人", "中島 由美子"]
+    assert japanese_names("日米関係について議論しました。") == []

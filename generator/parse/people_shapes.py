@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from generator.parse.hanzi import as_written, is_chinese, traditional_read
+from generator.parse.ja_names import japanese_names
 from generator.parse.names import (
     CJK_SURNAMES,
     HANGUL_DOUBLE_SURNAMES,
@@ -1561,7 +1562,9 @@ def cjk_people(text: str) -> list[str]:
             else name
             for name in found
         ]
+    dictionary: list[str] = []
     if re.search(r"[\u3040-\u30ff]", text):  # kana: Japanese
+        dictionary = japanese_names(text)  # "村田晃嗣同志社大学教授": the name the dictionary knows
         for match in _JA_PERSON.finditer(text):
             name = match.group("name")
             if len(name.replace(" ", "")) >= 3 and not _JA_NOT_NAME.search(name):
@@ -1684,6 +1687,14 @@ def cjk_people(text: str) -> list[str]:
             and first not in _KO_NOT_NAMES
         ):
             found.append(" ".join(words))
+    if dictionary:
+        known = [d.replace(" ", "") for d in dictionary]
+        # "村田晃嗣同志社" read by a pattern over the name the dictionary found: the name
+        found = dictionary + [
+            n
+            for n in found
+            if not any(n.replace(" ", "") != k and n.replace(" ", "").startswith(k) for k in known)
+        ]
     unique: list[str] = []
     squeezed = [other.replace(" ", "") for other in found]
     for name in found:
