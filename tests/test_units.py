@@ -438,3 +438,5 @@ def test_japanese_names_glued_to_their_organisation_and_title() -> None:
     )
     assert japanese_names(text) == ["村上雅人", "中島 由美子"]
     assert japanese_names("日米関係について議論しました。") == []
+    # a given name the dictionary reads in two pieces; never joined to an honorific
+    assert japanese_names("特命教授の村井友秀様より、中川寛氏より") == ["村井友秀", "中川寛"]
