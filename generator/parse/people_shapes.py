@@ -406,9 +406,18 @@ _PREP = re.compile(
 """Where a name ends and its affiliation begins (``Doug Bandow of the Cato Institute``,
 ``Nicolás Krapels de la Universidad de Tongji``)."""
 _LED = re.compile(
-    r"\b(?:(?:moderated|chaired|presided over|presided|hosted|introduced|led|facilitated|"
+    r"\b(?:(?:moderated|chaired|presided over|presided|hosted|introduced|led|facilitated|headed|"
     r"will be moderated|will be chaired)\s+by|moderad[oa] por|presentad[oa] por|"
     r"animée? par|modérée? par|moderiert von|geleitet von)\s+",
+    re.I,
+)
+_HEADS_A_PARTY = re.compile(
+    r"\b(?:delegation|session|panel|meeting|side|team|forum|conference|dialogue|seminar)\b", re.I
+)
+"""What someone "headed" at an event: a delegation, a side, a session."""
+_HEADS_SOMETHING_ELSE = re.compile(
+    r"\b(?:network|ring|group|company|firm|cartel|gang|organi[sz]ation|ministry|government|"
+    r"regime|agency|programme|program|project)\s+(?:(?:was|were|is)\s+)?$",
     re.I,
 )
 _IN_REMARKS = re.compile(
@@ -1101,6 +1110,11 @@ def people_in_prose(text: str) -> list[Person]:
         if len(people) > MAX_FOUND:
             break
         said = match.group(0).lower()
+        before = text[max(0, match.start() - 100) : match.start()]
+        if said.startswith("headed") and (
+            not _HEADS_A_PARTY.search(before) or _HEADS_SOMETHING_ELSE.search(before)
+        ):
+            continue  # "a procurement network headed by X": not a side at the event
         moderating = said.startswith(("moderat", "chair", "presid", "will be", "anim", "modér"))
         after = text[match.end() : match.end() + 400]
         sentence = after[: end.start()] if (end := _SENTENCE_END.search(after)) else after
