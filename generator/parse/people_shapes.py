@@ -674,7 +674,11 @@ _SLOT_THEN_REMARKS = re.compile(
     r"^\d{1,2}[.:h]\d{2}(?:\s*[-–—]\s*\d{1,2}[.:h]\d{2})?\s*:?\s+(?P<part>Moderator|Chair|"
     r"Speaker|Keynote speaker|Keynote|Panell?ist|Discussant|Respond[ae]nt|Commentator)\s*:?\s+"
     r"(?P<named>[A-Z]\S.*)$|"
-    r"^\d{1,2}(?:[h:.]\d{2}|h)\s+(?P<slotted>(?-i:[A-ZÀ-Ý])[^,:(]{3,60}),\s*(?P<role>\S.{2,200})$",
+    r"^\d{1,2}(?:[h:.]\d{2}|h)\s+(?P<slotted>(?-i:[A-ZÀ-Ý])[^,:(]{3,60}),\s*(?P<role>\S.{2,200})$|"
+    r"^(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[-–—]\s*\d{1,2}(?:[:.]\d{2})?\s*"
+    r"(?:[ap]\.?m\.?)?)?\s*[-–—:]?\s*)?(?:(?:Opening|Welcoming|Welcome|Closing|Concluding|"
+    r"Introductory|Keynote)\s+(?:Remarks|Address|Speech|Lecture))\s*"
+    r"\((?P<bracketed>(?:Dr|Prof|Professor|Mr|Ms|Mrs|Amb|Ambassador)\.?\s[^()]{3,80})\)$",
     re.I,
 )
 
@@ -704,7 +708,7 @@ def remarks_line(text: str) -> Person | None:
         if looks_like_name(name) and has_role_words(role):
             return Person(name, role)
         return None
-    rest = found.group("rest") or found.group("named")
+    rest = found.group("rest") or found.group("named") or found.group("bracketed")
     lead = _lead_name(rest)
     if lead is None:
         return None
