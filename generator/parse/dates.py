@@ -385,7 +385,7 @@ _TIME_LINE = re.compile(
     r"(?:\s*\(?(?-i:[A-Z]{2,5})\)?)?"
     r"(?:\s*(?:-|–|—|~|/|to|bis|à|a)\s*\d{1,2}(?:[:.h]\d{2})?\s*"
     r"(?:[ap]\.?\s?m\.?|uhr|h|heures?(?:\s*\d{2})?)?)?"
-    r"(?:\s*\(?(?:(?-i:[A-Z]{2,5})|GMT[+-]\d{1,2})\)?)?"
+    r"(?:\s*\(?(?:(?-i:[A-Z]{2,5})(?:/(?-i:[A-Z]{2,5}))?|GMT[+-]\d{1,2})\)?)?"
     r"(?:\s*\((?:doors|registration|reception|einlass|accueil|ouverture)\b[^()]{0,80}\))?"
     r"(?:\s+(?:UK|US|local|[A-Z][a-z]+)\s+time)?$",
     re.I,

@@ -577,6 +577,13 @@ def _read_key_value_table(lines: list[SourceLine], index: int, state: State) -> 
     return end
 
 
+SITE_PROMPT = re.compile(
+    r"^(?:sign up|subscribe|join our (?:mailing|e-?mail)|get (?:our|the) (?:latest|newsletter)|"
+    r"stay (?:up to date|informed|in touch)|keep up to date|register for (?:our|the) newsletter|"
+    r"follow us|search (?:all|the) site|total index\b)",
+    re.I,
+)
+"""A site's own prompts over its pages (mailing lists, search), never the event's prose."""
 PRESS_RELEASE = re.compile(
     r"press release|news release|media advisory|pressemitteilung|communiqué de presse|"
     r"nota de prensa|comunicado de prensa|보도자료|新闻稿|プレスリリース",
@@ -1267,6 +1274,8 @@ def choose_title(lines: list[SourceLine], state: State, start: int = 0) -> int |
             and len(text.split()) <= 30
             and ". " not in text
         )  # "Online event: North Korea’s expanding reach - Security, … implications."
+        if SITE_PROMPT.match(text):
+            continue  # "Sign up for our mailing list to keep up to date …": the site's, not prose
         if seen > 40 or (is_prose(text) and not question and not labelled) or _starts_body(text):
             break
         if labelled:
@@ -1335,14 +1344,15 @@ def _masthead_above(lines: list[SourceLine], first: int, second: int) -> bool:
     the kind of event in it."""
     upper, lower = normalise(lines[first].text), normalise(lines[second].text)
     words = upper.split()
-    if first != 0 or not 2 <= len(words) <= 3 or WIDE.search(upper) or ":" in upper:
+    if not 2 <= len(words) <= 3 or WIDE.search(upper) or ":" in upper:
         return False
     if _KIND_WORD.search(upper) or re.search(r"\d", upper) or second - first > 8:
         return False
     if not all(w[:1].isupper() for w in words):
         return False
-    return len(lower.split()) >= 4 and bool(
-        ":" in lower or "?" in lower or _KIND_WORD.search(lower) or _KIND_NAMED.search(lower)
+    kind = bool(_KIND_WORD.search(lower) or _KIND_NAMED.search(lower))
+    return (len(lower.split()) >= 4 and bool(":" in lower or "?" in lower or kind)) or (
+        len(lower.split()) == 3 and kind
     )
 
 
