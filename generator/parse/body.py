@@ -1311,6 +1311,7 @@ def _named_in_prose(paragraphs: list[Paragraph], state: State) -> None:
             or _KIND_ON_WAS_HELD.search(paragraph.text[:400])
             or _HOSTED_QUOTED.search(paragraph.text[:400])
             or _A_KIND_ON_QUOTED.search(paragraph.text[:500])
+            or _titled_unquoted(paragraph.text[:600])
         )
         if found is not None:
             parts = found.groupdict()
@@ -1328,6 +1329,24 @@ def _named_in_prose(paragraphs: list[Paragraph], state: State) -> None:
             state.title = without_translation(named_as) or None
             state.header_lines["title"] = paragraph.lines
             return
+
+
+_TITLED_UNQUOTED = re.compile(
+    r"\b(?:conference|seminar|symposium|webinar|workshop|lecture|forum|roundtable|dialogue|"
+    r"panel discussion|talk)\s+(?:titled|entitled|themed)\s+"
+    r"(?P<title>[A-Z][^,;“”\"]{5,120}?)(?=,\s+(?:in|on|at|held|which|organi[sz]ed|from)\b|\.\s|$)"
+)
+"""``a two-day virtual conference titled Deciphering China: The Maritime Context, in
+November``: a name given without quotes, ended by the sentence going on."""
+
+
+def _titled_unquoted(text: str) -> re.Match[str] | None:
+    found = _TITLED_UNQUOTED.search(text)
+    if found is None:
+        return None
+    words = [w for w in found.group("title").split() if w[:1].isalpha()]
+    capitals = sum(1 for w in words if w[:1].isupper())
+    return found if words and capitals * 2 >= len(words) else None  # a name in title case
 
 
 _HELD_KIND_ON = re.compile(
