@@ -440,3 +440,14 @@ def test_japanese_names_glued_to_their_organisation_and_title() -> None:
     assert japanese_names("日米関係について議論しました。") == []
     # a given name the dictionary reads in two pieces; never joined to an honorific
     assert japanese_names("特命教授の村井友秀様より、中川寛氏より") == ["村井友秀", "中川寛"]
+
+
+def test_a_chinese_range_of_days_with_zhi() -> None:
+    import datetime as dt
+
+    from generator.parse.dates import find_date
+
+    found = find_date("與上海國際問題研究院預定5月13至15日共同舉辦", dt.date(2024, 4, 24))
+    assert found is not None and found.iso == "2024-05-13"
+    found = find_date("2024年5月13日至15日舉行")
+    assert found is not None and found.iso == "2024-05-13"
