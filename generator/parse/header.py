@@ -282,7 +282,8 @@ def read_header(lines: list[SourceLine], state: State) -> int:
             prefix = _DATE_PREFIX.match(text)
             if prefix is not None and state.date is None and state.title != text:
                 # "11 mars 2019 – conférence-midi – Name": the day printed before the title
-                day = re.split(r"\s*[:|–—]\s+", prefix.group(0), maxsplit=1)[0]
+                day = re.split(r"\s*[:|–—-]\s+", prefix.group(0), maxsplit=1)[0]
+                day = re.sub(r"^[A-Za-zéè]+\s+(?=\d)", "", day)  # "Diskussion 12.06.2013"
                 day = re.sub(r"(?<=\d)\.\s+(?=\d)", ".", day)  # "11. 4. 2019" -> "11.4.2019"
                 before = parse_date_line(day)
                 if before is not None and before.iso is not None:
@@ -600,7 +601,8 @@ HEADER_JUNK = re.compile(
     r"[\d,.]+\s*(?:views?|reads?|hits|likes|shares|comments)|"
     r"조회수?\s*:?\s*[\d,]+|浏览次数.{0,20}|閲覧数.{0,20}|"
     r"(?:[^–>›»|/\n]{2,40}\s+(?:->|=>|[–>›»|/])\s+){2,}[^–>›»|/\n]{2,40}|"  # a breadcrumb trail
-    r"(?:您当前所在的位置|当前位置|您的位置|现在的位置|현재\s*위치|現在位置|現在地|you are here|"
+    r"(?:您当前所在的位置|您当前所在位置|您当前的位置|您现在的位置|当前所在位置|当前位置|您的位置|现在的位置|"
+    r"현재\s*위치|現在位置|現在地|you are here|"
     r"vous êtes ici|sie sind hier|usted está aquí)\s*[:：].{0,160}|"
     r"[\w./%~+=&?-]{3,200}\.(?:jpe?g|png|gif|webp|svg)(?:[?&#]\S*)?|"  # an image's file name
     r"this article is more than .{1,20} old|!\[[^\]]*\]\([^)]*\)|\[\s*\]|\||"
@@ -799,6 +801,9 @@ def event_title(headline: str) -> str:
         if quoted_kind is not None:  # "'한반도 평화와 남북 교류' 학술 세미나": the name, its kind
             return quoted_kind.group("name").strip()
         return name
+    hosts_nth = _HOSTS_NTH.match(headline)
+    if hosts_nth is not None:
+        return hosts_nth.group("name").strip()  # "我院承办第六届京台学者共研会"
     holds_quoted = _HOLDS_QUOTED.search(headline)
     if holds_quoted is not None:
         return holds_quoted.group("name").strip()  # "外交部举办「X」 聚焦…"
@@ -919,9 +924,11 @@ _DATE_PREFIX = re.compile(
     r"octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|"
     r"octubre|noviembre|diciembre|Januar|Februar|März|April|Mai|Juni|Juli|August|September|"
     r"Oktober|November|Dezember)(?:\s+de)?)"
-    r"(?:,?\s+(?:19|20)\d{2})?\s*[:|–—]\s+"
+    r"(?:,?\s+(?:19|20)\d{2})?\s*[:|–—-]\s+"
     r"(?:[\w-]{3,20}(?:\s+[\w-]{3,20})?\s+[–—]\s+(?=\S))?"
     r"|^\d{1,2}\.\s+\d{1,2}\.\s+(?:19|20)\d{2}\s*[–—:-]\s+"  # "11. 4. 2019 – X"
+    r"|^(?:(?:Diskussion|Vortrag|Lesung|Podiumsdiskussion|Conférence|Lecture|Seminar|Talk)\s+)?"
+    r"\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}\s*[:–—-]\s+"  # "Diskussion 12.06.2013 : X"
 )
 """``April 10: Name``, ``11 mars 2019 – conférence-midi – Name``: the day (and the kind of
 event) printed before the title."""
@@ -939,6 +946,11 @@ _QUOTED_THEN_KIND = re.compile(
     r"研讨会|研討會|论坛|論壇|座谈会|讲座|シンポジウム|セミナー|フォーラム|講演会|研究会)$"
 )
 """A name in quotes, then only the kind of event."""
+_HOSTS_NTH = re.compile(
+    r"^[^，。,\s]{0,12}?(?:承办|主办|举办|召开|举行|承辦|主辦|舉辦|舉行)了?"
+    r"(?P<name>第\s*[\d一二三四五六七八九十]+\s*[届屆次期][^，。,]{2,40})$"
+)
+"""``我院承办第六届京台学者共研会``: who hosted, then the numbered event's name."""
 _HOLDS_QUOTED = re.compile(r"(?:举办|举行|召开|主办|承办)了?[「“](?P<name>[^」”]{4,60})[」”]")
 """``外交部举办「X」 聚焦后疫情时代区域安全``: the verb, then the event's name in quotes."""
 _WAS_HELD = re.compile(

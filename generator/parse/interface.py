@@ -23,7 +23,7 @@ _INTERFACE_WORDS = frozenset(
     artikel mehr weiterlesen spenden studierende presse
     envoyer imprimer partager rechercher recherche accueil retour connexion connecter fermer
     ouvrir contenu aller langue chargement tous toutes événements actualités plus lire suite
-    abonner étudiants nous contacter faire don
+    abonner étudiants nous contacter faire don suivre suivez
     acceso compartir imprimir enviar buscar búsqueda inicio volver iniciar sesión cargando
     idioma cerrar abrir contenido ir todos eventos noticias más leer estudiantes
     internacional contacto suscríbete donar description details détails detalles
