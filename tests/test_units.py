@@ -451,3 +451,14 @@ def test_a_chinese_range_of_days_with_zhi() -> None:
     assert found is not None and found.iso == "2024-05-13"
     found = find_date("2024年5月13日至15日舉行")
     assert found is not None and found.iso == "2024-05-13"
+
+
+def test_a_weekday_or_a_sentence_is_never_the_place() -> None:
+    from generator.parse.body import parse
+
+    text = (
+        "Ports and Power in the Pacific\n\n12 March 2025\n\nThursday\n\n"
+        "The lecture looks at the ports built across the Pacific and what they mean for the "
+        "region.\n"
+    )
+    assert parse(text).location is None

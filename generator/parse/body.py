@@ -1650,7 +1650,10 @@ _SLOT_OPENING = re.compile(
 _NO_PLACE = re.compile(
     r"^(?:By|Por|Par|Von)\s+[A-ZÀ-Ý]|기자|記者|记者|^(?:IMG|DSC|DSCN|P)[_-]?\d{3,}$|"
     r"^On\s+(?:the\s+)?(?:\w+day,?\s+)?(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)\s+\d"
+    r"September|October|November|December)\s+\d|"
+    r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|(?:19|20)\d{2}\s*[년年]|"
+    r"^(?:진행\s*순서|순서|일정|프로그램|プログラム|日程|议程|議程)$|"
+    r"\b(?:has|have|had|is|are|was|were)\s+(?:been\s+)?[a-z]+ing\b"
 )
 """A byline, a reporter's credit, a photograph's file name or a report's opening words:
 never where the event is."""
