@@ -462,3 +462,16 @@ def test_a_weekday_or_a_sentence_is_never_the_place() -> None:
         "region.\n"
     )
     assert parse(text).location is None
+
+
+def test_places_labels_and_titles_are_no_people() -> None:
+    from generator.parse.names import looks_like_name
+    from generator.parse.people_shapes import cjk_people
+
+    assert not looks_like_name("Ciudad de México")
+    assert not looks_like_name("Neglected Conflicts")
+    assert not looks_like_name("Commercial Counselor")
+    found = cjk_people(
+        "박효종 교수가 발제를, 서경석 목사(선진화시민행동 상임대표)가 토론을 맡았다. (가운데)"
+    )
+    assert "서경석" in found and "서경석 목사" not in found and "가운데" not in found

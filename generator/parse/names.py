@@ -68,7 +68,7 @@ ROLE_WORDS = frozenset(
     Profesor Profesora Professeur Professeure Professorin Subdirector Subdirectora Jefe Jefa
     Diplomacia Derecho Universidad Université Universität Ministerio Ministère Ministerium
     Internacional Internacionales Internationale Internationales Público Pública Nacional Nationale
-    Estado
+    Estado Similar Comments Counselor Counsellor Conflicts
     Director Directors Fellow Fellows Professor Scholar Chair Chairman Chairwoman Senior
     Associate Program Programme Center Centre Institute University College Endowment
     Foundation Council Ministry Department School Office President Editor Counsel Chief Head
@@ -227,7 +227,7 @@ _PLACE_ENDS = frozenset(
     Compostela""".split()
 )
 """Last words of a place or of an organisation's branch, never of a person's name."""
-_PLACE_STARTS = frozenset("Cape Mount Lake Port Fort Gulf Sri".split())
+_PLACE_STARTS = frozenset("Cape Mount Lake Port Fort Gulf Sri Ciudad".split())
 _PLACE_NAMES = frozenset(
     " ".join(place.split())
     for place in """Hong Kong|New York|Los Angeles|San Francisco|Costa Rica|Puerto Rico|

@@ -1386,7 +1386,7 @@ _KO_ROLE = (
     r"대변인|전문위원|특보|교육감|시장|도지사|차장|총리|대통령|의장|부의장|선임연구위원|"
     r"수석연구위원|책임연구위원|명예교수|석좌교수|객원교수|초빙교수|특임교수|부교수|조교수|연구교수|고문|"
     r"상임고문|공사|참사관|총영사|영사|변호사|작가|편집장|논설위원|국장|처장|이사|연구실장|강사|"
-    r"과장|팀장|연구관|보좌관|차관보)"
+    r"과장|팀장|연구관|보좌관|차관보|목사|신부)"
 )
 _KO_PERSON = re.compile(
     rf"(?<![\uac00-\ud7a3])(?P<name>[\uac00-\ud7a3]{{2,4}})\s+(?:[^\s,.]{{1,20}}\s+){{0,3}}?"
@@ -1478,7 +1478,7 @@ _KO_NOT_NAMES = frozenset(
     대전시 울산시 세종시 경기도 강원도 제주도 마지막 오늘 내일 사무국 사무처 총장 기관인 나서고
     백악관 태평양 대서양 여시재 길림성 요녕성 흑룡강성
     제주 인천 대전 사무처장 사무국장 위원장 이사장 발표자 토론자 참석자 관계자 전문가 연구진 공동
-    우리 소속 연구위원 상태바
+    우리 소속 연구위원 상태바 가운데 주관은 대표간사 평화한국 목사 신부
     """.split()
 )
 
@@ -1670,7 +1670,8 @@ def cjk_people(text: str) -> list[str]:
         if (
             first not in _KO_NOT_NAMES
             and first not in ("전", "현", "前", "故", "신임", "초대")  # "전 주러시아 대사": former
-            and name.split()[-1] not in ("전", "현")  # "… 이바쉔초프 전 주한 대사": "former"
+            and name.split()[-1]
+            not in ("전", "현", "목사", "신부", "교수", "박사")  # "former", a title
             and name[-1] not in "의와과는은을를에"  # "스페셜 세션에서는": a particle ends it
             and not name.endswith("관")  # "대한민국 주중대사관": an embassy
             and name.split()[-1] not in _KO_TITLE_PREFIXES  # "이춘근 명예 교수"
@@ -1685,10 +1686,14 @@ def cjk_people(text: str) -> list[str]:
             found.append(name)
     for match in _KO_LISTED_FOREIGN.finditer(text):  # "빅터 차(CSIS 수석부소장 …),"
         words = match.group("name").split()
-        if re.search(_KO_ROLE, match.group("inside")) and not any(
-            w in _KO_NOT_NAMES or w.startswith(_KO_NOT_NAME_STARTS) or _KO_ORG.search(w)
-            for w in words
-        ):
+        if (
+            re.search(_KO_ROLE, match.group("inside"))
+            and not any(
+                w in _KO_NOT_NAMES or w.startswith(_KO_NOT_NAME_STARTS) or _KO_ORG.search(w)
+                for w in words
+            )
+            and not re.fullmatch(_KO_ROLE, words[-1])
+        ):  # "서경석 목사(…)": a name and its title
             # "최  강(아산정책연구원)": a Korean name of two syllables, spaced out
             spaced = len(words) == 2 and all(len(w) == 1 for w in words)
             found.append("".join(words) if spaced else match.group("name"))
