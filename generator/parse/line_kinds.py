@@ -23,7 +23,7 @@ from generator.parse.names import (
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 IMAGE = re.compile(r"IMGXYZ(\d+)IMGZYX")
 BULLET = re.compile(
-    r"^(?:[•·▪◦●‣∙►▶■□○✓♦◆❖]\s*|[-–—*«»]\s+|(?P<number>\d{1,2}[.)])\s+(?=\D)(?!(?i:jan|feb|mär|mar|apr|"
+    r"^(?:[•·▪◦●‣∙►▶■□○✓♦◆❖・･]\s*|[-–—*«»]\s+|(?P<number>\d{1,2}[.)])\s+(?=\D)(?!(?i:jan|feb|mär|mar|apr|"
     r"mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec|janv|févr|avr|juil|août|déc|ene|dic)[a-zäéû]*"
     r"\.?\s+(?:19|20)\d{2})(?!(?:[A-ZÄÖÜ][\w-]+\s+){0,2}(?:Kolloquium|Konferenz|Symposium|"
     r"Tagung|Forum|Dialog|Kongress|Jahrestagung|Gipfel|Colloque|Congrès|Conference)\b))"
