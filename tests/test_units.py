@@ -475,3 +475,17 @@ def test_places_labels_and_titles_are_no_people() -> None:
         "박효종 교수가 발제를, 서경석 목사(선진화시민행동 상임대표)가 토론을 맡았다. (가운데)"
     )
     assert "서경석" in found and "서경석 목사" not in found and "가운데" not in found
+
+
+def test_the_sentence_cut_from_a_role_is_kept_as_the_bio() -> None:
+    from generator.parse.body import parse
+
+    text = (
+        "Asia Research Day 2025\n\nMarch 4, 2025\n\n"
+        "Keynote speaker Dr. Omar Reyes, director of the Pacific Studies Center, talked about "
+        "the future of research ties with Asia.\n"
+    )
+    event = parse(text)
+    (speaker,) = [s for s in event.speakers if s.name == "Omar Reyes"]
+    assert speaker.role == "director of the Pacific Studies Center"
+    assert "talked about the future of research ties with Asia" in (speaker.bio or "")

@@ -132,7 +132,8 @@ from generator.parse.state import (
     SectionBuilder,
     State,
     is_furniture,
-    without_sentence,
+    split_role,
+    with_rest,
 )
 
 SUMMARY_HEADING = re.compile(r"^(?:event )?(?:summary|overview)$", re.I)
@@ -737,8 +738,10 @@ _BIO_CONFIRMS = re.compile(
 
 def _add_person(state: State, person: Person, lines: Lines, bio: str | None) -> None:
     name = person.name
-    role = without_sentence(person.role)
-    speaker = Speaker(name, role, bio, False, lines, written_if_different(person.written, name))
+    role, rest = split_role(person.role)
+    speaker = Speaker(
+        name, role, with_rest(bio, rest), False, lines, written_if_different(person.written, name)
+    )
     state.agenda_people.append(speaker)
     if person.moderator:
         state.add_moderator(name, lines, speaker.written)

@@ -59,9 +59,25 @@ _ROLE_THEN_VERB = re.compile(
 
 def without_sentence(role: str | None) -> str | None:
     """A role without the sentence a report goes on with after it."""
+    return split_role(role)[0]
+
+
+def split_role(role: str | None) -> tuple[str | None, str | None]:
+    """The role, and the sentence a report goes on with after it (kept as the bio, so that
+    no word of the page is lost)."""
     if not role:
-        return role
-    return _ROLE_THEN_VERB.sub("", role) or None
+        return role, None
+    found = _ROLE_THEN_VERB.search(role)
+    if found is None:
+        return role, None
+    return role[: found.start()] or None, role[found.start() :].lstrip(", ") or None
+
+
+def with_rest(bio: str | None, rest: str | None) -> str | None:
+    """The bio, with what was cut from the role after it."""
+    if not rest or (bio and rest in bio):
+        return bio
+    return f"{bio} {rest}" if bio else rest
 
 
 @dataclass
@@ -78,10 +94,11 @@ class PersonEntry:
         return strip_honorific(self.written)
 
     def speaker(self, truncated: bool = False) -> Speaker:
+        role, rest = split_role(self.role)
         return Speaker(
             self.name,
-            without_sentence(self.role),
-            self.bio,
+            role,
+            with_rest(self.bio, rest),
             truncated,
             Lines(self.start, self.end),
             written_if_different(self.written, self.name),
