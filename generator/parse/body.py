@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from generator.parse.capitals import Gazetteer
@@ -1639,6 +1640,21 @@ def _prefer_past_day(paragraphs: list[Paragraph], state: State) -> None:
                 return
 
 
+def _hour_by_the_day(
+    paragraphs: list[Paragraph], day: str, cued: bool, read: Callable[[str, str], str | None]
+) -> str | None:
+    """The hour ``read`` finds by the event's day where a paragraph gives that day again."""
+    for paragraph in paragraphs:
+        if not CLOCKISH.search(paragraph.text[:2000]):
+            continue
+        again = find_date(paragraph.text, dt.date.fromisoformat(day), cued=cued)
+        if again is not None and again.iso == day:
+            clock = read(paragraph.text, again.text)
+            if clock is not None:
+                return clock
+    return None
+
+
 _SLOT_OPENING = re.compile(
     r"^(?P<time>(?:\d{1,2}\s?[h:.]\s?\d{2}|\d{1,2}\s?h(?![a-z]))(?:\s*[ap]\.?\s?m\.?)?|"
     r"\d{1,2}\s*[ap]\.?\s?m\.?)"
@@ -1845,23 +1861,11 @@ def _finish(state: State, source: str) -> Event:
     else:
         _name_behind_generic_title(state)
     if state.time is None and state.date is not None:
-        for paragraph in prose[:3]:  # "… on May 9, 2023 at 4:00 p.m.": the day given above
-            if not CLOCKISH.search(paragraph.text[:2000]):
-                continue
-            again = find_date(paragraph.text, dt.date.fromisoformat(state.date))
-            if again is not None and again.iso == state.date:
-                state.time = clock_after(paragraph.text, again.text)
-                if state.time is not None:
-                    break
+        # "… on May 9, 2023 at 4:00 p.m.": the day given above, with its hour right after it
+        state.time = _hour_by_the_day(prose[:3], state.date, True, clock_after)
     if state.time is None and state.date is not None and "time" not in state.labelled:
-        for paragraph in prose[:3]:  # "… am 2. Juni 2022 … und referiert um 17.00 Uhr"
-            if not CLOCKISH.search(paragraph.text[:2000]):
-                continue
-            again = find_date(paragraph.text, dt.date.fromisoformat(state.date), cued=False)
-            if again is not None and again.iso == state.date:
-                state.time = clock_in_sentence(paragraph.text, again.text)
-                if state.time is not None:
-                    break
+        # "… am 2. Juni 2022 … und referiert um 17.00 Uhr": its hour later in the sentence
+        state.time = _hour_by_the_day(prose[:3], state.date, False, clock_in_sentence)
     if state.time is None and state.date is not None and "time" not in state.labelled:
         for paragraph in prose[:8]:  # "The forum … will be held from 3:30 to 5 p.m. in …"
             state.time = held_at_clock(paragraph.text) if CLOCKISH.search(paragraph.text) else None

@@ -1613,22 +1613,15 @@ def is_location(text: str, seen_date: bool, state: State) -> bool:
     if state.title is not None and _folded(text) == _folded(state.title):
         return False  # the title printed again, in capitals
     abbreviated = re.search(r"(?:\b(?:[A-Z]\.){2,}|\b[A-Z][a-z]{0,3}\.)$", text)
-    if (
-        _LOCATIVE_LINE.match(text)
-        and LOCATION_HINT.search(text)
-        and len(text) <= 120
+    # a short line that ends no sentence, under the date or the title
+    placed = (
+        len(text) <= 120
         and not text.endswith((".", "!", "?"))
         and (seen_date or state.title is not None)
-    ):
+    )
+    if placed and _LOCATIVE_LINE.match(text) and LOCATION_HINT.search(text):
         return True  # "Dans l’auditorium de la Maison franco-japonaise (Ebisu, Tokyo)"
-    if (
-        ADDRESS.search(text)
-        and _VENUE_NOUN.search(text)
-        and len(text) <= 120
-        and not text.endswith((".", "!", "?"))
-        and (seen_date or state.title is not None)
-        and not _starts_body(text)
-    ):
+    if placed and ADDRESS.search(text) and _VENUE_NOUN.search(text) and not _starts_body(text):
         return True  # "1501 International Affairs Building (420 West 118th St, 15th floor)"
     if is_sentence(text) or len(text) > 120 or _starts_body(text):
         return False
