@@ -120,6 +120,7 @@ from generator.parse.people_shapes import (
     semicolon_run,
 )
 from generator.parse.places import (
+    CITIES,
     city_in,
     cjk_place,
     is_city,
@@ -1666,8 +1667,11 @@ _SLOT_OPENING = re.compile(
 """A programme's line that opens with its hour and goes on in words (``9h30 - Ouverture``)."""
 
 
+CJK_CITIES = tuple(c for c in CITIES if WIDE.match(c))
+"""Cities written in Chinese, Japanese or Korean, found inside a run of characters."""
 _NO_PLACE = re.compile(
-    r"^(?:By|Por|Par|Von)\s+[A-ZÀ-Ý]|기자|記者|记者|^(?:IMG|DSC|DSCN|P)[_-]?\d{3,}$|"
+    r"^(?:By|Por|Par|Von)\s+[A-ZÀ-Ý]|기자(?!회견|실)|記者(?!會|会|室)|记者(?!会|室)|"
+    r"^(?:IMG|DSC|DSCN|P)[_-]?\d{3,}$|"
     r"^On\s+(?:the\s+)?(?:\w+day,?\s+)?(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\s+\d|"
     r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|(?:19|20)\d{2}\s*[년年]|"
@@ -1855,6 +1859,23 @@ def _finish(state: State, source: str) -> Event:
         # "▲ 오는 15일 … 라벤더룸에서 … 진행된다": a caption read as a section's heading
         captions = [h for h in headings if _COMING_DAY.search(h.text[:200])]
         _find_place([*prose, *notes, *firsts, *captions], state)
+        if state.location is not None and _NO_PLACE.search(state.location):
+            # read from prose, whose text stays where it was; a city in it is still where
+            # ("中央社記者張謙香港24日電": the reporter, then the city)
+            credit = re.search(r"記者|记者|기자", state.location) is not None
+            state.location = (
+                (
+                    city_in(state.location)
+                    or next((c for c in CJK_CITIES if c in state.location), None)
+                )
+                if credit
+                else None
+            )
+            if state.location is None:
+                state.header_lines.pop("location", None)
+                heads = [state.title or "", *(p.text for p in prose[:4])]
+                if any(online_cue(text) for text in heads):
+                    state.location = "Online"  # "… 온라인으로 개최": where it is, after all
     if state.title is None:
         points = [Paragraph(p.text, p.lines) for s in state.sections for p in s.points]
         _find_title_in_prose([*prose[:4], *points[:2]], state)

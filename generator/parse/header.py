@@ -775,6 +775,9 @@ def event_title(headline: str) -> str:
     simple = traditional_read(headline) if WIDE.search(headline) else None
     if simple is not None:  # traditional characters: the patterns are simplified
         return as_written(event_title(simple), simple, headline)
+    ko_quoted = _KO_QUOTED_WHEN.search(headline)
+    if ko_quoted is not None:  # "‘제28차 한일포럼’ 11월 13일 온라인으로 개최"
+        return ko_quoted.group("name").strip()
     kind_named = _KIND_THEN_QUOTED.search(headline)
     if kind_named is not None and WIDE.search(headline):
         return kind_named.group("name").strip()
@@ -951,6 +954,10 @@ _HOSTS_NTH = re.compile(
     r"(?P<name>第\s*[\d一二三四五六七八九十]+\s*[届屆次期][^，。,]{2,40})$"
 )
 """``我院承办第六届京台学者共研会``: who hosted, then the numbered event's name."""
+_KO_QUOTED_WHEN = re.compile(
+    r"^[‘'“\"](?P<name>[^’'”\"]{4,60})[’'”\"]\s*\d{1,2}\s*월\s*\d{1,2}\s*일"
+)
+"""``‘제28차 한일포럼’ 11월 13일 온라인으로``: the name in quotes, then its day."""
 _HOLDS_QUOTED = re.compile(r"(?:举办|举行|召开|主办|承办)了?[「“](?P<name>[^」”]{4,60})[」”]")
 """``外交部举办「X」 聚焦后疫情时代区域安全``: the verb, then the event's name in quotes."""
 _WAS_HELD = re.compile(
