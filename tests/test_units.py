@@ -489,3 +489,13 @@ def test_the_sentence_cut_from_a_role_is_kept_as_the_bio() -> None:
     (speaker,) = [s for s in event.speakers if s.name == "Omar Reyes"]
     assert speaker.role == "director of the Pacific Studies Center"
     assert "talked about the future of research ties with Asia" in (speaker.bio or "")
+
+
+def test_a_city_inside_a_run_of_cjk_characters_in_a_fixed_order() -> None:
+    from generator.parse.places import city_within
+
+    assert city_within("中央社記者張謙香港24日電") == "香港"
+    # two cities: the same one whatever the hash seed (the longest, then in code order)
+    assert city_within("記者張謙香港北京") == "北京"
+    assert city_within("By Dana Lee, Seoul") == "Seoul"
+    assert city_within("記者張謙") is None

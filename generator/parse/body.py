@@ -120,8 +120,8 @@ from generator.parse.people_shapes import (
     semicolon_run,
 )
 from generator.parse.places import (
-    CITIES,
     city_in,
+    city_within,
     cjk_place,
     is_city,
     marked_place,
@@ -1667,8 +1667,6 @@ _SLOT_OPENING = re.compile(
 """A programme's line that opens with its hour and goes on in words (``9h30 - Ouverture``)."""
 
 
-CJK_CITIES = tuple(c for c in CITIES if WIDE.match(c))
-"""Cities written in Chinese, Japanese or Korean, found inside a run of characters."""
 _NO_PLACE = re.compile(
     r"^(?:By|Por|Par|Von)\s+[A-ZÀ-Ý]|기자(?!회견|실)|記者(?!會|会|室)|记者(?!会|室)|"
     r"^(?:IMG|DSC|DSCN|P)[_-]?\d{3,}$|"
@@ -1863,14 +1861,7 @@ def _finish(state: State, source: str) -> Event:
             # read from prose, whose text stays where it was; a city in it is still where
             # ("中央社記者張謙香港24日電": the reporter, then the city)
             credit = re.search(r"記者|记者|기자", state.location) is not None
-            state.location = (
-                (
-                    city_in(state.location)
-                    or next((c for c in CJK_CITIES if c in state.location), None)
-                )
-                if credit
-                else None
-            )
+            state.location = city_within(state.location) if credit else None
             if state.location is None:
                 state.header_lines.pop("location", None)
                 heads = [state.title or "", *(p.text for p in prose[:4])]

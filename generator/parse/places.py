@@ -141,6 +141,21 @@ def city_in(text: str) -> str | None:
     return match.group(0) if match else None
 
 
+_CJK_CITIES = tuple(
+    sorted(
+        (c for c in CITIES if re.match(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]", c)),
+        key=lambda c: (-len(c), c),
+    )
+)
+"""Cities written in Chinese, Japanese or Korean, longest first, in a fixed order."""
+
+
+def city_within(text: str) -> str | None:
+    """A city named in ``text``, also inside a run of CJK characters, where no word boundary
+    sets it apart (``中央社記者張謙香港24日電``)."""
+    return city_in(text) or next((c for c in _CJK_CITIES if c in text), None)
+
+
 _EVENT_WORD = re.compile(
     r"\b(?:held|hosted|hosts|host|join|gather(?:ed|s)?|convene[sd]?|event|reception|lecture|"
     r"discussion|conference|seminar|symposium|panel|forum|roundtable|briefing|dinner|luncheon|"
