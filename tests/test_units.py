@@ -416,17 +416,16 @@ def test_a_lead_naming_the_event_in_plain_quotes_does_not_crash() -> None:
 
 
 def test_a_role_ends_where_the_report_s_sentence_goes_on() -> None:
-    from generator.parse.state import without_sentence
+    from generator.parse.state import split_role
 
-    assert (
-        without_sentence("director of the Centre, talked about trade") == "director of the Centre"
-    )
-    assert without_sentence("co-founder of the Center, will convene the meeting") == (
+    assert split_role("director of the Centre, talked about trade")[0] == "director of the Centre"
+    assert split_role("co-founder of the Center, will convene the meeting")[0] == (
         "co-founder of the Center"
     )
-    assert without_sentence("professor, based in Seoul") == "professor, based in Seoul"
-    assert without_sentence("noted author, decorated veteran") == "noted author, decorated veteran"
-    assert without_sentence(None) is None
+    assert split_role("professor, based in Seoul")[0] == "professor, based in Seoul"
+    assert split_role("noted author, decorated veteran")[0] == "noted author, decorated veteran"
+    assert split_role(None)[0] is None
+    assert split_role("director of the Centre, talked about trade")[1] == "talked about trade"
 
 
 def test_japanese_names_glued_to_their_organisation_and_title() -> None:

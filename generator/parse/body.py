@@ -1362,14 +1362,14 @@ _HELD_KIND_ON = re.compile(
     r"'(?P<named>[A-Z][^']{6,150}?)'(?=[\s,.;:]|$)|"
     r"(?P<title>[A-Z][^.;,]{8,120}?)(?=\s+(?:at|from)\s|[.;,]))"
 )
+"""``the NARS held a seminar on Main Issues on the Korea-Japan Relations at the …``: a
+report's lead naming the event by its capitalised subject."""
 _A_KIND_ON_QUOTED = re.compile(
     r"\b(?:a|an|its|the)\s+(?:[\w-]+\s+){0,2}?(?i:"
     + EVENT_NOUNS
     + r"|summit|colloquium)\s+on\s+[“\"‘](?P<quoted>[^”\"’]{8,150})[”\"’]"
 )
 """``delivered a public lecture on "X" at``, ``announced a one-day summit on "X" at``."""
-"""``the NARS held a seminar on Main Issues on the Korea-Japan Relations at the …``: a
-report's lead naming the event by its capitalised subject."""
 _OPENED_THE = re.compile(
     r"\b(?:opened|hosted|co-hosted|held|organi[sz]ed|convened|will host|will hold|to host|"
     r"to hold|to co-host)\s+(?:the\s+)?"
@@ -1645,10 +1645,11 @@ def _hour_by_the_day(
     paragraphs: list[Paragraph], day: str, cued: bool, read: Callable[[str, str], str | None]
 ) -> str | None:
     """The hour ``read`` finds by the event's day where a paragraph gives that day again."""
+    reference = dt.date.fromisoformat(day)
     for paragraph in paragraphs:
         if not CLOCKISH.search(paragraph.text[:2000]):
             continue
-        again = find_date(paragraph.text, dt.date.fromisoformat(day), cued=cued)
+        again = find_date(paragraph.text, reference, cued=cued)
         if again is not None and again.iso == day:
             clock = read(paragraph.text, again.text)
             if clock is not None:
@@ -1676,8 +1677,9 @@ _NO_PLACE = re.compile(
     r"^(?:진행\s*순서|순서|일정|프로그램|プログラム|日程|议程|議程)$|"
     r"\b(?:has|have|had|is|are|was|were)\s+(?:been\s+)?[a-z]+ing\b"
 )
-"""A byline, a reporter's credit, a photograph's file name or a report's opening words:
-never where the event is."""
+"""Never where the event is: a byline, a reporter's credit, a photograph's file name, a
+report's opening words, a weekday alone, a past year's mention (``1993년 11월 경주``), a
+programme's label, or a sentence (``… has been pursuing …``)."""
 
 
 def _first_slot(state: State) -> str | None:

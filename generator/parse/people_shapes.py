@@ -497,25 +497,27 @@ def titled_speakers(text: str) -> list[Person]:
     """People named after their title who act at the event: ``Minister of Unification``
     is not a name, but ``Defense Secretary Delfin Lorenzana will keynote this session``
     names the keynote speaker."""
-    people: list[Person] = []
-    for found in _TITLED_LEAD.finditer(text):
-        name = found.group("name")
-        if looks_like_name(name) and _ACTED.match(text[found.end() : found.end() + 200]):
-            people.append(
-                Person(name, found.group(0)[: found.start("name") - found.start()].strip())
-            )
-    return people
+    return _named_and_doing(_TITLED_LEAD, _ACTED, text, titled=True)
 
 
 def styled_speakers(text: str) -> list[Person]:
     """People a style marks who speak in a report's sentence (``Prof Rajen Singh Laisharam
     from Manipur University focused on …``): the style makes the name a person's, the verb
     makes the person a speaker."""
+    return _named_and_doing(_STYLED_LEAD, _SPOKE, text, titled=False)
+
+
+def _named_and_doing(
+    lead: re.Pattern[str], doing: re.Pattern[str], text: str, titled: bool
+) -> list[Person]:
+    """Each name ``lead`` finds whose next words ``doing`` reads as taking part; with
+    ``titled``, the words before the name (its title) are the role."""
     people: list[Person] = []
-    for found in _STYLED_LEAD.finditer(text):
+    for found in lead.finditer(text):
         name = found.group("name")
-        if looks_like_name(name) and _SPOKE.match(text[found.end() : found.end() + 200]):
-            people.append(Person(name, None))
+        if looks_like_name(name) and doing.match(text[found.end() : found.end() + 200]):
+            role = found.group(0)[: found.start("name") - found.start()].strip()
+            people.append(Person(name, role if titled else None))
     return people
 
 
@@ -833,6 +835,8 @@ def _tail_name(chunk: str) -> tuple[str, str] | None:
 _ENVOY_STYLES = frozenset(
     "Botschafter Botschafterin Ambassadeur Ambassadrice Embajador Embajadora".split()
 )
+_STYLES = frozenset(HONORIFICS) | _ENVOY_STYLES
+"""What may stand before a name as its style in a list (``…, Professor X``, ``Botschafter X``)."""
 
 
 def _comma_list(segment: str, opening: bool, subject: bool = False) -> list[Person]:
@@ -861,7 +865,7 @@ def _comma_list(segment: str, opening: bool, subject: bool = False) -> list[Pers
             if (
                 index == 1
                 and leading_role is not None
-                and (found[1] is None or found[1] in HONORIFICS or found[1] in _ENVOY_STYLES)
+                and (found[1] is None or found[1] in _STYLES)
             ):
                 found = (found[0], leading_role)
             if pending_role is not None and (found[1] is None or found[1] in _ENVOY_STYLES):
@@ -874,8 +878,8 @@ def _comma_list(segment: str, opening: bool, subject: bool = False) -> list[Pers
             and len(chunks) >= 2
             and (
                 (subject and chunk[:1].isupper())
-                or chunks[1].strip().split(" ", 1)[0] in HONORIFICS  # "…, Professor X"
-                or chunks[1].strip().split(" ", 1)[0] in _ENVOY_STYLES  # "…, Botschafter X"
+                or chunks[1].strip().split(" ", 1)[0]
+                in _STYLES  # "…, Professor X", "Botschafter X"
             )
             and has_role_words(chunk)
             and len(chunk.split()) <= 8

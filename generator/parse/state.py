@@ -57,11 +57,6 @@ _ROLE_THEN_VERB = re.compile(
 """``director of X, talked about …``: the sentence goes on after the role."""
 
 
-def without_sentence(role: str | None) -> str | None:
-    """A role without the sentence a report goes on with after it."""
-    return split_role(role)[0]
-
-
 def split_role(role: str | None) -> tuple[str | None, str | None]:
     """The role, and the sentence a report goes on with after it (kept as the bio, so that
     no word of the page is lost)."""
