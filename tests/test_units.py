@@ -319,6 +319,44 @@ def test_a_slashed_day_is_read_only_when_one_order_makes_sense() -> None:
     assert day_first is not None and day_first.iso == "2024-04-23"
     assert month_first is not None and month_first.iso == "2024-04-23"
     assert parse_date_line("03/04/2024") is None  # 3 April or March 4: not guessed
+    american = parse_date_line("03/04/2024 4:00 PM - 5:00 PM")  # a 12-hour clock: month first
+    assert american is not None and american.iso == "2024-03-04" and american.time is not None
+    assert parse_date_line("03/04/2024 Room 4") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "value"),
+    [
+        ("| Date | : | 22 Aug 2025 |", "date", "22 Aug 2025"),
+        ("Venue | The Clifford Pier", "place", "The Clifford Pier"),
+        ("WHERE? Maison du Savoir", "place", "Maison du Savoir"),
+        ("1.日時・形態", "date", ""),
+        (
+            "日 時  令和3年10月16日(土) 午前9時半~11時半",
+            "date",
+            "令和3年10月16日(土) 午前9時半~11時半",
+        ),
+        ("会 場  一燈園 内 研修道場", "place", "一燈園 内 研修道場"),
+        ("テーマ 「川と共に」", "title", "「川と共に」"),
+        ("Event Title Sanctions After the Freeze", "title", "Sanctions After the Freeze"),
+        ("Location Virtual", "place", "Virtual"),
+    ],
+)
+def test_labels_without_their_usual_colon(line: str, kind: str, value: str) -> None:
+    from generator.parse.fields import read_field
+
+    found = read_field(line)
+    assert found is not None and (found.kind, found.value) == (kind, value)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["| Contact Person | : | TAY, Minghua |", "Location matters for the region", "WHY? Because"],
+)
+def test_lines_that_are_no_field(line: str) -> None:
+    from generator.parse.fields import read_field
+
+    assert read_field(line) is None
 
 
 @pytest.mark.parametrize(
@@ -330,6 +368,8 @@ def test_a_slashed_day_is_read_only_when_one_order_makes_sense() -> None:
         ("17 bis 21 Uhr", "17:00"),
         ("4:30-6:30 p.m.", "16:30"),
         ("11:30 a.m. to 1:30 p.m.", "11:30"),
+        ("午前9時半~11時半", "09:30"),  # half past nine
+        ("오후 2시 반", "14:30"),
     ],
 )
 def test_the_start_of_a_range_of_hours(written: str, start: str) -> None:

@@ -338,6 +338,16 @@ def _read_body(units: list[Unit], state: State) -> None:
                     state.location = dated.place
                 index = _time_and_place_after(units, index, state)
                 continue
+        if state.date is None and state.location is None and not unit.bullet and len(text) <= 80:
+            yearless = parse_date_line(text.rstrip(",;"))
+            if yearless is not None and yearless.iso is None:
+                # "Friday, March 11 @ 12:00-1:30pm PST" over "Frederic Wood Theatre" and the
+                # address: a day printed without its year (no date to give), where it is held
+                after = _time_and_place_after(units, index, state)
+                if state.location is not None:
+                    state.furnish("date", text, unit.start, unit.end)
+                    index = after
+                    continue
         if (
             state.date is not None
             and not unit.bullet

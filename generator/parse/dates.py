@@ -12,6 +12,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from generator.parse.places import VENUE_NAMED
+
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3,
     "apr": 4, "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7,
@@ -173,22 +175,31 @@ _CATEGORY_BEFORE = re.compile(
     re.I,
 )
 """A post's section printed before its date on one line."""
-_SLASHED = re.compile(r"^(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d{2})$")
-"""``23/04/2024`` (day first) or ``04/23/2024`` (month first)."""
+_SLASHED = re.compile(
+    r"^(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d{2})"
+    r"(?P<rest>\s+\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?.{0,40})?$",
+    re.I,
+)
+"""``23/04/2024`` (day first) or ``04/23/2024`` (month first); ``03/02/2023 4:00 PM -
+5:00 PM``: a clock of twelve hours after it, the American order (month first)."""
 
 
 def _slashed_day(found: re.Match[str]) -> DateLine | None:
     """The day a slashed date gives when only one order makes sense (``23/04/2024``); None
     when both do (``03/04/2024`` is 3 April in Madrid and March 4 in Washington)."""
     a, b, year = int(found.group("a")), int(found.group("b")), int(found.group("year"))
+    rest = found.group("rest")
+    time = _time_rest(rest) or None if rest else None
+    if rest and time is None:
+        return None
     if a > 12 >= b:
         day, month = a, b
-    elif b > 12 >= a:
+    elif b > 12 >= a or (rest and a <= 12):
         day, month = b, a
     else:
         return None
     try:
-        return DateLine(dt.date(year, month, day).isoformat(), None, None)
+        return DateLine(dt.date(year, month, day).isoformat(), time, None)
     except ValueError:
         return None
 
@@ -339,8 +350,10 @@ def _split_rest(rest: str) -> tuple[str | None, str | None] | None:
     place: str | None = places[0]
     if _PLATFORM.match(places[0]):
         place = "Online"  # where it streams
-    elif not times:
-        place = None  # "29 janvier 2020 - France": a country, not where the event is held
+    elif not times and not VENUE_NAMED.search(places[0]):
+        # "29 janvier 2020 - France": a country, not where the event is held; "3 April 2003,
+        # Imperial College London" names a building or an institution
+        place = None
     return (times[0] if times else None), place
 
 
@@ -580,7 +593,8 @@ def first_full_date(text: str) -> dt.date | None:
 _CLOCK_AT = re.compile(
     r"\s*(?<![\d:.])(?P<fh>\d{1,2})\s*heures?(?:\s*(?P<fm>\d{2})\b)?|"
     r"(?P<pre>午前|午後|上午|下午|晚上|晚间|傍晚|晚|오전|오후|저녁)?\s*(?<![\d:.])(?P<h>\d{1,2})(?:\s*[:.h時时시]\s*(?P<m>\d{2}))?"
-    r"\s*(?:分|분|点|點)?\s*(?P<half>[ap]\.?\s?m\.?(?![a-z]))?(?P<unit>\s*(?:uhr|h\b|時|时|시))?",
+    r"\s*(?:分|분|点|點)?\s*(?P<half>[ap]\.?\s?m\.?(?![a-z]))?(?P<unit>\s*(?:uhr|h\b|時|时|시))?"
+    r"(?P<thirty>(?<=[時时시点點])\s*[半반])?",
     re.I,
 )
 
@@ -623,6 +637,7 @@ def start_of(time_text: str | None) -> str | None:
             return f"{hour + 12 if pm else hour:02d}:00"
     first = clocks[0]
     hour, minute = int(first.group("h")), int(first.group("m") or 0)
+    minute = 30 if first.group("thirty") and not first.group("m") else minute  # "9時半"
     half = first.group("half") or first.group("pre")
     if half is None and len(clocks) > 1 and clocks[1].group("half"):
         end_hour = int(clocks[1].group("h"))

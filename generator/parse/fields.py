@@ -19,7 +19,8 @@ _KEYS = {
         r"start date|date\s*(?:&|and|/)\s*location|day one|day 1|"
         r"when(?:\s*(?:&|and|/)\s*where)?|"
         r"(?:the )?event (?:will take place|takes place|will be held)|"
-        r"datum|termin|date et heure|fecha(?: y hora)?|日時|開催日時|開催日|日期|时间|日程|"
+        r"datum|termin|date et heure|fecha(?: y hora)?|日時[・/／](?:形態|方法|場所|会場)|日時|"
+        r"開催日時|開催日|日期|时间|日程|"
         r"일시|일자|날짜|"
         r"개최\s*일시|행사\s*일시"
     ),
@@ -49,7 +50,8 @@ _FIELD = re.compile(
     re.I,
 )
 _NO_COLON_DATE = re.compile(
-    r"^(?P<key>When|Date|Dates|Date and time|Date & time|Datum|Termin|Fecha|Quand)\s+"
+    r"^(?P<key>When|Date|Dates|Date and time|Date & time|Date\s?/\s?Time|Event Dates?|Datum|"
+    r"Termin|Fecha|Quand)\s+"
     r"(?P<value>\S.{5,80})$",
     re.I,
 )
@@ -59,10 +61,29 @@ _NO_COLON_TIME = re.compile(
     r"(?P<value>\d{1,2}[:.h]\d{2}(?:\s*(?:[-–]\s*\d{1,2}[:.h]\d{2}))?\s*(?:uhr|h|[ap]\.?m\.?)?)$",
     re.I,
 )
+_NO_COLON_NAMED = re.compile(
+    r"^(?P<key>Event Title|Event Name|Event Location|Event Venue)\s+(?P<value>[^\s:].{2,150})$"
+)
+"""``Event Title Russia's War …``: a two-word label of a flattened table, its colon lost."""
+_NO_COLON_ONLINE = re.compile(
+    r"^(?P<key>Location|Venue|Format|Modality)\s+(?P<value>(?:Online|Virtual|Zoom|Webinar)"
+    r"(?:\s+(?:event|webinar|meeting))?)$",
+    re.I,
+)
+"""``Location Virtual``: the place's label, its colon lost, over an online event."""
+_TABLE_PAIR = re.compile(
+    r"^(?P<key>[^|｜:：]{2,30}?)\s*[|｜]\s*(?:[:：]\s*[|｜]\s*)?(?P<value>[^|｜]+)$"
+)
+"""``| Date | : | 22 Aug 2025 |``, ``Venue | The Clifford Pier``: a table's row of a label
+and its value (its colon a cell of its own, or none)."""
+_ASKED = re.compile(r"^(?P<key>when|where)\s*\?\s*(?P<value>\S.*)$", re.I)
+"""``WHEN? 7 November from 9.00 to 16.00``: the label asked as a question."""
+_NUMBERED = re.compile(r"^\d{1,2}\s*[.)．、]\s*(?=[^\W\d_])")
+"""``1.日時・形態``, ``2) Venue:``: a label numbered in a list of the page's facts."""
 _CJK_SPACED_FIELD = re.compile(
-    r"^(?P<key>日時|時間|日程|場所|会場|開催日時|開催日|開催場所|開催会場|开会时间|时间|日期|地点|"
-    r"会议地点|地點|일시|일자|장소)"
-    r"\s*(?:\s|[/|｜／])\s*(?P<value>[\d\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3(（].{1,120})$"
+    r"^(?P<key>日時(?:[・/／](?:形態|方法|場所|会場))?|時間|日程|場所|会場|開催日時|開催日|開催場所|開催会場|开会时间|时间|日期|地点|"
+    r"会议地点|地點|일시|일자|장소|テーマ|演題|主题|주제)"
+    r"\s*(?:\s|[/|｜／])\s*(?P<value>[\d\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3(（「『《〈“].{1,120})$"
 )
 """``時間  2018年6月30日 14:00-17:35``: a label and its value set apart by spaces, no colon."""
 _FROM_CLOCK = re.compile(
@@ -71,6 +92,7 @@ _FROM_CLOCK = re.compile(
 )
 """``from: 09:00``: the start, labelled only with "from" (a clock and nothing else)."""
 _KIND = {kind: re.compile(rf"^(?:{keys})$", re.I) for kind, keys in _KEYS.items()}
+_KIND_ANY = re.compile(rf"^(?:{'|'.join(_KEYS.values())})$", re.I)
 _TITLE_LABEL = re.compile(
     r"^(?:행사\s*명|행사\s*제목|活动名称|活動名稱|会议名称|會議名稱|イベント名|講演会名|"
     r"event name|name of (?:the )?event|nom de l[’']événement|nombre del evento|"
@@ -113,16 +135,21 @@ class Field:
 def read_field(text: str) -> Field | None:
     """A labelled field line, or None. A label standing alone on its line ("Venue",
     "Veranstaltungsort", "日時") is a field whose value is on the next line."""
-    bare = text.strip().rstrip(":：").strip()
+    text = _NUMBERED.sub("", text.strip())
+    bare = text.rstrip(":：").strip()
     for kind in ("date", "time", "place"):
         if len(bare) <= 40 and _KIND[kind].match(bare) and not _BARE_EXCLUDED.match(bare):
             return Field(kind, bare, "")
     if _TITLE_LABEL.match(bare):
         return Field("title", bare, "")
     text = re.sub(r"^\s*[|｜]\s*|\s*[|｜]\s*$", "", text)
+    pair = _TABLE_PAIR.match(text) or _ASKED.match(text)
+    if pair is not None and _KIND_ANY.match(pair.group("key").strip()):
+        text = f"{pair.group('key').strip()}: {pair.group('value').strip()}"
     # "日 時 | 2016年9月29日" and "장 소 :" space the letters of the label
     text = re.sub(
-        r"^((?:[\u3400-\u9fff\uac00-\ud7a3]\s){1,3}[\u3400-\u9fff\uac00-\ud7a3])\s*[|｜]?\s*(?=[:：]|\S)",
+        r"^((?:[\u3400-\u9fff\uac00-\ud7a3]\s){1,3}[\u3400-\u9fff\uac00-\ud7a3])"
+        r"(?=\s|[|｜:：])\s*[|｜]?\s*(?=[:：]|\S)",
         lambda m: (
             m.group(1).replace(" ", "")
             + (":" if not text[m.end() :].lstrip().startswith((":", "：")) else "")
@@ -139,6 +166,13 @@ def read_field(text: str) -> Field | None:
         starts = _NO_COLON_TIME.match(text) or _FROM_CLOCK.match(text)  # "Beginn 17:00 Uhr"
         if starts is not None:
             return Field("time", starts.group("key"), starts.group("value"))
+        named = _NO_COLON_NAMED.match(text)
+        if named is not None:
+            kind = "title" if named.group("key").endswith(("Title", "Name")) else "place"
+            return Field(kind, named.group("key"), named.group("value").strip())
+        online = _NO_COLON_ONLINE.match(text)
+        if online is not None:
+            return Field("place", online.group("key"), online.group("value"))
         return None
     key = " ".join(match.group("key").split())
     value = match.group("value").strip()

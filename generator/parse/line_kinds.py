@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from generator.parse.dates import is_time_slot
+from generator.parse.dates import is_time_slot, parse_date_line
 from generator.parse.model import (
     Lines,
 )
@@ -159,7 +159,9 @@ LOCATION_HINT = re.compile(
     r"building|campus|office|D\.?C\.?|university|institute|embassy|club|auditorium|library|"
     r"universit[éeäà]t?|universidad|università|institut|instituto|amphith[ée][aâ]tre|salle|"
     r"saal|sala|aula|hörsaal|auditorio|aud?itoire|fundación|fondation|stiftung|rathaus|palais|"
-    r"palacio|maison|haus|casa|rue|calle|straße|strasse|platz|plaza|piazza|via)\b|\d",
+    r"palacio|maison|haus|casa|rue|calle|straße|strasse|platz|plaza|piazza|via|theatre|"
+    r"theater|théâtre|teatro|museum|musée|museo|ballroom|pavilion|gallery|atrium|"
+    r"headquarters)\b|\d",
     re.I,
 )
 TERMINAL = tuple(".!?。！？…")
@@ -356,4 +358,9 @@ def _continues(previous: str, text: str, spaced: bool) -> bool:
     label = _LABEL.match(text)
     if label is not None and len(label.group("label").split()) <= 3 and text[:1].isupper():
         return False  # "Event title: …", "Date: …": a field of its own under a bullet line
+    if text[:1].isupper() and len(text.split()) >= 8 and text.endswith(TERMINAL):
+        return False  # a sentence of its own after the list: the text goes on
+    dated = parse_date_line(text) if text[:1].isupper() else None
+    if dated is not None and dated.time:
+        return False  # "Friday, March 11 @ 12:00-1:30pm PST" under the list: when it is
     return not previous.endswith(CLOSING) or text[0].islower()

@@ -542,7 +542,8 @@ _ROLE_AFTER_NAME = frozenset(
     director directora profesor profesora ministro ministra vicepresidente viceministro
     président présidente directeur directrice professeur ambassadeur ancien ancienne
     präsident präsidentin direktor direktorin professor professorin botschafter
-    botschafterin""".split()
+    botschafterin founding senior former executive deputy chief chair chairman chairwoman
+    dean lecturer fellow associate assistant secretary minister ambassador""".split()
 )
 """Words that open a role printed right after a name with no comma (in a list)."""
 _NAMED_AFTER = frozenset(
@@ -583,6 +584,7 @@ def _lead_name(chunk: str) -> tuple[str, str | None] | None:
         if (
             len(words) > size + 1
             and words[size].lower().strip(",") in _ROLE_AFTER_NAME
+            and words[size - 1].lower() not in _ROLE_AFTER_NAME  # "Anna Head Senior Fellow"
             and looks_like_name(" ".join(words[:size]))
         ):
             return " ".join(words[:size]), " ".join(words[size:])

@@ -51,6 +51,8 @@ _VENUE_WORD = (
     r"School|Forum|Pavilion|Plaza|Tower|Palace|Parliament|Chamber|Institution|Society|"
     r"[Hh]eadquarters"
 )
+VENUE_NAMED = re.compile(rf"\b(?:{_VENUE_WORD})\b")
+"""A name with a word of a building or an institution in it (``Imperial College London``)."""
 _PLACE_CUE = re.compile(
     r"\b(?:(?:will |to )?(?:[Tt]ake|[Tt]akes|[Tt]ook|[Tt]aking) place(?:\s+on\s+[^.;]{3,40}?)?|"
     r"(?:starts|begins|will start|will begin|starting) at \d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|"

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from generator.parse.capitals import Gazetteer
-from generator.parse.dates import DateLine, clock_in, find_date
+from generator.parse.dates import DateLine, clock_after, clock_in, find_date
 from generator.parse.fields import SECTION_LABEL, Field, field_date, online_value
 from generator.parse.line_kinds import NOTICES, PLAYER_JUNK, glued_tags
 from generator.parse.model import (
@@ -73,6 +73,14 @@ def with_rest(bio: str | None, rest: str | None) -> str | None:
     if not rest or (bio and rest in bio):
         return bio
     return f"{bio} {rest}" if bio else rest
+
+
+_STREAMED_AFTER = re.compile(
+    r"[/／|｜]\s*(?:Zoom|Teams|Webex|YouTube|オンライン|온라인|线上|線上|在线)"
+    r"\s*(?:にて|で|로|으로|上)?\s*(?:開催|개최|举行|舉行|配信|live|webinar)?\s*$",
+    re.I,
+)
+"""The end of a date field that says where it streams (``…/Zoomにて開催``)."""
 
 
 @dataclass
@@ -158,7 +166,8 @@ class State:
                     self.time = self.time or clock
                     self.furnish("field", text, lines.start, lines.end)
                     return True
-                date = DateLine(loose.iso, (date.time if date else None) or clock_in(value))
+                clock = (date.time if date else None) or clock_after(value, loose.text)
+                date = DateLine(loose.iso, clock or clock_in(value))  # "12 March from 9.30 …"
             # a second "Date:" with the hour (the event's) after one without (a mail's, a
             # post's) is the event's
             timed_again = "date" in self.labelled and self.time is None and date.time and date.iso
@@ -167,6 +176,10 @@ class State:
                 if date.time and ("time" not in self.labelled or self.time is None):
                     self.time = date.time
                 self.labelled.add("date")
+                streamed = _STREAMED_AFTER.search(value)
+                if streamed is not None and self.location is None and "place" not in self.labelled:
+                    self.location = "Online"  # "2023年12月3日(日) 13時~16時/Zoomにて開催"
+                    self.header_lines["location"] = lines
         elif found.kind == "organizer":
             if not value:
                 return False
