@@ -30,7 +30,7 @@ HONORIFICS = (
     "Priv.-Doz.", "PD", "Dipl.-Ing.", "Dipl.-Kfm.", "Academician", "Lady", "Lord",
     "Baroness", "Baron", "H.E", "HE", "Col", "Gen", "Brig", "Maj", "Capt", "Cdr", "Adm", "Gp.",
     "Gp", "Cap.", "Cap", "Cdre.", "Cdre", "Commodore", "Air", "Wg", "Wg.", "Sqn", "Sqn.", "Ldr",
-    "Ldr.", "Cmdr", "Cmdr.", "Cmde", "Cmde.",
+    "Ldr.", "Cmdr", "Cmdr.", "Cmde", "Cmde.", "Atty", "Atty.", "Engr", "Engr.",
 )  # fmt: skip
 # Styles of several words, dropped before a name: "The Rt. Hon.", "His Excellency", "Lt. Gen."
 _STYLE = re.compile(
@@ -44,7 +44,7 @@ _STYLE = re.compile(
 _POSTNOMINALS = re.compile(
     r"(?:,?\s+(?:\((?:[^()]{0,20},\s*)?(?i:ret(?:\.|d\.?|ired)?)\)|O\.?B\.?E\.?|M\.?B\.?E\.?|"
     r"C\.?B\.?E\.?|KBE|DBE|KB|CMG|KCMG|GCMG|AO|AC|QC|KC|MP|MEP|MSP|PhD|Ph\.D\.?|DPhil|D\.Phil\.?|"
-    r"Esq\.?|FRS|FBA|FRSA|PC|F[A-Z]{3,5}|DCMG|OAM|PSM|AM))+$"
+    r"Esq\.?|FRS|FBA|FRSA|PC|F[A-Z]{3,5}|DCMG|OAM|PSM|AM|USN|USMC|USAF))+$"
 )
 PARTICLES = frozenset(
     """
@@ -200,6 +200,8 @@ def strip_honorific(name: str) -> str:
     words = text.split()
     while len(words) > 2 and (
         words[0] in HONORIFICS
+        or (words[0].isupper() and words[0].capitalize() in HONORIFICS)  # "DR JOËLLE GERGIS"
+        or re.fullmatch(r"[A-Z][\w.]*-based", words[0]) is not None  # "US-based Tom Palmer"
         or words[0] == "M"
         or words[0].rstrip(":") in _ROLE_LABELS
         or re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]{5,}(?:erin|orin)", words[0]) is not None
