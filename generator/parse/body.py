@@ -1692,6 +1692,13 @@ report's opening words, a weekday alone, a past year's mention (``1993년 11월 
 programme's label, or a sentence (``… has been pursuing …``)."""
 
 
+_BEGINS_AT = re.compile(
+    r"\b(?:Beginn(?:\s+ist)?|beginnt|startet|(?:starts|begins|will start|will begin))\s+"
+    r"(?:um|at)\s+(?P<time>\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr\b|[ap]\.?\s?m\.?))"
+)
+"""The hour an event starts, said in a sentence of its own (``Beginn ist um 19 Uhr``)."""
+
+
 def _first_slot(state: State) -> str | None:
     """The hour of a programme's first slot, from the headings and the lines of names that
     open with one, in the order of the page."""
@@ -1903,6 +1910,12 @@ def _finish(state: State, source: str) -> Event:
                 break
     if state.time is None and state.date is not None and "time" not in state.labelled:
         state.time = _first_slot(state)  # "9h30 - Ouverture du colloque": the day starts then
+    if state.time is None and "time" not in state.labelled:
+        for paragraph in prose[:6]:  # "Die Veranstaltung beginnt um 19.30 Uhr.": its start
+            begins = _BEGINS_AT.search(paragraph.text)
+            if begins is not None:
+                state.time = begins.group("time")
+                break
     if state.title is not None:
         state.title = re.sub(r"(?<=[a-z]):(?=[A-Z])", ": ", state.title)  # "Europe:Creating"
         state.title = state.title.rstrip(" ,;") or state.title  # "themed “X,”": the comma

@@ -226,18 +226,23 @@ _FOREIGN_EVENT_WORD = re.compile(
     r"evento|actividad|seminario|foro|conferencia|conversatorio|a eu lieu|aura lieu|"
     r"s[’']est tenue?|"
     r"conférence|colloque|séminaire|débat|table ronde|fand|findet|Veranstaltung|Konferenz|"
-    r"Podiumsdiskussion|Vortrag|Tagung|zu Gast|Diskussionsveranstaltung|Lesung)"
+    r"Podiumsdiskussion|Vortrag|Tagung|zu Gast|Diskussionsveranstaltung|Lesung|Podiumsgespräch|"
+    r"Diskussion|eingeladen|Buchvorstellung|Symposium)"
 )
 """``tuvo lugar … En el Salón Rojo``, ``… en el Grand Hyatt Taipei el 21 de agosto``: a
 venue named by its kind in Spanish, French or German, in a sentence about the event."""
 
 
 _DE_VENUE = re.compile(
-    r"\b(?:am|im|in der)\s+"
-    r"(?P<place>(?=[A-ZÄÖÜ])(?:[A-ZÄÖÜ][\wäöüß-]*?)?(?i:institut|zentrum|universität|hochschule|"
-    r"akademie|saal|haus|museum|bibliothek|rathaus|stiftung|kolleg)\b"
+    r"\b(?:am|[Ii]m|in der|in den|in das|ins)\s+"
+    r"(?P<place>(?=[A-ZÄÖÜ])(?:[A-ZÄÖÜ][\wäöüß-]*(?:e[rnms]?|s)\s+){0,2}"
+    r"(?:[A-ZÄÖÜ][\wäöüß-]*?)?(?i:institut|zentrum|universität|hochschule|"
+    r"akademie|saal|haus|museum|bibliothek|rathaus|stiftung|kolleg|salon|schloss|bahnhof|"
+    r"halle|aula|galerie|theater)\b"
     r"(?:\s*\([A-ZÄÖÜ]{2,8}\))?"
-    r"(?:\s+(?:der|des|für|am)\s+[A-ZÄÖÜ][\wäöüß.-]*(?:\s+[A-ZÄÖÜ][\wäöüß.-]*){0,2}){0,2})"
+    r"(?:\s+(?:der|des|für|am)\s+(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|"
+    r"Sonntag)\b)[A-ZÄÖÜ][\wäöüß.-]*(?:\s+(?:und\s+)?[A-ZÄÖÜ][\wäöüß.-]*){0,2})"
+    r"{0,2})"
 )
 """``ist … am Ostasieninstitut (OAI) der Hochschule zu Gast``: a German venue named by the
 kind of house it is, in a sentence about the event."""
@@ -245,8 +250,30 @@ kind of house it is, in a sentence about the event."""
 
 _DE_HOUSES = frozenset(
     "institut zentrum universität hochschule akademie saal haus museum bibliothek rathaus "
-    "stiftung kolleg".split()
+    "stiftung kolleg salon schloss bahnhof halle aula galerie theater".split()
 )
+_DE_EVENT_DAY = re.compile(
+    r"\b(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b|\d\s*Uhr\b"
+)
+"""A German sentence that gives the event's day or hour (``am Donnerstag, 28. November``)."""
+_ABBREVIATED = re.compile(r"(?:\b[A-ZÄÖÜ][a-zäöü]{0,3}|\b[A-Z]|\b[a-z]{1,3}|\b\d{1,2})$")
+"""The word before a full stop that shortens it (``Prof.``, ``Dr.``, ``M.``, ``z.``), or
+the day of a German date (``28. November``)."""
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence around ``text[start:end]`` starts and stops; the full stops of
+    abbreviations (``Prof. Dr. Marcus M. Payk``) end none."""
+    opening = 0
+    for found in re.finditer(r"\.\s", text[:start]):
+        if not _ABBREVIATED.search(text[: found.start()]):
+            opening = found.end()
+    closing = len(text)
+    for found in re.finditer(r"\.\s", text[end:]):
+        if not _ABBREVIATED.search(text[: end + found.start()]):
+            closing = end + found.start()
+            break
+    return opening, closing
 
 
 def _foreign_venue(text: str) -> str | None:
@@ -260,12 +287,11 @@ def _foreign_venue(text: str) -> str | None:
         place = found.group("place").strip().rstrip(".,;")
         if " " not in place and place.casefold() in _DE_HOUSES:
             continue  # "an der Universität Kyoto": a bare kind of house names no venue
-        opening = max(text.rfind(". ", 0, found.start()), 0)
-        closing = text.find(". ", found.end())
-        closing = closing if closing != -1 else len(text)
+        opening, closing = _sentence_bounds(text, found.start(), found.end())
         sentence = text[opening : found.start()] + " " + text[found.end() : closing]
-        if _FOREIGN_EVENT_WORD.search(sentence):
-            return place  # the event's word outside the venue's own ("im Vortragssaal")
+        if _FOREIGN_EVENT_WORD.search(sentence) or _DE_EVENT_DAY.search(sentence):
+            # the event's word outside the venue's own ("im Vortragssaal"), or its day
+            return place
     return None
 
 
