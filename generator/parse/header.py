@@ -98,6 +98,11 @@ def read_header(lines: list[SourceLine], state: State) -> int:
             seen_date = True
             index += 1
             continue
+        if state.time is None and index == first_line and is_time_line(text):
+            state.time = text  # "2:00—3:30 PM" above the venue and the title: when in the day
+            state.furnish("time", text, line.number)
+            index += 1
+            continue
         if state.title is None and index == first_line and _lone_bullet(lines, index, text):
             state.furnish("navigation", text, line.number)
             index += 1
@@ -244,29 +249,42 @@ def read_header(lines: list[SourceLine], state: State) -> int:
             state.furnish("repeat", text, line.number)
             index += 1
             continue
+        if (
+            state.title is None
+            and title_at is not None
+            and index < title_at
+            and len(location) < 3
+            and (
+                _venue_shaped(lines, index, text)
+                or (bool(location) and (ADDRESS.search(text) or BULLET.match(text)))
+                or (bool(location) and is_location(text.rstrip(",;"), True, state))
+            )
+        ):  # "Center for Global Development" / "2055 L St, NW" above the title: where
+            bullet = BULLET.match(text)
+            kept = bullet.group("text").strip() if bullet is not None else text  # "- Fifth Floor"
+            location.append(SourceLine(line.number, kept.rstrip(",;")))
+            index += 1
+            continue
         if state.title is None and title_at is not None and index < title_at:
             state.furnish("header", text, line.number)  # furniture above the title
             index += 1
             continue
         if title_at is not None and index > title_at:
             title_at = None  # the chosen line was read as something else
-        if (
-            state.title is None
-            and not location
-            and (
-                index == title_at
-                or (
-                    title_at is None
-                    and looks_like_title(text)
-                    and not text.endswith((":", "："))
-                    and not _only_address(text)  # "77 McLaughlin Rd" above the city
-                    and (
-                        (_title_shaped(text) and not _is_category(text))
-                        # "Policies" above the date: a section of the site
-                        or (_date_follows(lines, index) and not one_word(text))
-                    )
-                    and (not seen_date or _title_after_date(text, state))
+        if state.title is None and (
+            index == title_at
+            or (
+                title_at is None
+                and not location
+                and looks_like_title(text)
+                and not text.endswith((":", "："))
+                and not _only_address(text)  # "77 McLaughlin Rd" above the city
+                and (
+                    (_title_shaped(text) and not _is_category(text))
+                    # "Policies" above the date: a section of the site
+                    or (_date_follows(lines, index) and not one_word(text))
                 )
+                and (not seen_date or _title_after_date(text, state))
             )
         ):
             if _starts_body(text):
@@ -1033,7 +1051,8 @@ _TITLE_PREFIX = re.compile(
     r"conversatorio|seminario|charla|lecture|talk|seminar|symposium|roundtable)"
     r"(?:\s+(?:mit|und|with|and|y|con)\s+\w+)?\s+[–—-]\s+(?=\S+\s+\S)|"
     r"(?:live ?stream(?:ed)?|sold out|webinar|event|panel|virtual event|conference|seminar|"
-    r"symposium|colloquium|roundtable|podiumsdiskussion|diskussion|vortrag|lesung|tagung|"
+    r"symposium|colloquium|roundtable|masterclass|master class|clase magistral|"
+    r"podiumsdiskussion|diskussion|vortrag|lesung|tagung|"
     r"konferenz|gespräch|"
     r"(?:club |working |business )?(?:lunch|luncheon|breakfast|dinner)|"
     r"online event|in-person event|hybrid event|postponed|cancell?ed|new date|rescheduled|"
@@ -1055,7 +1074,7 @@ _OPENING_OF = re.compile(
 _QUOTED_TITLE = re.compile(
     # up to three words, or a label of one or two words and a colon ("Forum: “X”"; a longer
     # one, "Harbor Book Talks: “X”", is a series and stays), then the title wholly in quotes
-    r"^(?:(?:[\w’'-]+\s+){0,3}?|(?:[\w’'-]+\s+)?[\w’'-]+\s*:\s*)"
+    r"^(?:(?:[\w’'-]+\s+){0,3}?|(?:[\w’'/-]+\s+)?[\w’'/-]+\s*:\s*)"
     r"[\"“«‘](?P<name>[^\"”»’]{6,160})[\"”»’]\s*(?:[^\w\s].{0,80}|"
     r"(?:event|part|session)\b.{0,120})?$",
     re.I,
@@ -1181,7 +1200,8 @@ def _colon_continues(lines: list[SourceLine], index: int, text: str) -> int | No
             and not interface_only(following)
             and not looks_like_name(following)
             and not is_prose(following)
-        ):
+            and not following.casefold().startswith(text.rstrip(":： ").casefold())
+        ):  # "Colloque X :" over "Colloque X : « … »": the label, then the whole title line
             return j
         return None
     return None
@@ -1295,6 +1315,8 @@ def choose_title(lines: list[SourceLine], state: State, start: int = 0) -> int |
         )  # "Online event: North Korea’s expanding reach - Security, … implications."
         if SITE_PROMPT.match(text):
             continue  # "Sign up for our mailing list to keep up to date …": the site's, not prose
+        if BULLET.match(text) and i > start and ADDRESS.search(normalise(lines[i - 1].text)):
+            continue  # "2055 L St, NW" over "- Fifth Floor": the address goes on
         if seen > 40 or (is_prose(text) and not question and not labelled) or _starts_body(text):
             break
         if labelled:
@@ -1323,6 +1345,7 @@ def choose_title(lines: list[SourceLine], state: State, start: int = 0) -> int |
             # "Connect with:", a label; not a title broken after its colon
             or (text.endswith((":", "：")) and _colon_continues(lines, i, text) is None)
             or _between_day_and_hour(lines, i)
+            or _venue_shaped(lines, i, text)
         ):
             continue
         candidates.append((i, text))
@@ -1516,6 +1539,23 @@ def _bullet_follows(lines: list[SourceLine], index: int) -> bool:
         return False
     item = bullet.group("text").strip()
     return name_role_line(item) is None and not looks_like_name(item.split(",")[0])
+
+
+_VENUE_HINT = re.compile(LOCATION_HINT.pattern.removesuffix(r"|\d"), re.I)
+"""A word of a venue (``Hall``, ``Amphithéâtre``, ``Museum``), without the digits that
+``LOCATION_HINT`` also takes for an address."""
+
+
+def _venue_shaped(lines: list[SourceLine], index: int, text: str) -> bool:
+    """A venue's line above its street address (``Center for Global Development`` over
+    ``2055 L St, NW``), or a line with a venue's word right under the day or the hours
+    (``de 9h à 17h20`` over ``Grand amphithéâtre - Palais Hirsch``): where, not a title."""
+    after = _following(lines, index, 1)
+    if after and ADDRESS.search(after[0]) and not ADDRESS.search(text) and len(text.split()) <= 8:
+        return True
+    before = next((normalise(x.text) for x in reversed(lines[:index]) if normalise(x.text)), "")
+    dated = bool(before) and (is_time_line(before) or parse_date_line(before) is not None)
+    return dated and _VENUE_HINT.search(text) is not None and len(text.split()) <= 8
 
 
 def _date_follows(lines: list[SourceLine], index: int) -> bool:
