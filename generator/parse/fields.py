@@ -46,7 +46,7 @@ _KEYS = {
     ),
 }
 _FIELD = re.compile(
-    r"^(?:[•·\-–*]\s*)?(?P<key>" + "|".join(_KEYS.values()) + r")\s*[:：]\s*(?P<value>.*)$",
+    r"^(?:[•·\-–*⊙◎※]\s*)?(?P<key>" + "|".join(_KEYS.values()) + r")\s*[:：]\s*(?P<value>.*)$",
     re.I,
 )
 _NO_COLON_DATE = re.compile(

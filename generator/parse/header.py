@@ -614,6 +614,7 @@ HEADER_JUNK = re.compile(
     r"(?:«|←|<)?\s*(?:all|back to(?: all)?|view all|see all|more) (?:upcoming |past )?events?|"
     r"[•·]?\s*this event has (?:passed|ended)\.?|"
     r"icon-[\w-]+|.{0,40}?published (?:on )?.{4,30}|event documents|members(?: only)?|menu|"
+    r"e?-?issn:?\s*\d{4}-\d{3}[\dx]\b.{0,30}|"
     r".{0,40}\b(?:press release|news release|media advisory|communiqué de presse|"
     r"nota de prensa)\b.{0,40}|view\s*:\s*[\d,]+|"
     r"[\d,.]+\s*(?:views?|reads?|hits|likes|shares|comments)|"

@@ -108,9 +108,9 @@ _AT_VENUE = re.compile(
     r"(?:,?\s+(?:in\s+)?(?:" + _CITY + r"))?)"
 )
 _ONLINE_CUE = re.compile(
-    r"\b(?:(?:virtual|online|digital) (?:[\w-]+ ){0,2}(?:event|webinar|discussion|panel|"
+    r"\b(?:(?:virtual|online|digital) (?:[\w-]+ ){0,4}?(?:event|webinar|discussion|panel|"
     r"conversation|roundtable|conference|seminar|briefing|session|forum|dialogue|symposium|"
-    r"lecture|speech|talk)|"
+    r"lecture|speech|talk|celebration|launch|workshop|meeting|summit|masterclass)|"
     r"(?:this|a|our|the|join (?:us|the) (?:for|on) (?:a|an|the|this))\s+(?:\w+\s+){0,3}webinar|"
     r"via zoom|on zoom|zoom webinar|webex|microsoft teams|livestream(?:ed)? only|held online|"
     r"(?:a|the|this|our|live) webcast|"
