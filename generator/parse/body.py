@@ -43,6 +43,7 @@ from generator.parse.hanzi import is_chinese, simplified
 from generator.parse.header import (
     ADDRESS,
     HEADER_JUNK,
+    TABLE_RULE,
     is_location,
     locative,
     one_word,
@@ -158,6 +159,7 @@ def parse(text: str, source: str = "<text>", gazetteer: Gazetteer | None = None)
     body = lines[body_start:trailer_start]
     spaced = _uses_blank_lines(body)
     _read_body(list(group_units(body, spaced, broken_after_first_word(body))), state)
+    _people_column(lines, state)
     if trailer_start < len(lines):
         heading = lines[trailer_start]
         state.furnish("marker", normalise(heading.text), heading.number)
@@ -746,6 +748,54 @@ _BIO_CONFIRMS = re.compile(
     r"[.;]\s+(?:Il|Elle|Er|Sie|Él|Ella)\s+(?:est|était|a|enseigne|dirige|ist|war|hat|leitet|"
     r"lehrt|es|fue|ha|dirige)\b"
 )
+
+
+_PEOPLE_COLUMN = re.compile(
+    r"^(?:speakers?|presenters?|panell?ists?|moderators?|discussants?|chairs?|lecturers?|"
+    r"intervenants?|ponentes?|referent(?:in|en|innen)?|登壇者|講師|発表者|報告者|演者|"
+    r"발표자|연사|토론자|主讲人|报告人|嘉宾|发言人)$",
+    re.I,
+)
+"""The label of a programme table's column of people (``登壇者``, ``Speaker``)."""
+_CELL_NAMES = re.compile(r"\s*(?:[,，、;；/]|\s+(?:and|und|et|y|&)\s+)\s*")
+
+
+def _cell_people(cell: str) -> list[str]:
+    """The names in a table's cell of people: one name (``田中 明彦``, ``Jane Roe``), or
+    several set apart by commas, conjunctions or, for names in CJK script, spaces."""
+    cell = cell.strip()
+    if not cell:
+        return []
+    if _CJK_NAME_CELL.match(cell) or looks_like_name(cell):
+        return [cell]
+    parts = [p for p in _CELL_NAMES.split(cell) if p.strip()]
+    if len(parts) == 1 and WIDE.search(cell):
+        parts = cell.split()  # "渡戸一郎 西村明夫": two names, a space between them
+    names = [p.strip() for p in parts if _CJK_NAME_CELL.match(p.strip()) or looks_like_name(p)]
+    return names if len(names) == len(parts) else []
+
+
+def _people_column(lines: list[SourceLine], state: State) -> None:
+    """A programme table with a column of people (``時間 | お題 | 内容 | 登壇者 |`` over its
+    rule ``---|---|---|---|``): the names in that column, row by row."""
+    known = {p.name for p in [*state.agenda_people, *state.speakers]}
+    for i in range(len(lines) - 2):
+        head = normalise(lines[i].text)
+        if head.count("|") < 2 or not TABLE_RULE.match(normalise(lines[i + 1].text)):
+            continue
+        labels = [c.strip() for c in head.strip("| ").split("|")]
+        column = next((k for k, label in enumerate(labels) if _PEOPLE_COLUMN.match(label)), None)
+        if column is None:
+            continue
+        for row in lines[i + 2 : i + 2 + MAX_FOUND]:
+            text = normalise(row.text)
+            if "|" not in text:
+                break
+            cells = [c.strip() for c in text.strip("| ").split("|")]
+            for name in _cell_people(cells[column]) if column < len(cells) else []:
+                if strip_honorific(name) not in known:
+                    known.add(strip_honorific(name))
+                    _add_person(state, Person(name, None), Lines(row.number, row.number), None)
 
 
 def _add_person(state: State, person: Person, lines: Lines, bio: str | None) -> None:

@@ -83,7 +83,8 @@ _NUMBERED = re.compile(r"^\d{1,2}\s*[.)．、]\s*(?=[^\W\d_])")
 _CJK_SPACED_FIELD = re.compile(
     r"^(?P<key>日時(?:[・/／](?:形態|方法|場所|会場))?|時間|日程|場所|会場|開催日時|開催日|開催場所|開催会場|开会时间|时间|日期|地点|"
     r"会议地点|地點|일시|일자|장소|テーマ|演題|主题|주제)"
-    r"\s*(?:\s|[/|｜／])\s*(?P<value>[\d\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3(（「『《〈“].{1,120})$"
+    r"\s*(?:\s|[/|｜／])\s*(?![^|｜]*[|｜])"  # "時間 | お題 | 内容": a table's labels, no field
+    r"(?P<value>[\d\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3(（「『《〈“].{1,120})$"
 )
 """``時間  2018年6月30日 14:00-17:35``: a label and its value set apart by spaces, no colon."""
 _FROM_CLOCK = re.compile(

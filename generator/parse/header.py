@@ -526,7 +526,7 @@ _QUOTED_THEN_WHEN = re.compile(
 """A name in quotes, then when or where (``„Civil Diplomacy …“ am 9.2. im JDZB, Berlin``)."""
 _TITLE_GOES_ON = re.compile(r"^(?:&|and\s)\s*[^\W\d_]")
 """A line that carries the title on (``& Calling for …``, ``and the Future of …``)."""
-_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
+TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
 """The rule under a table's row of labels (``---|---|---``)."""
 
 
@@ -545,7 +545,7 @@ def read_table(lines: list[SourceLine], index: int, state: State) -> int | None:
     if index + 2 >= len(lines) or "|" not in lines[index].text:
         return None
     labels = _cells(normalise(lines[index].text))
-    if len(labels) < 2 or not _TABLE_RULE.match(normalise(lines[index + 1].text)):
+    if len(labels) < 2 or not TABLE_RULE.match(normalise(lines[index + 1].text)):
         return None
     fields = [read_field(f"{label}:") if 0 < len(label) <= 30 else None for label in labels]
     if len(labels) == 2 and fields[0] is not None and fields[1] is None:
