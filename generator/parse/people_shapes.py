@@ -174,6 +174,8 @@ def name_role_line(text: str) -> Person | None:
         return None  # "Jane Roe, director of X, hosted a roundtable.": a sentence
     if role is not None and _CLAUSE_VERB.search(role):
         return None  # "Amb. X, the Consul General, lectured on … at Baruch College": a report
+    if role is not None and len(text) > 120 and _SAID_WITH_ROLE.search(role):
+        return None  # "X, directora de …, trató la importancia de …": a report's sentence
     if role is not None and note is not None:
         role = f"{role} {note.group(0).strip()}"
     elif note is not None:
@@ -995,9 +997,12 @@ _SUBJECT_VERB = re.compile(
     r"keynote speaker))\b"
 )
 _SAID = (
-    r"señaló|dijo|explicó|destacó|afirmó|indicó|subrayó|comentó|sostuvo|aseguró|"
-    r"a souligné|a expliqué|a déclaré|a indiqué|a rappelé|betonte|erklärte|sagte|unterstrich|"
-    r"said|noted|stressed|explained|emphasi[sz]ed|argued"
+    r"señaló|dijo|explicó|destacó|afirmó|indicó|subrayó|comentó|sostuvo|aseguró|habló|trató|"
+    r"abordó|apuntó|expuso|analizó|planteó|advirtió|detalló|reflexionó|"
+    r"a souligné|a expliqué|a déclaré|a indiqué|a rappelé|a évoqué|a insisté|a abordé|"
+    r"betonte|erklärte|sagte|unterstrich|sprach|referierte|berichtete|erläuterte|warnte|"
+    r"said|noted|stressed|explained|emphasi[sz]ed|argued|spoke|discussed|highlighted|"
+    r"outlined|warned"
 )
 """Verbs of saying in a report, in Spanish, French, German and English."""
 _SAID_WITH_ROLE = re.compile(r",\s+(?:" + _SAID + r"|mencionó|remarked|observed)\b")
