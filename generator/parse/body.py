@@ -520,6 +520,12 @@ def _read_body(units: list[Unit], state: State) -> None:
             current.end = unit.end
 
 
+_NAME_OF_HOUSE = re.compile(
+    r"^(?P<name>(?:(?:Dr|Prof|Mr|Ms|Mrs|Amb|Captain|Capt|Gen|Adm|Col)\.?\s+)?"
+    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3})\s+"
+    r"(?P<role>(?:of|from|at)\s+(?:the\s+)?[A-Z].*)$"
+)
+"""``Dr. Larry M. Wortzel of the U.S.-China … Commission``: a name, then where from."""
 _INTRODUCES_PEOPLE = re.compile(
     r"\b(?:speakers?|panel(?:l)?ists?|participants|guests|presenters|experts|featuring|"
     r"include|including|joined by|discussants|participación|participation|intervienen|"
@@ -700,6 +706,14 @@ def _person_unit(unit: Unit, following: Unit | None, state: State, context: bool
         role = re.split(r"(?<=[a-z)])\.\s", rest, maxsplit=1)[0].strip()
         if comma and looks_like_name(head) and has_role_words(role[:200]):
             person, bio = Person(head.strip(), role[:300] or None), text
+    if person is None and context:
+        # "Gregory Poling of the Center for … . In addition to his remarks, …" under "Guest
+        # speakers … include:": the name, then the house the speaker comes from
+        first = re.split(r"(?:(?<=[a-z]{4})|(?<=[)’']))\.\s|;", text, maxsplit=1)[0]
+        lead = _NAME_OF_HOUSE.match(first)
+        if lead is not None and looks_like_name(lead.group("name")) and len(first) <= 300:
+            person = Person(lead.group("name"), lead.group("role").rstrip(" .,;"))
+            bio = text if len(first) < len(text) else None
     if person is not None:
         _add_person(state, person, unit.lines, bio)
         return True
