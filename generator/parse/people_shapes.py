@@ -328,6 +328,7 @@ _TRIGGER = re.compile(
     r"parmi eux|entre ellos|entre los que)\s*:?|"
     r"(?:scholars|experts|thought-leaders|thought leaders|specialists|analysts|diplomats|"
     r"officials|panel(?:l)?ists|participants|guests)\b[^.;:]{0,80}?:|"
+    r"(?:the panel|panell?ists|speakers)\b[^:]{0,80}?\b(?:from )?(?:left to right|l-r)\s*:|"
     r"(?:featuring|will feature|features|with remarks by|remarks by|remarks were delivered by|"
     r"(?:was|were|will be) (?:held|made|given|offered|presented|delivered) by|"
     r"delivered by|in conversation with|a conversation with|(?<!phone )conversation between|"
@@ -1030,7 +1031,7 @@ _TRIGGER_KEYS = (
     "researchers", "professors", "participan", "participaron", "intervien", "gastgeber",
     "presentation", "comments by", "papers by", "paper by", "commented", "included", "featur",
     "speech", "address", "by", "moderat", "modérat", "conférence d", "conferencia de",
-    "charla de", "ponencia de", "vortrag von",
+    "charla de", "ponencia de", "vortrag von", "left to right", "l-r",
 )  # fmt: skip
 """Words one of the trigger phrases contains: a paragraph with none is not scanned."""
 
