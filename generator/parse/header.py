@@ -1276,6 +1276,15 @@ _PRESENTERS_END = re.compile(
 """The second line of the organisers who present the event, under the first."""
 
 
+_SITE_MOTTO = re.compile(
+    r"^(?:An?|The|Your)\s+(?:[\w-]+\s+){0,4}(?:Centre|Center|Institute|Think[- ]?Tank|"
+    r"Organi[sz]ation|Network|Hub|Voice|Home|Platform|Resource|Leader)\s+(?:of|for|in|on)\s+"
+    r"(?:[\w-]+\s+){0,6}[\w-]+$"
+)
+"""The motto a site prints over every page (``An International Centre of Excellence in
+Public Policy and Research``)."""
+
+
 def choose_title(lines: list[SourceLine], state: State, start: int = 0) -> int | None:
     """The index of the title among the lines above the first paragraph of prose.
 
@@ -1307,6 +1316,8 @@ def choose_title(lines: list[SourceLine], state: State, start: int = 0) -> int |
             return choose_title(lines, state, after_menu)
         if seen == 1 and is_prose(text) and not question and _TAGLINE.search(text):
             continue  # "X協会 - …に関する総合ポータルサイトです。": the site's tagline
+        if seen == 1 and _SITE_MOTTO.match(text):
+            continue  # "An International Centre of Excellence in Public Policy": the site's
         labelled = (
             _TITLE_PREFIX.match(text) is not None
             and not text.startswith("[")  # "[예시통신] …": a news agency's lead, not a title

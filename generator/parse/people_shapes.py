@@ -466,13 +466,16 @@ _SPOKE = re.compile(
     r"(?:said|says|discussed|highlighted|focused on|focussed on|spoke|speaks|noted|"
     r"emphasi[sz]ed|stressed|argued|presented|delivered|explained|observed|pointed out|"
     r"threw light|shed light|underlined|underscored|remarked|opined|elaborated|outlined|"
-    r"shared|gave|made (?:an?|the) (?:\w+\s+){0,2}(?:speech|presentation|address|remarks))\b"
+    r"shared|gave|made (?:an?|the) (?:\w+\s+){0,2}(?:speech|presentation|address|remarks)|"
+    r"delivers|addresses|addressed|gives|presents|opens|opened|welcomes|welcomed|chairs|"
+    r"chaired|moderates|moderated)\b"
 )
 """What a styled name does in a report's sentence: it spoke (``Prof GVC Naidu of JNU, New
 Delhi, highlighted``, ``Dr Tenepalli Hari from Assam University, Silchar, said``)."""
 _STYLED_LEAD = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=,\s)|(?<=\bVC\s)|(?<=\bHead\s)|(?<=\bChancellor\s)|"
-    r"(?<=\bDirector\s)|(?<=\bPresident\s)|(?<=\bChairman\s))"
+    r"(?<=\bDirector\s)|(?<=\bPresident\s)|(?<=\bChairman\s)|(?<=\bChair\s)|"
+    r"(?<=\bCEO\s)|(?<=\bDean\s)|(?<=\bMinister\s)|(?<=\bSecretary\s))"
     r"(?:Mr|Ms|Mrs|Dr|Prof|Professor|Amb|Ambassador)\.?\s+"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
 )
