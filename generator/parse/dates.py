@@ -204,8 +204,11 @@ def _slashed_day(found: re.Match[str]) -> DateLine | None:
         return None
 
 
-_STAMP = re.compile(r"^(?P<day>(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})\s+\d{1,2}:\d{2}:\d{2}$")
-"""A date and a time to the second: a post's time stamp, whose time is not an event's."""
+_STAMP = re.compile(
+    r"^(?P<day>(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})\s+\d{1,2}:\d{2}:\d{2}(?:\s+\S.{0,60})?$"
+)
+"""A date and a time to the second (``2024-05-18 09:12:30 来源:…``): a post's time stamp,
+whose time is not an event's."""
 
 
 def parse_date_line(line: str) -> DateLine | None:

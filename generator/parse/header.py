@@ -665,6 +665,8 @@ HEADER_JUNK = re.compile(
     r"the event you (?:were|are) looking for .{0,200}|"
     r".{0,120}\((?:click here|cliquez ici|haga clic aquí|hier klicken)\).{0,200}|"
     r"(?:events?|news|home|veranstaltungen|actualités|noticias)\s*[>›»/]\s*.{2,60}|"  # a breadcrumb
+    r".{1,24}\s*[>›»]\s*(?:正文|详情|詳細|本文|内容|본문|기사|상세)|"  # "新闻中心 > 正文"
+    r".{1,24}\s+/\s+(?:news|뉴스|소식|新闻|新聞|ニュース|noticias|actualités|nachrichten)|"
     r".{2,60}\s[-–—|]\s*(?:agenda|programme|program|schedule)|"  # "#Med2021 - Agenda"
     r".{0,20}(?:记者|記者|기자)\s*[\u4e00-\u9fff\uac00-\ud7a3]{2,4}|"  # "澎湃新闻记者 辛恩波"
     r"[(（]?(?:中央社|新華社|新华社|中新社|中通社)[^。]{0,20}?\d{1,2}日(?:專電|专电|電|电)[)）]?)$",
@@ -1276,6 +1278,21 @@ _PRESENTERS_END = re.compile(
 """The second line of the organisers who present the event, under the first."""
 
 
+_SALUTATION = re.compile(
+    r"^(?:dear|hello|hi|greetings|liebe|lieber|sehr geehrte|chers?|chères?|estimad[oa]s?|"
+    r"querid[oa]s?)\b",
+    re.I,
+)
+"""``Dear students, faculty, and staff``: a letter's greeting, not a title."""
+_BRACKETED_HOUSE = re.compile(r"^(?P<name>[^()]{3,40}?)\s*\((?P<house>[^()]{2,60})\)$")
+
+
+def _name_and_house(text: str) -> bool:
+    """``Jane Hutton (Warwick)``: a speaker and the house she comes from, not a title."""
+    found = _BRACKETED_HOUSE.match(text)
+    return found is not None and looks_like_name(found.group("name"))
+
+
 _SITE_MOTTO = re.compile(
     r"^(?:An?|The|Your)\s+(?:[\w-]+\s+){0,4}(?:Centre|Center|Institute|Think[- ]?Tank|"
     r"Organi[sz]ation|Network|Hub|Voice|Home|Platform|Resource|Leader)\s+(?:of|for|in|on)\s+"
@@ -1358,6 +1375,8 @@ def choose_title(lines: list[SourceLine], state: State, start: int = 0) -> int |
             or (text.endswith((":", "：")) and _colon_continues(lines, i, text) is None)
             or _between_day_and_hour(lines, i)
             or _venue_shaped(lines, i, text)
+            or _SALUTATION.match(text) is not None
+            or _name_and_house(text)
         ):
             continue
         candidates.append((i, text))

@@ -29,7 +29,8 @@ _INTERFACE_WORDS = frozenset(
     internacional contacto suscríbete donar description details détails detalles
     beschreibung événement qr code scannen ansehen mobil programm academic advertisement
     anzeige publicité publicidad werbung número number nummer numéro go contents site mailing
-    list book""".split()
+    list book saltar navegación principal change increase decrease larger smaller reset
+    aller au zum direkt""".split()
 )
 """Words of a website's own controls and menus, in the region's languages."""
 _FUNCTION_WORDS = frozenset(
@@ -61,14 +62,15 @@ def _cjk_menu(text: str) -> bool:
 
 def interface_only(text: str) -> bool:
     """A short line made of nothing but a website's controls: ``View this article in another
-    language``, ``Lade Veranstaltungen``, ``Envoyer [A A]``, ``Share | Print``, or a menu
+    language``, ``Saltar a contenido principal Saltar a navegación principal``,
+    ``Lade Veranstaltungen``, ``Envoyer [A A]``, ``Share | Print``, or a menu
     (``首页 使馆介绍 中日关系 …``)."""
     if _WIDE.search(text) and _cjk_menu(text):
         return True
     if len(text) > 160:
-        return False  # seven words of a site's controls are never this long
+        return False  # nine words of a site's controls are never this long
     words = _INTERFACE_TOKEN.findall(_GLUED.sub(" ", text).casefold())
-    if not 1 <= len(words) <= 7:
+    if not 1 <= len(words) <= 9:
         return False
     words = [_ELIDED.sub("", w) for w in words]  # "l'événement"
     content = [w for w in words if w not in _FUNCTION_WORDS]
