@@ -112,6 +112,7 @@ from generator.parse.people_shapes import (
     bio_opening,
     cjk_people,
     has_role_words,
+    lead_name,
     name_role_line,
     name_then_title,
     people_in_line,
@@ -481,6 +482,9 @@ def _read_body(units: list[Unit], state: State) -> None:
                 state.furnish("marker", unit.number, unit.start)
             current.points.append(_point(label, body, unit.lines, state))
             current.end = unit.end
+            speaker = _talk_speaker(label, body, current) if unit.bullet else None
+            if speaker is not None:
+                _add_person(state, speaker, unit.lines, None)
             continue
         if (
             state.disclaimer is not None
@@ -772,6 +776,29 @@ _PEOPLE_COLUMN = re.compile(
 )
 """The label of a programme table's column of people (``登壇者``, ``Speaker``)."""
 _CELL_NAMES = re.compile(r"\s*(?:[,，、;；/]|\s+(?:and|und|et|y|&)\s+)\s*")
+
+
+def _talk_speaker(label: str | None, body: str, section: SectionBuilder) -> Person | None:
+    """A programme's bullet that gives who speaks: ``– The future of care economy: Mary
+    Collins, EWL Senior Policy Coordinator`` (a talk's title, then its speaker and role), or
+    ``– Agnes Hubert, G5+`` under a time slot (``18.05 The French Presidency …``)."""
+    if len(body) > 300 or body.rstrip().endswith((".", "!", "?")):
+        return None
+    person = name_role_line(body)
+    if person is None and looks_like_name(body):
+        person = Person(body, None)
+    if person is None:
+        lead = lead_name(body)  # "Maria Karamesini Professor of Labour Economics …"
+        person = Person(lead[0], lead[1]) if lead is not None and lead[1] else None
+    if person is None or not looks_like_name(person.written):
+        return None
+    if label is not None:
+        talk = len(label.split()) >= 2 and read_field(f"{label}: x") is None
+        if talk and (person.role is None or has_role_words(person.role)):
+            return person
+        return None
+    slot = section.title is not None and _SLOT_OPENING.match(section.title) is not None
+    return person if slot else None
 
 
 def _cell_people(cell: str) -> list[str]:

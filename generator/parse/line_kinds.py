@@ -360,6 +360,8 @@ def _continues(previous: str, text: str, spaced: bool) -> bool:
         return False  # "Event title: …", "Date: …": a field of its own under a bullet line
     if text[:1].isupper() and len(text.split()) >= 8 and text.endswith(TERMINAL):
         return False  # a sentence of its own after the list: the text goes on
+    if re.match(r"^\d{1,2}[:.h]\d{2}\s+(?:[-–—]\s+\d{1,2}[:.h]\d{2}\s+)?[^\W\d_]", text):
+        return False  # "18.05 The French Presidency …": the programme's next slot
     dated = parse_date_line(text) if text[:1].isupper() else None
     if dated is not None and dated.time:
         return False  # "Friday, March 11 @ 12:00-1:30pm PST" under the list: when it is

@@ -561,7 +561,7 @@ _NAMED_AFTER = frozenset(
 Schuman``), not a person at the event."""
 
 
-def _lead_name(chunk: str) -> tuple[str, str | None] | None:
+def lead_name(chunk: str) -> tuple[str, str | None] | None:
     """``Doug Bandow of the Cato Institute`` -> (``Doug Bandow``, ``of the Cato Institute``);
     ``former Ambassador Zalmay Khalilzad`` -> (``Zalmay Khalilzad``, ``former Ambassador``)."""
     chunk = re.sub(r"^(?:and|&|as well as|und|et|y|e)\s+", "", chunk.strip(" ,;:.")).strip()
@@ -708,7 +708,7 @@ def remarks_line(text: str) -> Person | None:
     found = _SLOT_THEN_REMARKS.match(text)
     moderated = _SLOT_MODERATED.match(text) if found is None else None
     if moderated is not None:
-        lead = _lead_name(moderated.group("name"))
+        lead = lead_name(moderated.group("name"))
         return Person(lead[0], lead[1], moderator=True) if lead is not None else None
     if found is None:
         return None
@@ -719,7 +719,7 @@ def remarks_line(text: str) -> Person | None:
             return Person(name, role)
         return None
     rest = found.group("rest") or found.group("named") or found.group("bracketed")
-    lead = _lead_name(rest)
+    lead = lead_name(rest)
     if lead is None:
         return None
     role = rest.split(",", 1)[1].strip() if "," in rest else lead[1]
@@ -787,7 +787,7 @@ def people_in_list(listing: str) -> list[Person]:
         chunks = [_LIST_LEAD.sub("", chunk.strip()) for chunk in segment.split(";")]
         for chunk in chunks[:-1]:
             pieces = _split_outside_brackets(chunk)
-            found = _lead_name(pieces[0])
+            found = lead_name(pieces[0])
             if found is None and len(pieces) >= 2 and looks_like_name(pieces[1].strip()):
                 # "the coauthor, Stefan Halper, Senior Fellow …": the role, then the name
                 found = (pieces[1].strip(), pieces[0].strip())
@@ -861,7 +861,7 @@ def _comma_list(segment: str, opening: bool, subject: bool = False) -> list[Pers
     pending_role: str | None = None
     """``…, und die frühere Korrespondentin, Maren Kühl``: a role that waits for its name."""
     for index, chunk in enumerate(chunks):
-        found = _lead_name(chunk)
+        found = lead_name(chunk)
         # "…, and Ambassador X", "…, der freie Journalist X": a new entry, the role first
         joined = re.match(r"\s*(?:and|und|et|y|der|die|the|el|la|le)\s", chunk) is not None
         if found is None and (index == 0 or role_first or joined):
@@ -891,7 +891,7 @@ def _comma_list(segment: str, opening: bool, subject: bool = False) -> list[Pers
             )
             and has_role_words(chunk)
             and len(chunk.split()) <= 8
-            and (after := _lead_name(chunks[1])) is not None
+            and (after := lead_name(chunks[1])) is not None
             and chunks[1].strip(" ,;:.").endswith(after[0])
             and len(chunks[1].split()) <= len(after[0].split()) + 1
         ):
@@ -903,7 +903,7 @@ def _comma_list(segment: str, opening: bool, subject: bool = False) -> list[Pers
             and joined
             and has_role_words(chunk)
             and index + 1 < len(chunks)
-            and (following := _lead_name(chunks[index + 1])) is not None
+            and (following := lead_name(chunks[index + 1])) is not None
             and chunks[index + 1].strip(" ,;:.").endswith(following[0])
         ):
             # "…, und die frühere Korrespondentin in Brüssel, Maren Kühl": the next one's role
@@ -1075,7 +1075,7 @@ def people_in_prose(text: str) -> list[Person]:
             before = text[max(0, match.start() - 200) : match.start()].rstrip()
             lead = re.split(r"[:.;]\s*", before)[-1]
             lead = re.split(r"\bwith\s+", lead)[-1]  # "a webcast … with Admiral X, role, in …"
-            found = _lead_name(lead)
+            found = lead_name(lead)
             if found is None:  # "... a discussion with Josh Rogin in conversation with ..."
                 tail = " ".join(lead.split()[-4:])
                 name = first_name_in(tail)
