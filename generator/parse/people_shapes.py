@@ -357,6 +357,7 @@ _TRIGGER = re.compile(
     r"(?:werden|wird)(?=\s+(?:Prof|Dr|Botschafter(?:in)?)\.?\s)|"
     r"(?:expusieron|expuso|disertaron|disertó|participaron en (?:el|la) (?:mismo|misma|panel|mesa))"
     r"(?:\s+en\s+el\s+mismo)?\s*,?|"
+    r"(?:reunió|convocó|reunirá|convocará|reúne|convoca) a(?:l)?(?=\s)|"
     r"(?:contó|ha contado|han contado|contaron) con (?:la participación|una presentación"
     r"(?: conjunta)?|la presencia) de|"
     r"(?:un |une |el )?(?:échange|dialogue|entretien|conversation|débat|discussion) avec|"
@@ -765,11 +766,12 @@ _SUCH_AS = re.compile(
 )
 """``prominente Persönlichkeiten wie Dr. X, …``: who the people are, then the list."""
 _LIST_LEAD = re.compile(
-    r"^(?:and\s+)?(?:with (?:comments|remarks|responses) (?:by|from)|with|moderated by|"
-    r"chaired by|featuring)\s+",
+    r"^(?:(?:and\s+)?(?:with (?:comments|remarks|responses) (?:by|from)|with|moderated by|"
+    r"chaired by|featuring)|(?-i:(?:y\s+)?al?))\s+(?=\S)",
     re.I,
 )
-"""What opens an entry of a semicolon list (``; with comments by X, role; …``)."""
+"""What opens an entry of a semicolon list (``; with comments by X, role; …``, ``; y a X,
+…``: the Spanish "a" before a person)."""
 
 
 _LED_TAIL = re.compile(r",?\s+(?:moderated|chaired|introduced|presided over) by\s")
@@ -1034,7 +1036,8 @@ _TRIGGER_KEYS = (
     "researchers", "professors", "participan", "participaron", "intervien", "gastgeber",
     "presentation", "comments by", "papers by", "paper by", "commented", "included", "featur",
     "speech", "address", "by", "moderat", "modérat", "conférence d", "conferencia de",
-    "charla de", "ponencia de", "vortrag von", "left to right", "l-r",
+    "charla de", "ponencia de", "vortrag von", "left to right", "l-r", "reuni", "convoc",
+    "reún",
 )  # fmt: skip
 """Words one of the trigger phrases contains: a paragraph with none is not scanned."""
 
