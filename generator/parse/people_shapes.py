@@ -976,6 +976,23 @@ _LEADING_CLAUSE = re.compile(
     r"Par ailleurs|Ensuite|Enfin|De plus|Puis|Außerdem|Anschließend|Danach|Zudem|Zunächst|"
     r"(?:Moderated|Chaired|Hosted|Introduced) by [^,]{3,120}),\s*)"
 )
+_GERMAN_OPENER = re.compile(
+    r"(?:Im Anschluss|Im Folgenden|Zum Abschluss|Zu Beginn|Zum Auftakt|Abschließend|"
+    r"Schließlich|Daraufhin|Dann|Danach|Anschließend|Zunächst|Nach (?:der|dem) \w+|"
+    r"Am (?:Nachmittag|Vormittag|Abend)|Außerdem|Zudem)"
+)
+"""What opens a German sentence whose verb comes second and its subject after it."""
+_NAME_AFTER_VERB = re.compile(
+    r"\s+(?:(?:Prof|Dr|Botschafter(?:in)?|Frau|Herr)\.?\s+){0,3}"
+    r"(?P<name>[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ]\.)?(?:\s+(?:von\s+|de\s+)?[A-ZÄÖÜ][\w-]+){1,2})"
+    r"(?=\s*[,(]|\s+(?:über|zu|zum|zur|auf|mit|vom|von der|aus)\b)"
+)
+"""The name right after a German verb in second place (``referierte Dr. X, …``)."""
+_DOUBLE_STYLED = re.compile(
+    r"\bProf\.\s*Dr\.\s+(?:(?:Dr\.|h\.\s?c\.|mult\.)\s+)*"
+    r"(?P<name>[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ]\.)?(?:\s+(?:von\s+|de\s+)?[A-ZÄÖÜ][\w-]+){1,2})"
+    r"(?![\w-])"
+)
 _SUBJECT_VERB = re.compile(
     r",?\s+(?:(?:will\s+)?(?:co-)?(?:lead|led|speak|spoke|present|presented|moderate|moderated|"
     r"chair|chaired|open|opened|deliver|delivered|give|gave|kick off|kicked off|introduce|"
@@ -1101,6 +1118,12 @@ def people_in_prose(text: str) -> list[Person]:
         starts = [m.end() for m in _SENTENCE_START.finditer(window)]
         opening = starts[-1] if starts else (0 if verb.start() <= 600 else len(window))
         listing = _LEADING_CLAUSE.sub("", window[opening:])
+        if _GERMAN_OPENER.fullmatch(listing.strip()):
+            # "Im Anschluss referierte Dr. X, role, …": the verb second, its subject after it
+            inverted = _NAME_AFTER_VERB.match(abbreviated[verb.end() : verb.end() + 120])
+            if inverted is not None and looks_like_name(inverted.group("name")):
+                people.append(Person(inverted.group("name"), None))
+            continue
         if len(listing) >= 4 and listing[:1].isupper():
             people += [
                 Person(_as_written(p.written, text), p.role, p.moderator)
@@ -1153,6 +1176,10 @@ def people_in_prose(text: str) -> list[Person]:
         people += appositive_people(text)
     if len(people) <= MAX_FOUND and re.search(r"\b(?:Dr|Prof|Professor|Mr|Ms|Mrs|Amb)", text):
         people += styled_speakers(text)
+    if len(people) <= MAX_FOUND and "Prof. Dr." in text:
+        # "nahm sie Prof. Dr. Maximilian Herberger mit auf eine Zeitreise": in a German
+        # report, a name under two academic styles is a speaker's
+        people += [Person(m.group("name"), None) for m in _DOUBLE_STYLED.finditer(text)]
     if len(people) <= MAX_FOUND and re.search(
         r"\b(?:Ambassador|Minister|Secretary|Mayor|Consul|Governor|Senator|Chair|Chancellor|Dean|"
         r"Commissioner|Envoy)",
