@@ -1438,6 +1438,9 @@ _KO_PERSON = re.compile(
     rf"[^\s,.]*?{_KO_ROLE}(?=[()이가은는의과와을를,\s]|$)"
 )
 _KO_OVERLAPPING = re.compile(f"(?=(?:{_KO_PERSON.pattern}))")
+_KO_ROLE_AFTER = re.compile(rf"{_KO_ROLE}.*$")
+"""What follows the first title after a name: the words between the two are what the
+title is of (``국민대 한반도미래연구원``), never a clause."""
 _KO_SPACED = re.compile(
     rf"(?<![\uac00-\ud7a3])(?P<name>[\uac00-\ud7a3] [\uac00-\ud7a3]{{1,2}})\s+{_KO_ROLE}"
     r"(?=[(이가은는의과와을를,\s]|$)"
@@ -1684,6 +1687,9 @@ def cjk_people(text: str) -> list[str]:
             and not name.endswith(_KO_ORG_ENDS)
             and not _KO_BYLINE.search(text[max(0, match.start() - 12) : match.start() + 40])
             and name[-1] not in "로의는을를에와과도만학대란"  # a particle or an institution
+            and not re.fullmatch(_KO_ROLE, name)  # "변호사(…)": a title, not a name
+            # "방향성 모색이라는 소주제로 김주현 원장": a clause, then another's name and title
+            and not re.search(r"[는로]\s", _KO_ROLE_AFTER.sub("", close[:40]) + " ")
         ):
             found.append(name)
     for match in _KO_SPACED.finditer(text):  # "탕 용성 교수": a Chinese name in Hangul
@@ -1697,7 +1703,7 @@ def cjk_people(text: str) -> list[str]:
         titled = has_role_words(inside) or re.search(_KO_ROLE, inside)
         # "김재철(가톨릭대학교)": an organisation alone in brackets, after a Korean name
         placed = (_KO_ORG.search(inside) or listed) and name[0] in HANGUL_SURNAMES
-        if (titled or placed) and name not in _KO_NOT_NAMES:
+        if (titled or placed) and name not in _KO_NOT_NAMES and not re.fullmatch(_KO_ROLE, name):
             found.append(name)
     for match in _KO_MARKED.finditer(text):
         words = match.group("name").split()
