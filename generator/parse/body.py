@@ -1603,9 +1603,15 @@ _CJK_HELD = re.compile(
 )
 _BARE_DATE = re.compile(
     r"^\s*(?:(?:19|20)\d{2}\s*[年년.\-/]\s*\d{1,2}\s*[月월.\-/]\s*\d{1,2}\s*[日일]?|"
-    r"(?:19|20)\d{2}-\d{2}-\d{2})\s*(?:[(（][^)）]{1,4}[)）])?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
+    r"(?:19|20)\d{2}-\d{2}-\d{2})\.?\s*(?:[(（][^)）]{1,4}[)）])?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*"
+    r"(?:(?:作者|来源|來源|发布|發布|编辑|編集|출처|작성자|글쓴이)\s*[:：].{0,60})?$"
 )
-"""A date alone on its line (with the minute a post was saved): the day it was posted."""
+"""A date alone on its line (with the minute a post was saved, and who posted it from
+where: ``2022-09-19 21:39 作者:… 来源:…``): the day it was posted."""
+_NEWS_DATELINE = re.compile(
+    r"^.{0,20}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:讯|电|訊|電)\s*(?:[(（][^)）]{0,30}[)）])?"
+)
+"""``青岛新闻网9月19日讯 (记者 X)``: the day the agency filed the report, not the event's."""
 _PAST_DAY = re.compile(r"(?:지난|去る)\s*(?P<day>[1-3]?\d)\s*[일日]")
 """``지난 17일``, ``去る17日``: the day just past, in the month of posting or the one before."""
 
@@ -1667,9 +1673,12 @@ def _cjk_day_in_lead(paragraph: Paragraph, state: State) -> None:
 def _prefer_cjk_event_date(paragraph: Paragraph, state: State) -> None:
     """A Chinese, Japanese or Korean report dated on its own line (the day it was posted)
     whose lead says when the event was held (``3月10日(土)14:00より…開講``): the lead's day."""
-    if state.date is None or not state.date_text or not _BARE_DATE.match(state.date_text):
+    if state.date is None or not state.date_text:
         return
-    sentence = _lead_sentence(paragraph.text)
+    filed = re.search(re.escape(state.date_text) + r"\s*(?:讯|电|訊|電)", paragraph.text[:80])
+    if not _BARE_DATE.match(state.date_text) and filed is None:
+        return
+    sentence = _NEWS_DATELINE.sub("", _lead_sentence(paragraph.text))
     if not WIDE.search(sentence) or not _CJK_HELD.search(sentence):
         return
     posted = dt.date.fromisoformat(state.date)
@@ -1739,6 +1748,50 @@ def _prefer_past_day(paragraphs: list[Paragraph], state: State) -> None:
             if 0 < gap <= 60:
                 state.replace_date(found.iso, found.text, paragraph.lines)
                 state.time = None
+                return
+
+
+_WILL_BE_HELD = re.compile(
+    r"\b(?:will be held|will take place|se tiendr(?:a|ont)|aura lieu|se déroulera|"
+    r"tendrá lugar|se (?:realizará|celebrará|llevará a cabo)|findet)\b"
+)
+_WAS_HELD = re.compile(
+    r"\b(?:(?:was|were) held|took place|concluded(?: successfully)?|a eu lieu|s[’']est (?:tenue?|"
+    r"déroulée?)|tuvo lugar|se (?:realizó|celebró|llevó a cabo)|fand)\b"
+)
+_HELD_DAY_CUE = re.compile(r"^\s*(?:[^.;]{0,40}?\s)?(?:on|le|el|am)\s+")
+"""Between the verb and the day: ``took place on``, ``se tiendront le``, ``tendrá lugar el``."""
+
+
+def _prefer_held_day(paragraphs: list[Paragraph], state: State) -> None:
+    """A page dated the day it was posted (``Le Jeudi 15 décembre 2022``, ``(8 November,
+    2024, Hong Kong)``) whose lead says the event "se tiendront le lundi 19 décembre" or
+    "concluded successfully on 7 November": that day, when the tense agrees (a day to come
+    after the posting, a day past before it)."""
+    if state.date is None or "date" in state.labelled:
+        return
+    posted = dt.date.fromisoformat(state.date)
+    for paragraph in paragraphs:
+        text = paragraph.text[:600]
+        verbs = [(m, True) for m in _WILL_BE_HELD.finditer(text)]
+        verbs += [(m, False) for m in _WAS_HELD.finditer(text)]
+        for verb, coming in sorted(verbs, key=lambda v: v[0].start()):
+            cue = _HELD_DAY_CUE.match(text[verb.end() : verb.end() + 80])
+            if cue is None:
+                continue
+            at = verb.end() + cue.end()
+            found = find_date(text[at : at + 60], posted, cued=False)
+            if found is None or found.iso == state.date or not text[at:].lstrip().startswith(
+                (found.text[:1], "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+                 "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado",
+                 "próximo", "pasado", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                 "Saturday", "Sunday")
+            ):  # fmt: skip
+                continue
+            gap = (dt.date.fromisoformat(found.iso) - posted).days
+            if (coming and 0 < gap <= 90) or (not coming and -60 <= gap < 0):
+                state.replace_date(found.iso, found.text, paragraph.lines)
+                state.time = clock_in_sentence(text, found.text)
                 return
 
 
@@ -1946,6 +1999,7 @@ def _finish(state: State, source: str) -> Event:
     if "date" not in state.labelled:
         _prefer_announced_date(prose[:8], state)
         _prefer_past_day(prose[:4], state)
+        _prefer_held_day(prose[:3], state)
         _prefer_coming_day_with_hour(prose[:2], state)
     if (
         state.location is not None

@@ -703,10 +703,11 @@ def clock_after(text: str, date_text: str) -> str | None:
 
 _ONE_CLOCK = (
     r"\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?\s?m\.?(?![a-z])|uhr\b|h\b)"
-    r"|\d{1,2}[:.]\d{2}(?!\d)(?:\s*(?:[ap]\.?\s?m\.?(?![a-z])|uhr\b))?"
+    r"|\d{1,2}[:.h]\d{2}(?!\d)(?:\s*(?:[ap]\.?\s?m\.?(?![a-z])|uhr\b))?"
 )
 _MARKED_CLOCK = re.compile(
-    r"\b(?:at|from|starting at|beginning at|started on|um|ab|von|à|a las|de|dès)\s+"
+    r"\b(?:at|from|starting at|beginning at|started on|um|ab|von|à partir de|à|a partir de las|"
+    r"a las|de|dès)\s+"
     rf"(?P<time>(?:{_ONE_CLOCK})(?:\s*(?:-|–|to|until|bis|à|a)\s*(?:{_ONE_CLOCK}|\d{{1,2}}(?!\d)))?)",
     re.I,
 )
