@@ -324,6 +324,15 @@ def test_a_slashed_day_is_read_only_when_one_order_makes_sense() -> None:
     assert parse_date_line("03/04/2024 Room 4") is None
 
 
+def test_a_spaced_numeric_day_is_read_by_its_weekday() -> None:
+    tuesday = parse_date_line("Mar, 07 06 2022")  # martes: 7 June, not 6 July
+    assert tuesday is not None and tuesday.iso == "2022-06-07"
+    assert parse_date_line("07 06 2022") is None  # no weekday: both orders make a day
+    assert parse_date_line("Sat 07 06 2022") is None  # neither order is a Saturday
+    late = parse_date_line("25 06 2022")
+    assert late is not None and late.iso == "2022-06-25"
+
+
 @pytest.mark.parametrize(
     ("line", "kind", "value"),
     [

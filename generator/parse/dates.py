@@ -204,6 +204,39 @@ def _slashed_day(found: re.Match[str]) -> DateLine | None:
         return None
 
 
+_SPACED_NUMERIC = re.compile(
+    r"^(?:(?P<weekday>[^\W\d_]{2,9})\.?,?\s+)?(?P<a>\d{1,2})\s(?P<b>\d{1,2})\s"
+    r"(?P<year>(?:19|20)\d{2})$"
+)
+"""``Mar, 07 06 2022``: a day, a month and a year set apart by spaces, a weekday before."""
+_WEEKDAY_STEMS = {
+    "mo": 0, "mon": 0, "lun": 0, "lu": 0, "tu": 1, "tue": 1, "di": 1, "mar": 1, "ma": 1,
+    "we": 2, "wed": 2, "mi": 2, "mié": 2, "mie": 2, "mer": 2, "me": 2, "th": 3, "thu": 3,
+    "do": 3, "jue": 3, "jeu": 3, "je": 3, "fr": 4, "fri": 4, "vie": 4, "ven": 4, "ve": 4,
+    "sa": 5, "sat": 5, "sáb": 5, "sab": 5, "sam": 5, "su": 6, "sun": 6, "so": 6, "dom": 6,
+    "dim": 6,
+}  # fmt: skip
+"""A weekday's short form in the region's European languages, its number (Monday 0)."""
+
+
+def _spaced_numeric_day(found: re.Match[str]) -> DateLine | None:
+    """The day a spaced numeric date gives: the order that makes sense, or, when both do,
+    the one that falls on the weekday printed before it."""
+    a, b, year = int(found.group("a")), int(found.group("b")), int(found.group("year"))
+    orders = []
+    for day, month in ((a, b), (b, a)):
+        try:
+            orders.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    weekday = (found.group("weekday") or "").casefold()
+    if weekday:
+        number = _WEEKDAY_STEMS.get(weekday, _WEEKDAY_STEMS.get(weekday[:3]))
+        orders = [d for d in orders if number is not None and d.weekday() == number]
+    days = set(orders)
+    return DateLine(orders[0].isoformat(), None, None) if len(days) == 1 else None
+
+
 _STAMP = re.compile(
     r"^(?P<day>(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})\s+\d{1,2}:\d{2}:\d{2}(?:\s+\S.{0,60})?$"
 )
@@ -219,6 +252,9 @@ def parse_date_line(line: str) -> DateLine | None:
     slashed = _SLASHED.match(text)
     if slashed is not None:
         return _slashed_day(slashed)
+    spaced = _SPACED_NUMERIC.match(text) if len(text) <= 24 else None
+    if spaced is not None:
+        return _spaced_numeric_day(spaced)
     stamp = _STAMP.match(text)
     if stamp is not None:  # "2023-10-19 14:22:45": when a post was saved, to the second
         day = _parse_date_line(stamp.group("day"))

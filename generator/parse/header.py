@@ -1055,6 +1055,7 @@ _TITLE_PREFIX = re.compile(
     r"(?:\s+(?:mit|und|with|and|y|con)\s+\w+)?\s+[–—-]\s+(?=\S+\s+\S)|"
     r"(?:live ?stream(?:ed)?|sold out|webinar|event|panel|virtual event|conference|seminar|"
     r"symposium|colloquium|roundtable|masterclass|master class|clase magistral|"
+    r"(?:open|public|guest|special|invited) (?:seminar|lecture|talk)|"
     r"podiumsdiskussion|diskussion|vortrag|lesung|tagung|"
     r"konferenz|gespräch|"
     r"(?:club |working |business )?(?:lunch|luncheon|breakfast|dinner)|"
@@ -1092,7 +1093,12 @@ _TITLE_SUFFIX = re.compile(
     r"November|December)\s+(?:19|20)\d{2}$|"
     # "Tokyo Economic Security Forum - Keynote Address": one part of the event
     r"\s+[–—-]\s+(?:Keynote Address|Keynote Speech|Opening Remarks|Welcome Remarks|"
-    r"Closing Remarks|Keynote|Video|Speech|Remarks)$"
+    r"Closing Remarks|Keynote|Video|Speech|Remarks)$|"
+    # "Our London - a museum for our time - Insights Public Lecture": the series it is one of
+    r"\s+[–—-]\s+(?:[A-Z][\w&’'-]*\s+){1,3}(?:Public |Annual |Memorial |Distinguished )?"
+    r"(?:Lecture|Seminar|Talk)(?: Series)?$|"
+    # "… (Talk Cancelled)": what became of it, not its name
+    r"\s*\((?:\w+\s+){0,2}(?:cancell?ed|postponed|rescheduled|sold out|fully booked)\)$"
 )
 
 
