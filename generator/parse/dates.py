@@ -363,8 +363,12 @@ def _parse_date_line(text: str) -> DateLine | None:
 
 
 _PLACE_FIELD = re.compile(
-    r"[.;|]\s*(?:Lugar|Venue|Location|Place|Ort|Lieu|Sede|Where)\s*:\s*(?P<place>\S.{2,150})$", re.I
+    r"(?:[.;|]\s*|\s{2,}|\s(?=(?-i:[A-Z])))(?:Lugar|Venue|Location|Place|Ort|Lieu|Sede|Where)\s*:"
+    r"\s*(?P<place>\S.{2,150})$",
+    re.I,
 )
+"""``… de 12:00 a 13:30 h. Lugar: …``, ``… 13:30-18:10  Venue:Ito Hall …``: the place's
+field after the time, on the date's line."""
 _COUNTRY_OR_PLATFORM = re.compile(r"^(?:[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})$")
 
 

@@ -113,6 +113,9 @@ _ONLINE_CUE = re.compile(
     r"lecture|speech|talk|celebration|launch|workshop|meeting|summit|masterclass)|"
     r"(?:this|a|our|the|join (?:us|the) (?:for|on) (?:a|an|the|this))\s+(?:\w+\s+){0,3}webinar|"
     r"via zoom|on zoom|zoom webinar|webex|microsoft teams|livestream(?:ed)? only|held online|"
+    r"(?:hosted|streamed|broadcast|continues|take place|takes place|took place) online|"
+    r"(?:will be|is being) webcast|online via (?:youtube|zoom|teams|webex)|"
+    r"(?:via|per) live-?stream|(?:conferencia|charla|conversatorio|seminario) online|"
     r"(?:a|the|this|our|live) webcast|"
     r"held virtually|take place (?:online|virtually)|will be (?:held )?(?:online|virtual)|"
     r"(?:held|took place|conducted) in (?:a )?(?:virtual|online) (?:mode|format|setting))\b|"
@@ -218,6 +221,7 @@ _FOREIGN_VENUE = re.compile(
     r"de(?:l| la)?\s+)?"
     r"(?P<place>(?:[A-ZÀ-Ý][\w'’.-]*\s+){0,3}(?:Salón|Sala|Aula|Auditorio|Hotel|hotel|Teatro|"
     r"Biblioteca|Museo|Embajada|Palacio|Salle|Amphithéâtre|Maison|Hôtel|Saal|Hörsaal|Rathaus|"
+    r"Théâtre|Théatre|Musée|Palais|Centro|Casa|Facultad|"
     r"Grand Hyatt|Sofitel|Hilton|Marriott|Sheraton)"
     r"(?:\s+(?:(?:de|del|de la|des|du|der)\s+[A-ZÀ-Ý][\w'’.-]*|[A-ZÀ-Ý0-9][\w'’.-]*)){0,5})"
 )
