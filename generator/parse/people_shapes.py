@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from generator.parse.hanzi import as_written, is_chinese, traditional_read
 from generator.parse.ja_names import japanese_names
@@ -1248,10 +1249,18 @@ def appositive_people(text: str) -> list[Person]:
     for said in _SAID_AFTER_COMMA.finditer(text):
         if looks_like_name(said.group("name")):
             people.append(Person(said.group("name"), None))
+    bracketed = list(_BRACKETED_ROLE.finditer(text))
+    # "with Professor X (UCL) and Y (Birkbeck)": two names or more, each with its house in
+    # brackets, are people even when the house is an acronym or one word
+    named = [b for b in bracketed if looks_like_name(b.group("name"))]
+    paired = any(
+        re.fullmatch(r"\s*(?:,|;|&|,?\s*(?:and|und|et|y|e))\s*", text[a.end() : b.start()])
+        for a, b in pairwise(named)
+    )
     matches = [
         *_STYLED_APPOSITIVE.finditer(text),
         *_ROLE_THEN_NAME.finditer(text),
-        *_BRACKETED_ROLE.finditer(text),
+        *bracketed,
     ]
     for found in matches:
         name, role = found.group("name"), found.group("role").strip(" ,")
@@ -1268,7 +1277,8 @@ def appositive_people(text: str) -> list[Person]:
         envoy = style in ("embajador", "embajadora", "ambassadeur", "ambassadrice", "ambassador")
         if envoy and re.match(r"(?i:quien|quienes|who|qui|der|die)\b", role):
             role = style  # "embajador X, quien destacó …": what follows is what was said
-        if looks_like_name(name) and (has_role_words(role) or not styled or envoy):
+        listed = paired and found.re is _BRACKETED_ROLE
+        if looks_like_name(name) and (has_role_words(role) or not styled or envoy or listed):
             people.append(Person(name, role))
     return people[:MAX_FOUND]
 
