@@ -1824,14 +1824,15 @@ _SLOT_OPENING = re.compile(
 
 _NO_PLACE = re.compile(
     r"^(?:By|Por|Par|Von)\s+[A-ZÀ-Ý]|기자(?!회견|실)|記者(?!會|会|室)|记者(?!会|室)|"
-    r"^(?:IMG|DSC|DSCN|P)[_-]?\d{3,}$|"
+    r"^(?:IMG|DSC|DSCN|P)[_-]?\d{3,}$|^\d{6,}(?:[\s_]+\d{6,})+(?:[\s_]+[a-z])?$|"
     r"^On\s+(?:the\s+)?(?:\w+day,?\s+)?(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\s+\d|"
     r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|(?:19|20)\d{2}\s*[년年]|"
     r"^(?:진행\s*순서|순서|일정|프로그램|プログラム|日程|议程|議程)$|"
     r"\b(?:has|have|had|is|are|was|were)\s+(?:been\s+)?[a-z]+ing\b"
 )
-"""Never where the event is: a byline, a reporter's credit, a photograph's file name, a
+"""Never where the event is: a byline, a reporter's credit, a photograph's file name (also
+``71065306_2441993009389765_…_n``), a
 report's opening words, a weekday alone, a past year's mention (``1993년 11월 경주``), a
 programme's label, or a sentence (``… has been pursuing …``)."""
 

@@ -170,11 +170,12 @@ _RANGE = re.compile(r"^(?P<first>.{4,40}?)\s+[-–—]\s+(?P<last>.{6,60})$")
 
 _CATEGORY_BEFORE = re.compile(
     r"^(?:(?:past|upcoming)\s+)?(?:events?|news|webinars?|seminars?|publications?|"
-    r"veranstaltungen|actualités|noticias|eventos)\s+(?=(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+"
+    r"veranstaltungen|actualités|noticias|eventos|press releases?|blog)\s*[|•·]?\s+"
+    r"(?=(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+"
     r"(?:19|20)\d{2}|\d{1,2}\.?\s+[A-Za-zäéû]{3,9}\.?\s+(?:19|20)\d{2})\s*$)",
     re.I,
 )
-"""A post's section printed before its date on one line."""
+"""A post's section printed before its date on one line (``News | March 28, 2019``)."""
 _SLASHED = re.compile(
     r"^(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d{2})"
     r"(?P<rest>\s+\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?.{0,40})?$",

@@ -299,6 +299,10 @@ def _foreign_venue(text: str) -> str | None:
     return None
 
 
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|ean|an|ic)")
+"""``Indian``, ``Japanese``, ``Korean``: a people's adjective, alone never a place."""
+
+
 def place_in_prose(text: str) -> str | None:
     """The venue (and city) a sentence says the event was held at, else None."""
     patterns = (
@@ -315,6 +319,8 @@ def place_in_prose(text: str) -> str | None:
             place = re.split(r"(?<=[a-z]{3})\.\s", place, maxsplit=1)[0]  # "Thailand. The …"
             if _DAY_WORD.match(place):
                 continue  # "le mercredi 1° février 2023 à 18h30": when, not where
+            if _DEMONYM.fullmatch(place) and not is_city(place):
+                continue  # "held in the Indian capital": an adjective, not a place
             words = place.split()
             if pattern is _HOSTS and (
                 not (city_in(place) or re.search(_VENUE_WORD, place))
