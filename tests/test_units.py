@@ -86,6 +86,12 @@ def test_time_slots() -> None:
         ("Event Speakers", False),
         ("Related Publications", False),
         ("Kim Jong-un's Succession", False),
+        ("Purus Marine", False),  # a company
+        ("Qatar Red Crescent", False),
+        ("Banque de France", False),
+        ("Alongside Harris", False),  # a sentence's opening, then a surname
+        ("New World", False),
+        ("Marine Le Pen", True),  # "Marine" opens a name; it ends a company's
     ],
 )
 def test_looks_like_name(text: str, expected: bool) -> None:

@@ -101,13 +101,13 @@ _PATTERNS = [
 ]
 
 _NO_YEAR = re.compile(
-    rf"^{_BULLET}{_WEEKDAY}?{_MONTH}\s+{_DAY}(?P<rest>(?:\s*(?:,|from|at|\||•|@)\s*|\s+)"
+    rf"^{_BULLET}{_WEEKDAY}?{_MONTH}\s+{_DAY}(?P<rest>(?:\s*(?:,|from|at|\||•|@|/)\s*|\s+)"
     r"(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)|\d{1,2}[:.]\d{2}(?![\d:])).*)$",
     re.I,
 )
 _NO_YEAR_DAY_FIRST = re.compile(
     rf"^{_BULLET}{_WEEKDAY}?(?:(?:le|el|am|den)\s+)?{_DAY}\s+(?:de\s+)?{_MONTH}"
-    r"(?P<rest>(?:\s*(?:,|\||•|@)\s*(?:(?:de|à|um|ab|a las|from|at|von)\s+)?|"
+    r"(?P<rest>(?:\s*(?:,|\||•|@|/)\s*(?:(?:de|à|um|ab|a las|from|at|von)\s+)?|"
     r"\s+(?:(?:de|à|um|ab|a las|von)\s+)?)"
     r"(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)|\d{1,2}[:.h]\d{2}(?![\d:])).*)$",
     re.I,

@@ -80,6 +80,8 @@ PEOPLE_BLOCK = re.compile(
     r"Closing [Ss]peakers?|Opening [Ss]peakers?|Panell?ists?|Panel [Mm]embers|"
     r"Members of the [Pp]anel)"
     r"(?:\s+\d{1,2}(?=\s*[:：]))?"  # "Speaker 1: Prof. X, role"
+    # "Participants (see more detailed bios below):": a note in brackets before the colon
+    r"(?:\s+\((?:see|in order|in alphabetical|bios?|listed)[^()]{0,50}\)(?=\s*[:：]))?"
     r"(?:\s*[:：]\s*(?P<rest>.*)|\s+(?=(?:Dr|Prof|Mr|Mrs|Ms|Amb|H\.E)\.?\s+[A-Z]|"
     r"[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7a3]{2}[^\s]*[(（])(?P<bare>.*))?$"
 )

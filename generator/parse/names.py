@@ -178,6 +178,7 @@ _ORG_NOUNS = frozenset(
     conseil institut université fondation centre ministère ambassade chambre association
     politique programme département direction commission committee council office ministry
     embassy university institute foundation center centre department academia académie
+    banque bank banco
     akademie academy escuela école colegio""".split()
 )
 """Nouns that open the name of an organisation, never a person's."""
@@ -229,7 +230,21 @@ _PLACE_ENDS = frozenset(
     Compostela""".split()
 )
 """Last words of a place or of an organisation's branch, never of a person's name."""
-_PLACE_STARTS = frozenset("Cape Mount Lake Port Fort Gulf Sri Ciudad".split())
+_PLACE_STARTS = frozenset("Cape Mount Lake Port Fort Gulf Sri Ciudad New".split())
+_ORG_ENDS = frozenset(
+    """Support Management World Capital Partners Holdings Solutions Services Systems Network
+    Group Media Bank Banque Crescent Alliance Initiative Project Economics Económicas
+    Económica Politics Studies Sciences Marine Energy Technologies Consulting Associates
+    Trust Fund Agency Authority Company Corporation Limited Ltd Inc Uni""".split()
+)
+"""Last words of an organisation's name, never of a person's (``Purus Marine``,
+``Banque de France``, ``Qatar Red Crescent``)."""
+_NOT_FIRST = frozenset(
+    """Alongside Following Including Featuring During After Before Among Besides Despite
+    Joining Thanks According Moderated Chaired Hosted Facilitated With Without Between
+    Beyond Under Over Through""".split()
+)
+"""Words that open a sentence before a name (``Alongside Harris``), never a name's first."""
 _PLACE_NAMES = frozenset(
     " ".join(place.split())
     for place in """Hong Kong|New York|Los Angeles|San Francisco|Costa Rica|Puerto Rico|
@@ -280,6 +295,8 @@ def looks_like_name(line: str) -> bool:
         return False  # "Join Joel Wit": a verb before the name
     if words[0] in _ARTICLES or words[0].casefold() in _ORG_NOUNS:
         return False  # "Die Veranstaltung", "Comité de Agricultura": a thing, not a person
+    if words[-1] in _ORG_ENDS or words[0] in _NOT_FIRST:
+        return False  # "Purus Marine", "Alongside Harris": a company, a sentence's opening
     if words[-1] in _PLACE_ENDS or words[0] in _PLACE_STARTS or " ".join(words) in _PLACE_NAMES:
         return False  # "Cape Town", "Western Province", "Toronto Chapter": a place, a branch
     if re.fullmatch(r"[A-Z]{2,5}", words[0]) and " ".join(words[1:]) in CITIES:
@@ -344,7 +361,8 @@ _CJK_WITH_ROLE = re.compile(
 def split_name_role(entry: str) -> tuple[str, str | None] | None:
     """``Jane Roe, Senior Fellow, Some Institute`` -> (``Jane Roe``, ``Senior Fellow, ...``).
 
-    Splits at the first comma, and only when what stands before it is a name.
+    Splits at a colon right after the name (``Jane Roe: Director of …``) or at the first
+    comma, and only when what stands before it is a name.
     """
     text = entry.strip().strip(";").strip()
     cjk = _CJK_WITH_ROLE.match(text)
@@ -353,6 +371,9 @@ def split_name_role(entry: str) -> tuple[str, str | None] | None:
     hangul = re.match(r"^(?P<name>[\uac00-\ud7a3]{2,4})\s+(?P<role>\S.{1,80})$", text)
     if hangul is not None and looks_like_name(hangul.group("name")) and "," not in text:
         return hangul.group("name"), hangul.group("role").strip()
+    named, colon, after = text.partition(": ")
+    if colon and len(named.split()) <= 4 and looks_like_name(named) and after[:1].isupper():
+        return strip_honorific(named), after.rstrip(".").strip() or None  # "X: Director of …"
     if "," not in text:
         return (strip_honorific(text), None) if looks_like_name(text) else None
     name, role = (part.strip() for part in text.split(",", 1))

@@ -235,6 +235,15 @@ def _split(text: str) -> tuple[str, str | None] | None:
             # "Hervé Magro (turc 1984), directeur des Archives": a note, then the role
             return bracket.group("name").strip(), f"{rest} ({inner})"
         # "Lt. Gen. Jane Roe (ret.), Senior Adviser": letters after the name, then the role
+    named, colon, after = text.partition(": ")
+    if (
+        colon
+        and len(named.split()) <= 4
+        and not after.startswith(("'", '"', "‘", "“", "«"))
+        and looks_like_name(named)
+        and has_role_words(after)
+    ):
+        return named.strip(), _role(after)  # "Katia Papagianni: Director of Policy, HD"
     dash = _DASH.search(text)
     if dash is not None and looks_like_name(text[: dash.start()]):
         role = text[dash.end() :]
