@@ -238,6 +238,14 @@ def _spaced_numeric_day(found: re.Match[str]) -> DateLine | None:
     return DateLine(orders[0].isoformat(), None, None) if len(days) == 1 else None
 
 
+_SOURCED = re.compile(
+    r"^(?P<day>(?:19|20)\d{2}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]|"
+    r"(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})\s*\d{1,2}:\d{2}(?::\d{2})?\s+"
+    r"(?:来源|來源|作者|编辑|編輯|출처|작성자|source|quelle|fuente)\s*[:：].{0,80}$",
+    re.I,
+)
+"""A post's stamp with where it came from (``2022年10月28日09:12  来源:新华网``): the hour is
+the posting's, not the event's."""
 _STAMP = re.compile(
     r"^(?P<day>(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})\s+\d{1,2}:\d{2}:\d{2}(?:\s+\S.{0,60})?$"
 )
@@ -256,6 +264,10 @@ def parse_date_line(line: str) -> DateLine | None:
     spaced = _SPACED_NUMERIC.match(text) if len(text) <= 24 else None
     if spaced is not None:
         return _spaced_numeric_day(spaced)
+    sourced = _SOURCED.match(text) if len(text) <= 140 else None
+    if sourced is not None:  # "2022年10月28日09:12  来源:新华网": when and where it was posted
+        day = _parse_date_line(sourced.group("day"))
+        return DateLine(day.iso, None, None) if day is not None else None
     stamp = _STAMP.match(text)
     if stamp is not None:  # "2023-10-19 14:22:45": when a post was saved, to the second
         day = _parse_date_line(stamp.group("day"))

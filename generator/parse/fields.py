@@ -17,7 +17,7 @@ _KEYS = {
     "date": (
         r"dates?|event dates?|(?:start\s+|begin\s+)?date\s*(?:&|and|/)\s*time|"
         r"start date|date\s*(?:&|and|/)\s*location|day one|day 1|"
-        r"when(?:\s*(?:&|and|/)\s*where)?|"
+        r"when(?:\s*(?:&|and|/)\s*where)?|wann|quand|cuándo|"
         r"(?:the )?event (?:will take place|takes place|will be held)|"
         r"datum|termin|date et heure|fecha(?: y hora)?|日時[・/／](?:形態|方法|場所|会場)|日時|"
         r"開催日時|開催日|日期|时间|日程|"
@@ -39,7 +39,8 @@ _KEYS = {
         r"定員|参加費|申込|capacity|fee|cost|admission|入场|참가비"
     ),
     "place": (
-        r"venue|location|where|place|address|(?:webinar |virtual |online )?platform|ort|"
+        r"venue|location|where|place|address|(?:webinar |virtual |online )?platform|ort|wo|"
+        r"où|dónde|"
         r"event (?:location|venue|place)|"
         r"veranstaltungsort|lieu|adresse|lugar|sede|"
         r"dirección|会場|場所|開催場所|開催会場|開催地|地点|地點|会议地点|活动地点|장소|행사\s*장소"
@@ -76,7 +77,9 @@ _TABLE_PAIR = re.compile(
 )
 """``| Date | : | 22 Aug 2025 |``, ``Venue | The Clifford Pier``: a table's row of a label
 and its value (its colon a cell of its own, or none)."""
-_ASKED = re.compile(r"^(?P<key>when|where)\s*\?\s*(?P<value>\S.*)$", re.I)
+_ASKED = re.compile(
+    r"^(?P<key>when|where|wann|wo|quand|où|cuándo|dónde)\s*\?\s*(?P<value>\S.*)$", re.I
+)
 """``WHEN? 7 November from 9.00 to 16.00``: the label asked as a question."""
 _NUMBERED = re.compile(r"^\d{1,2}\s*[.)．、]\s*(?=[^\W\d_])")
 """``1.日時・形態``, ``2) Venue:``: a label numbered in a list of the page's facts."""
@@ -101,7 +104,10 @@ _TITLE_LABEL = re.compile(
     re.I,
 )
 """A label naming the event's name, standing alone over it (``행사명``, ``Event name``)."""
-_BARE_EXCLUDED = re.compile(r"^(?:where|when|place|times?|dates?|address|termin|sede|hora)$", re.I)
+_BARE_EXCLUDED = re.compile(
+    r"^(?:where|when|place|times?|dates?|address|termin|sede|hora|wo|wann|où|quand|cuándo|dónde)$",
+    re.I,
+)
 """Words too common as headings or prose to be a field label without a colon."""
 _ONLINE = re.compile(
     r"^(?:live )?(?:online|virtual|webinar|zoom|via zoom|livestream|live stream|"

@@ -616,7 +616,7 @@ HEADER_JUNK = re.compile(
     r"icon-[\w-]+|.{0,40}?published (?:on )?.{4,30}|event documents|members(?: only)?|menu|"
     r"e?-?issn:?\s*\d{4}-\d{3}[\dx]\b.{0,30}|"
     r".{0,40}\b(?:press release|news release|media advisory|communiqué de presse|"
-    r"nota de prensa)\b.{0,40}|view\s*:\s*[\d,]+|"
+    r"nota de prensa|pressemitteilung|pressemeldung)\b.{0,40}|view\s*:\s*[\d,]+|"
     r"[\d,.]+\s*(?:views?|reads?|hits|likes|shares|comments)|"
     r"조회수?\s*:?\s*[\d,]+|浏览次数.{0,20}|閲覧数.{0,20}|"
     r"(?:[^–>›»|/\n]{2,40}\s+(?:->|=>|[–>›»|/])\s+){2,}[^–>›»|/\n]{2,40}|"  # a breadcrumb trail

@@ -989,13 +989,17 @@ _LEADING_CLAUSE = re.compile(
 _GERMAN_OPENER = re.compile(
     r"(?:Im Anschluss|Im Folgenden|Zum Abschluss|Zu Beginn|Zum Auftakt|Abschließend|"
     r"Schließlich|Daraufhin|Dann|Danach|Anschließend|Zunächst|Nach (?:der|dem) \w+|"
-    r"Am (?:Nachmittag|Vormittag|Abend)|Außerdem|Zudem)"
+    r"Am (?:Nachmittag|Vormittag|Abend)|Außerdem|Zudem|"
+    r"Am \w+(?:,\s*(?:dem\s+)?\d{1,2}\.\s*\w+(?:\s+\d{4})?)?,?"
+    r"(?:\s*um\s+\d{1,2}(?:[.:]\d{2})?\s*Uhr)?|"
+    r"[^.!?]{0,40}\bum\s+\d{1,2}(?:[.:]\d{2})?\s*Uhr)"
 )
 """What opens a German sentence whose verb comes second and its subject after it."""
 _NAME_AFTER_VERB = re.compile(
-    r"\s+(?:(?:Prof|Dr|Botschafter(?:in)?|Frau|Herr)\.?\s+){0,3}"
+    r"\s+(?:(?:der|die)\s+(?-i:[A-ZÄÖÜ])[\wäöüß-]+\s+)?"  # "spricht die Migrationsforscherin"
+    r"(?:(?:Prof|Dr|Botschafter(?:in)?|Frau|Herr)\.?\s+){0,3}"
     r"(?P<name>[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ]\.)?(?:\s+(?:von\s+|de\s+)?[A-ZÄÖÜ][\w-]+){1,2})"
-    r"(?=\s*[,(]|\s+(?:über|zu|zum|zur|auf|mit|vom|von der|aus)\b)"
+    r"(?=\s*[,(]|\s+(?:über|zu|zum|zur|auf|mit|vom|von der|aus|im|in|am)\b)"
 )
 """The name right after a German verb in second place (``referierte Dr. X, …``)."""
 _DOUBLE_STYLED = re.compile(
