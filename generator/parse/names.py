@@ -219,7 +219,7 @@ _ROLE_LABELS = frozenset(
 """A part in the programme printed before the name (``Conférencier M Yutaka IIMURA``)."""
 
 
-ZH_SAID = "强调|表示|指出|认为|介绍|提出|谈到|说|主持|致辞|发言"
+ZH_SAID = "强调|表示|指出|认为|介绍|提出|谈到|说|主持|致辞|发言|主讲|主講|作报告|作報告"
 """Verbs a Chinese report puts right after a name (``李民强调``): never part of it."""
 _CJK_SAID = re.compile(rf"(?:{ZH_SAID}|強調|指摘|述べ)$")
 

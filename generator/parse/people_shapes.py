@@ -1502,7 +1502,7 @@ _KO_BRACKETED_RUN = re.compile(
 """Three names or more in a row, each with its organisation in brackets."""
 _KO_NOT_NAME_STARTS = (
     "세션", "진행", "상황", "국회", "좌장", "발표", "토론", "기조", "참석", "민주평통",
-    "이날", "이번", "명예",
+    "이날", "이번", "명예", "모두 ", "함께 ", "또한 ",
 )  # fmt: skip
 """Words that open no Korean name (``좌장은``, ``진행될``)."""
 _KO_ORG = re.compile(
@@ -1535,7 +1535,7 @@ _KO_DOTTED = re.compile(
 )
 _KO_ORG_ENDS = (
     "일보", "신문", "학원", "재단", "대학", "연구원", "연구소", "협회", "학회", "센터",
-    "위원회", "학교", "방송", "뉴스", "그룹", "포럼", "예비역",
+    "위원회", "학교", "방송", "뉴스", "그룹", "포럼", "예비역", "우회", "문회", "창회",
 )  # fmt: skip
 """How the names of organisations end (``동아일보``, ``한빛재단``)."""
 _KO_NOT_NAMES = frozenset(
@@ -1549,7 +1549,8 @@ _KO_NOT_NAMES = frozenset(
     대전시 울산시 세종시 경기도 강원도 제주도 마지막 오늘 내일 사무국 사무처 총장 기관인 나서고
     백악관 태평양 대서양 여시재 길림성 요녕성 흑룡강성
     제주 인천 대전 사무처장 사무국장 위원장 이사장 발표자 토론자 참석자 관계자 전문가 연구진 공동
-    우리 소속 연구위원 상태바 가운데 주관은 대표간사 평화한국 목사 신부
+    우리 소속 연구위원 상태바 가운데 주관은 대표간사 평화한국 목사 신부 모두 함께 또한 특히
+    나서며 나서서 원우회 동문회 동창회
     """.split()
 )
 
@@ -1605,6 +1606,10 @@ _JA_BOTH = re.compile(
 """``湯浅博、冨山泰両企画委員``: two names sharing one title."""
 """``ジョン・ハリス氏``: a foreign name in katakana with the honorific 氏."""
 _JA_NOT_NAME = re.compile(r"(?:党|省|庁|会|所|部|院|学|局|講演|研究|報告|大会|協議|本部|政府)$")
+
+
+_CREDIT_END = re.compile(r"(?:报道|報道|摄影?|攝影?|供图|供圖|编辑|編輯|整理|撰稿)$")
+"""The end of a credit line's name (``焦家志報道``, ``王明摄``): who reported, not who spoke."""
 
 
 def cjk_people(text: str) -> list[str]:
@@ -1793,6 +1798,7 @@ def cjk_people(text: str) -> list[str]:
             if not any(n.replace(" ", "") != k and n.replace(" ", "").startswith(k) for k in known)
         ]
     unique: list[str] = []
+    found = [n for n in found if not _CREDIT_END.search(n)]  # "焦家志報道": a reporter's credit
     squeezed = [other.replace(" ", "") for other in found]
     for name in found:
         bare = name.replace(" ", "")
