@@ -504,6 +504,10 @@ def _read_body(units: list[Unit], state: State) -> None:
             index = end
             continue
         context = bool(_INTRODUCES_PEOPLE.search(text)) and text.endswith((":", "："))
+        chair = _TRAILING_CHAIR.search(text) if not unit.bullet else None
+        if chair is not None and looks_like_name(chair.group("name")):
+            # "10:00 - 10:45AM - Morning Session - Chair: Martyn Lyons": the slot's chair
+            _add_person(state, Person(chair.group("name"), None, True), unit.lines, None)
         if looks_like_heading(text):
             if following is None or _is_heading_unit(following):
                 state.furnish("heading", text, unit.start)
@@ -524,6 +528,11 @@ def _read_body(units: list[Unit], state: State) -> None:
             current.end = unit.end
 
 
+_TRAILING_CHAIR = re.compile(
+    r"\s[-–—|]\s+(?:Chair|Chaired by|Moderator|Moderated by|Chairperson)\s*:?\s+"
+    r"(?P<name>(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3})$"
+)
+"""A programme's slot that ends with who chairs it (``… - Morning Session - Chair: X``)."""
 _NAME_OF_HOUSE = re.compile(
     r"^(?P<name>(?:(?:Dr|Prof|Mr|Ms|Mrs|Amb|Captain|Capt|Gen|Adm|Col)\.?\s+)?"
     r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3})\s+"

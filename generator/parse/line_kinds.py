@@ -78,7 +78,7 @@ PEOPLE_BLOCK = re.compile(
     r"Auf dem Podium|Es sprechen|Welcoming [Ww]ords|Welcome|Opening|Introduction|"
     r"(?:Opening|Closing|Welcome|Concluding) [Ww]ords|Facilitat(?:ed [Bb]y|ors?)|"
     r"Closing [Ss]peakers?|Opening [Ss]peakers?|Panell?ists?|Panel [Mm]embers|"
-    r"Members of the [Pp]anel)"
+    r"Members of the [Pp]anel|Who|Wer)"
     r"(?:\s+\d{1,2}(?=\s*[:：]))?"  # "Speaker 1: Prof. X, role"
     # "Participants (see more detailed bios below):": a note in brackets before the colon
     r"(?:\s+\((?:see|in order|in alphabetical|bios?|listed)[^()]{0,50}\)(?=\s*[:：]))?"
