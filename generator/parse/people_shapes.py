@@ -340,7 +340,8 @@ _TRIGGER = re.compile(
     r"officials|panel(?:l)?ists|participants|guests)\b[^.;:]{0,80}?:|"
     r"(?:the panel|panell?ists|speakers)\b[^:]{0,80}?\b(?:from )?(?:left to right|l-r)\s*:|"
     r"(?:featuring|will feature|features|with remarks by|remarks by|remarks were delivered by|"
-    r"(?:was|were|will be) (?:held|made|given|offered|presented|delivered) by|"
+    r"(?:was|were|will be) (?:held|made|given|offered|presented|delivered|hosted|"
+    r"inaugurated|opened|moderated|chaired) by|"
     r"delivered by|in conversation with|a conversation with|(?<!phone )conversation between|"
     r"panel with|"
     r"im gespräch mit|en conversation avec|en conversación con|"
@@ -463,7 +464,7 @@ _PREDICATE = re.compile(
 """The verb after the last name of a list: where the names end."""
 
 _STYLED_NAME = (
-    r"(?:Mr|Ms|Mrs|Dr|Prof|Professor|Amb|Ambassador)\.?\s+"
+    r"(?:Mr|Ms|Mrs|Dr|Prof|Professor|Amb|Ambassador|Hon|Sir|Dame)\.?\s+"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
 )
 """A style, then the name it marks the start of (``… Asia Prof. Bec Strating``)."""
