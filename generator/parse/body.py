@@ -1248,7 +1248,16 @@ def _named_as(found: re.Match[str]) -> str:
     return parts.get("title") or parts.get("named") or ""
 
 
+_CUT_SHORT = re.compile(
+    r"\s(?:the|a|an|of|and|in|on|for|to|with|de|la|le|les|el|los|der|die|das|und|et|y)$", re.I
+)
+"""A name that ends on a word no name ends on: a quotation cut short by a quote inside it
+(``‘More than the “Korean Wave”: …’`` read up to ``More than the``)."""
+
+
 def _retitle(state: State, name: str, lines: Lines) -> None:
+    if _CUT_SHORT.search(name.strip()):
+        return
     was = state.header_lines.get("title")
     if state.title is not None and was is not None:
         state.furnish("headline", state.title, was.start, was.end)

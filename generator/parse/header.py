@@ -614,6 +614,8 @@ HEADER_JUNK = re.compile(
     r"(?:«|←|<)?\s*(?:all|back to(?: all)?|view all|see all|more) (?:upcoming |past )?events?|"
     r"[•·]?\s*this event has (?:passed|ended)\.?|"
     r"icon-[\w-]+|.{0,40}?published (?:on )?.{4,30}|event documents|members(?: only)?|menu|"
+    r"(?:menu\s+)?(?:(?-i:ico[A-Z])\w*\s*)+|[\w&.-]+(?:\s+[\w&.-]+)?\s+logo|"
+    r"publication date\s+\d.{0,90}|"
     r"e?-?issn:?\s*\d{4}-\d{3}[\dx]\b.{0,30}|"
     r".{0,40}\b(?:press release|news release|media advisory|communiqué de presse|"
     r"nota de prensa|pressemitteilung|pressemeldung)\b.{0,40}|view\s*:\s*[\d,]+|"
@@ -952,6 +954,7 @@ _DATE_PREFIX = re.compile(
     r"(?:,?\s+(?:19|20)\d{2})?\s*[:|–—-]\s+"
     r"(?:[\w-]{3,20}(?:\s+[\w-]{3,20})?\s+[–—]\s+(?=\S))?"
     r"|^\d{1,2}\.\s+\d{1,2}\.\s+(?:19|20)\d{2}\s*[–—:-]\s+"  # "11. 4. 2019 – X"
+    r"|^\d{1,2}/\d{1,2}\s+(?=(?-i:[A-Z]))"  # "10/5 The 2nd North Korea Economic Forum"
     r"|^(?:(?:Diskussion|Vortrag|Lesung|Podiumsdiskussion|Conférence|Lecture|Seminar|Talk)\s+)?"
     r"\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}\s*[:–—-]\s+"  # "Diskussion 12.06.2013 : X"
 )

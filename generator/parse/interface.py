@@ -29,7 +29,9 @@ _INTERFACE_WORDS = frozenset(
     internacional contacto suscríbete donar description details détails detalles
     beschreibung événement qr code scannen ansehen mobil programm academic advertisement
     anzeige publicité publicidad werbung número number nummer numéro go contents site mailing
-    list book saltar navegación principal change increase decrease larger smaller reset
+    list book saltar navegación principal change increase decrease larger smaller reset menü
+    japanese chinese korean german french spanish deutsch français español overview
+    projects links publications members people team resources programs programmes
     aller au zum direkt""".split()
 )
 """Words of a website's own controls and menus, in the region's languages."""
@@ -74,8 +76,19 @@ def interface_only(text: str) -> bool:
         return False
     words = [_ELIDED.sub("", w) for w in words]  # "l'événement"
     content = [w for w in words if w not in _FUNCTION_WORDS]
-    return any(w in _INTERFACE_WORDS for w in content) and all(
-        w in _INTERFACE_WORDS or len(w) == 1 for w in content
+    controls = [w for w in content if w in _INTERFACE_WORDS or len(w) == 1]
+    if len(controls) == len(content):
+        return any(w in _INTERFACE_WORDS for w in content)
+    named = [w for w in content if len(w) > 1]
+    buttons = [w for w in named if w in _INTERFACE_WORDS]
+    if len(named) >= 5 and len(words) == len(content) and 3 * len(buttons) >= 2 * len(named):
+        return True  # "Overview Members Projects Events Contact Links": a menu, one word each
+    # "Leopoldina Home Menü": the site's name, then two of its controls
+    return (
+        len(named) <= 4
+        and len(buttons) >= 2
+        and named[0] not in buttons
+        and (len(named) - len(buttons) == 1)
     )
 
 
