@@ -1057,6 +1057,7 @@ _TITLE_PREFIX = re.compile(
     r"(?:vortrag|podiumsdiskussion|diskussion|lesung|tagung|konferenz|gespräch|conferencia|"
     r"conversatorio|seminario|charla|lecture|talk|seminar|symposium|roundtable)"
     r"(?:\s+(?:mit|und|with|and|y|con)\s+\w+)?\s+[–—-]\s+(?=\S+\s+\S)|"
+    r"(?:[\wäöü]{4,}-)?"  # "Townhall-Gespräch:", "Online-Vortrag:": a compound of the kind
     r"(?:live ?stream(?:ed)?|sold out|webinar|event|panel|virtual event|conference|seminar|"
     r"symposium|colloquium|roundtable|masterclass|master class|clase magistral|"
     r"(?:open|public|guest|special|invited) (?:seminar|lecture|talk)|"

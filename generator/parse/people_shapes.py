@@ -337,7 +337,12 @@ _TRIGGER = re.compile(
     r"sont|étaient|seront|son|fueron|serán|incluyen|incluyeron|notamment|parmi lesquels|"
     r"parmi eux|entre ellos|entre los que)\s*:?|"
     r"(?:scholars|experts|thought-leaders|thought leaders|specialists|analysts|diplomats|"
-    r"officials|panel(?:l)?ists|participants|guests)\b[^.;:]{0,80}?:|"
+    r"officials|panel(?:l)?ists|participants|guests|ponentes|panelistas|conferencistas|"
+    r"intervenants|conférenciers|referent(?:inn)?en)\b[^.;:]{0,80}?:|"
+    r"(?-i:Gast|Gäste|Referent|Referentin|Redner|Rednerin) (?:ist|sind|war|waren)"
+    r"(?=\s+(?-i:[A-Z]))|"
+    r"(?:^|(?<=[.!?]\s))(?-i:Parmi) (?:eux|elles|lesquels|lesquelles|les intervenants),?"
+    r"(?:\s+(?:les?|la)\s+[\wéè-]+)?|"
     r"(?:the panel|panell?ists|speakers)\b[^:]{0,80}?\b(?:from )?(?:left to right|l-r)\s*:|"
     r"(?:featuring|will feature|features|with remarks by|remarks by|remarks were delivered by|"
     r"(?:was|were|will be) (?:held|made|given|offered|presented|delivered|hosted|"
@@ -1069,6 +1074,7 @@ _TRIGGER_KEYS = (
     "presentation", "comments by", "papers by", "paper by", "commented", "included", "featur",
     "speech", "address", "by", "moderat", "modérat", "conférence d", "conferencia de",
     "charla de", "ponencia de", "vortrag von", "left to right", "l-r", "reuni", "convoc",
+    "ponentes", "gast ist", "gäste sind", "parmi",
     "reún",
 )  # fmt: skip
 """Words one of the trigger phrases contains: a paragraph with none is not scanned."""
