@@ -633,10 +633,23 @@ def _name_over_role(units: list[Unit], index: int, state: State) -> int:
     return len(role_units) + 1
 
 
+_READING_GIVEN = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff々]{1,4}[ \u3000]?[\u4e00-\u9fff々]{1,4})\s*"
+    r"[(（][\u3040-\u309f\u30a0-\u30ff ・\u3000]{2,30}[)）]\s*[:：]\s*(?P<role>\S.{0,120})$"
+)
+"""``井上 寿一(いのうえ としかず):学習院大学学長``: a name, how it is read in kana, then the
+person's post; the reading marks a person."""
+
+
 def _person_unit(unit: Unit, following: Unit | None, state: State, context: bool) -> bool:
     """Take a unit that is a person (``Name, Role``; a semicolon run; a bio opening with the
     name) when the context or a neighbouring entry says people are being listed."""
     text = unit.text
+    read = _READING_GIVEN.match(unit.parts[0] if unit.bullet and unit.parts else text)
+    if read is not None:
+        state.furnish("people", text, unit.start, unit.end)  # the reading kept as written
+        _add_person(state, Person(read.group("name"), read.group("role")), unit.lines, None)
+        return True
     if not unit.bullet and re.match(r"(?:le|la|les|the|el|los|las)\s", text):
         return False  # "le premier ministre japonais, Shinzo Abe, en visite …": a caption
     cell = _STYLED_CELL.match(text) if not unit.bullet else None

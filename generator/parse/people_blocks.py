@@ -178,7 +178,8 @@ def read_people_block(
         if parsed is not None and (parsed[1] is not None or looks_like_name(text)):
             first = text.split(",", 1)[0]
             opened = first.count("(") + first.count("（") - first.count(")") - first.count("）")
-            if "," in text and opened == 0 and ": " not in first:
+            named_first = ": " in first and looks_like_name(first.split(": ", 1)[0])
+            if "," in text and opened == 0 and not named_first:  # not "Name: role, house"
                 written = first.strip()
             elif parsed[1] is not None:  # "김민수 (한빛대학교 교수)", "王海涛（东方大学教授）"
                 written = parsed[0]
