@@ -1787,10 +1787,13 @@ _WILL_BE_HELD = re.compile(
     r"tendrá lugar|se (?:realizará|celebrará|llevará a cabo)|findet)\b"
 )
 _WAS_HELD = re.compile(
-    r"\b(?:(?:was|were) held|took place|concluded(?: successfully)?|a eu lieu|s[’']est (?:tenue?|"
+    r"\b(?:(?:was|were) held|(?<!be )held|took place|concluded(?: successfully)?|a eu lieu|"
+    r"s[’']est (?:tenue?|"
     r"déroulée?)|tuvo lugar|se (?:realizó|celebró|llevó a cabo)|fand)\b"
 )
-_HELD_DAY_CUE = re.compile(r"^\s*(?:[^.;]{0,40}?\s)?(?:on|le|el|am)\s+")
+_HELD_DAY_CUE = re.compile(
+    r"^\s*(?:[^.;]{0,40}?\s|[^.;]{0,140}?\s(?=last\s))?(?:on|le|el|am|last)\s+"
+)
 """Between the verb and the day: ``took place on``, ``se tiendront le``, ``tendrá lugar el``."""
 
 
@@ -1807,7 +1810,7 @@ def _prefer_held_day(paragraphs: list[Paragraph], state: State) -> None:
         verbs = [(m, True) for m in _WILL_BE_HELD.finditer(text)]
         verbs += [(m, False) for m in _WAS_HELD.finditer(text)]
         for verb, coming in sorted(verbs, key=lambda v: v[0].start()):
-            cue = _HELD_DAY_CUE.match(text[verb.end() : verb.end() + 80])
+            cue = _HELD_DAY_CUE.match(text[verb.end() : verb.end() + 200])
             if cue is None:
                 continue
             at = verb.end() + cue.end()

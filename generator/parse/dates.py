@@ -563,6 +563,43 @@ def announced_date(text: str, reference: dt.date | None = None) -> TextDate | No
     return None
 
 
+_WEEKDAY_NAMES = {
+    name: number
+    for number, names in enumerate(
+        (
+            "monday montag lundi lunes",
+            "tuesday dienstag mardi martes",
+            "wednesday mittwoch mercredi miércoles miercoles",
+            "thursday donnerstag jeudi jueves",
+            "friday freitag vendredi viernes",
+            "saturday samstag samedi sábado sabado",
+            "sunday sonntag dimanche domingo",
+        )
+    )
+    for name in names.split()
+}
+_WEEKDAY_WORD = re.compile(r"\b(" + "|".join(_WEEKDAY_NAMES) + r")\b", re.I)
+
+
+def _on_its_weekday(found: dt.date, written: str) -> dt.date:
+    """A day printed without its year but with its weekday (``Tuesday 27 February``): of
+    the year the page gives and the years either side, the one where the weekday agrees."""
+    named = _WEEKDAY_WORD.search(written)
+    if named is None:
+        return found
+    weekday = _WEEKDAY_NAMES[named.group(1).lower()]
+    if found.weekday() == weekday:
+        return found
+    for shift in (1, -1):
+        try:
+            other = found.replace(year=found.year + shift)
+        except ValueError:
+            continue
+        if other.weekday() == weekday:
+            return other
+    return found
+
+
 def find_date(text: str, reference: dt.date | None = None, cued: bool = True) -> TextDate | None:
     """The first date in running text that reads as the event's (``On May 24, 2019, the
     Center hosted``; ``2018年10月18日(木)、当研究所は``; ``am 12. Dezember 2019``).
@@ -587,6 +624,8 @@ def find_date(text: str, reference: dt.date | None = None, cued: bool = True) ->
             found = _resolve(month, int(parts["day"]), year, reference)
             if found is None:
                 continue
+            if year is None:
+                found = _on_its_weekday(found, text[max(0, match.start() - 20) : match.end()])
             if best is None or match.start() < best[0]:
                 best = (match.start(), TextDate(found.isoformat(), match.group(0)))
             break
