@@ -92,6 +92,33 @@ def test_time_slots() -> None:
         ("Alongside Harris", False),  # a sentence's opening, then a surname
         ("New World", False),
         ("Marine Le Pen", True),  # "Marine" opens a name; it ends a company's
+        ("GRF Member", False),
+    ],
+)
+def test_looks_like_name_cases(text: str, expected: bool) -> None:
+    assert looks_like_name(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Sayyid Badr bin Hamad Albusaidi", "Badr bin Hamad Albusaidi"),
+        ("MK Benny Gantz", "Benny Gantz"),
+        ("David CarmentEditor", "David Carment"),  # the role glued to the name
+        ("Jane McDonald", "Jane McDonald"),  # a capital inside a name is no glued role
+        ("野口健氏", "野口健"),
+    ],
+)
+def test_styles_and_glued_roles_leave_the_name(written: str, name: str) -> None:
+    from generator.parse.names import strip_honorific
+
+    assert strip_honorific(written) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Paul Haenle", True),
     ],
 )
 def test_looks_like_name(text: str, expected: bool) -> None:

@@ -449,7 +449,8 @@ def is_time_slot(line: str) -> bool:
 
 
 _TIME_LINE = re.compile(
-    r"^(?:(?:from|at|time|de|von|ab|dès|desde|a partir de)\s*:?\s*)?\d{1,2}(?:[:.h]\d{2})?\s*"
+    r"^(?:(?:from|at|time|de|von|ab|dès|desde|a partir de)\s*:?\s*)?(?:noon|midday|"
+    r"\d{1,2}(?:[:.h]\d{2})?)\s*"
     r"(?:[ap]\.?\s?m\.?|uhr|h|heures?(?:\s*\d{2})?)?"
     r"(?:\s*\(?(?-i:[A-Z]{2,5})\)?)?"
     r"(?:\s*(?:-|–|—|~|/|to|bis|à|a)\s*\d{1,2}(?:[:.h]\d{2})?\s*"
@@ -465,7 +466,7 @@ def is_time_line(line: str) -> bool:
     """A line that is only a time or a time range (``10:00 am - 11:30 am EDT``, ``12:30-14:30``)."""
     text = " ".join(line.split())
     return bool(_TIME_LINE.match(text)) and bool(
-        re.search(r"[:.h]\d{2}|[ap]\.?\s?m|\d\s*heures?\b|\dh\b", text, re.I)
+        re.search(r"[:.h]\d{2}|[ap]\.?\s?m|\d\s*heures?\b|\dh\b|^noon|^midday", text, re.I)
     )
 
 

@@ -30,7 +30,8 @@ HONORIFICS = (
     "Priv.-Doz.", "PD", "Dipl.-Ing.", "Dipl.-Kfm.", "Academician", "Lady", "Lord",
     "Baroness", "Baron", "H.E", "HE", "Col", "Gen", "Brig", "Maj", "Capt", "Cdr", "Adm", "Gp.",
     "Gp", "Cap.", "Cap", "Cdre.", "Cdre", "Commodore", "Air", "Wg", "Wg.", "Sqn", "Sqn.", "Ldr",
-    "Ldr.", "Cmdr", "Cmdr.", "Cmde", "Cmde.", "Atty", "Atty.", "Engr", "Engr.",
+    "Ldr.", "Cmdr", "Cmdr.", "Cmde", "Cmde.", "Atty", "Atty.", "Engr", "Engr.", "Sayyid",
+    "Sheikh", "Sheikha", "HH", "HRH", "MK",
 )  # fmt: skip
 # Styles of several words, dropped before a name: "The Rt. Hon.", "His Excellency", "Lt. Gen."
 _STYLE = re.compile(
@@ -199,6 +200,11 @@ def strip_honorific(name: str) -> str:
     if style is not None and len(text[style.end() :].split()) >= 2:
         text = text[style.end() :]
     words = text.split()
+    glued = _GLUED_ROLE.match(words[-1]) if len(words) >= 2 else None
+    if glued is not None and glued.group(2) in ROLE_WORDS:
+        words[-1] = glued.group(1)  # "David CarmentEditor": the role glued to the name
+    if words and _CJK_STYLE_END.search(words[-1]) and len(words[-1]) >= 3:
+        words[-1] = _CJK_STYLE_END.sub("", words[-1])  # "野口健氏": the name without its style
     while len(words) > 2 and (
         words[0] in HONORIFICS
         or (words[0].isupper() and words[0].capitalize() in HONORIFICS)  # "DR JOËLLE GERGIS"
@@ -211,6 +217,8 @@ def strip_honorific(name: str) -> str:
     return " ".join(words)
 
 
+_GLUED_ROLE = re.compile(r"^([A-Z][a-z]{2,})([A-Z][a-z]{3,})$")
+_CJK_STYLE_END = re.compile(r"(?<=[\u4e00-\u9fff\u30a0-\u30ff])(?:氏|さん|様|先生)$")
 _ROLE_LABELS = frozenset(
     """Conférencier Conférencière Modérateur Modératrice Intervenant Intervenante Animateur
     Animatrice Moderator Moderatorin Speaker Panelist Panellist Discussant Ponente Moderador
@@ -235,7 +243,8 @@ _ORG_ENDS = frozenset(
     """Support Management World Capital Partners Holdings Solutions Services Systems Network
     Group Media Bank Banque Crescent Alliance Initiative Project Economics Económicas
     Económica Politics Studies Sciences Marine Energy Technologies Consulting Associates
-    Trust Fund Agency Authority Company Corporation Limited Ltd Inc Uni""".split()
+    Trust Fund Agency Authority Company Corporation Limited Ltd Inc Uni Member Members Progress
+    Solidarity""".split()
 )
 """Last words of an organisation's name, never of a person's (``Purus Marine``,
 ``Banque de France``, ``Qatar Red Crescent``)."""
