@@ -95,7 +95,7 @@ def test_time_slots() -> None:
         ("GRF Member", False),
     ],
 )
-def test_looks_like_name_cases(text: str, expected: bool) -> None:
+def test_looks_like_name(text: str, expected: bool) -> None:
     assert looks_like_name(text) is expected
 
 
@@ -113,16 +113,6 @@ def test_styles_and_glued_roles_leave_the_name(written: str, name: str) -> None:
     from generator.parse.names import strip_honorific
 
     assert strip_honorific(written) == name
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Paul Haenle", True),
-    ],
-)
-def test_looks_like_name(text: str, expected: bool) -> None:
-    assert looks_like_name(text) is expected
 
 
 def test_split_name_role_and_names() -> None:
