@@ -324,7 +324,7 @@ def bio_opening(text: str) -> str | None:
 
 _TRIGGER = re.compile(
     r"\b(?:(?:speakers|panel(?:l)?ists|participants|discussants|presenters|guests|academics|"
-    r"researchers|professors|"
+    r"researchers|professors|ambassadors|invitees|"
     r"commentators|the panel|our panel|expert panel|experts|delegation|lineup|line-up|diskutanten|"
     r"scholars|diplomats|officials|analysts|specialists|thought-leaders|thought leaders|"
     r"referent(?:inn)?en|redner(?:n|innen)?|gäste|podiumsgäste|teilnehmer(?:innen)?|"
@@ -1017,7 +1017,8 @@ _SUBJECT_VERB = re.compile(
     r",?\s+(?:(?:will\s+)?(?:co-)?(?:lead|led|speak|spoke|present|presented|moderate|moderated|"
     r"chair|chaired|open|opened|deliver|delivered|give|gave|kick off|kicked off|introduce|"
     r"introduced|welcome|welcomed|discuss|discussed|share|shared|offer|offers|offered|"
-    r"explore|explores|explored|address|participated|took part|talked|spoke about|testified|"
+    r"explore|explores|explored|address|addressed|participated|took part|talked|spoke about|"
+    r"testified|"
     r"noted that|highlighted|stressed|emphasi[sz]ed|underlined|underscored|pointed out|"
     r"will testify)|"
     r"delivering|giving|presenting|(?:who|which) (?:was|is|were) on the panel|"
@@ -1058,6 +1059,7 @@ sentence opens with the people who did something at the event."""
 
 _TRIGGER_KEYS = (
     "speaker", "panel", "participa", "discussant", "presenter", "guest", "commentator", "expert",
+    "ambassadors", "invitees",
     "delegation", "line", "diskutant", "referent", "redner", "gäste", "teilnehmer", "intervenant",
     "ponente", "panelista", "featur", "remarks", "delivered by", "conversation", "with",
     "gespräch", "conversación",
