@@ -1048,7 +1048,8 @@ _HOST_COMMA = re.compile(
 )
 """The host of the event, then a comma, opening a headline about it."""
 _TITLE_PREFIX = re.compile(
-    r"^(?:\[[^\]]{2,20}\]\s*|【[^】]{1,8}】\s*|#[\w-]{3,40}\s*[|｜]\s*|"
+    r"^(?:\[[^\]]{2,40}\]\s*|【[^】]{1,8}】\s*|《(?:終了|终了|受付終了|満員|中止|延期|已结束|結束)[^》]{0,6}》\s*|#[\w-]{3,40}\s*[|｜]\s*|"
+    r"(?:invitation|invitación|einladung)\s*:\s*|"
     r"date\s+(?:19|20)\d{2}-\d{2}(?:-\d{2})?\s+|(?:past|upcoming) events?\s+(?=(?-i:[A-Z]))|"
     r"(?:conférence|séminaire|colloque|webinaire|conferencia|seminario|vortrag)\s+:\s+|"
     r"(?:conférence|conference|séminaire|seminar|webinar|webinaire|table ronde|colloque|"
@@ -1387,6 +1388,7 @@ def choose_title(lines: list[SourceLine], state: State, start: int = 0) -> int |
             or _between_day_and_hour(lines, i)
             or _venue_shaped(lines, i, text)
             or _SALUTATION.match(text) is not None
+            or PEOPLE_BLOCK.match(text) is not None  # "Moderatorin: X (RLS Berlin)"
             or _name_and_house(text)
         ):
             continue
