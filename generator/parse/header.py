@@ -33,6 +33,7 @@ from generator.parse.line_kinds import (
     REGISTRATION,
     TERMINAL,
     TRAILER,
+    VENUE_HINT,
     SourceLine,
     glued_tags,
     looks_like_title,
@@ -1585,11 +1586,6 @@ def _bullet_follows(lines: list[SourceLine], index: int) -> bool:
     return name_role_line(item) is None and not looks_like_name(item.split(",")[0])
 
 
-_VENUE_HINT = re.compile(LOCATION_HINT.pattern.removesuffix(r"|\d"), re.I)
-"""A word of a venue (``Hall``, ``Amphithéâtre``, ``Museum``), without the digits that
-``LOCATION_HINT`` also takes for an address."""
-
-
 def _venue_shaped(lines: list[SourceLine], index: int, text: str) -> bool:
     """A venue's line above its street address (``Center for Global Development`` over
     ``2055 L St, NW``), or a line with a venue's word right under the day or the hours
@@ -1599,7 +1595,7 @@ def _venue_shaped(lines: list[SourceLine], index: int, text: str) -> bool:
         return True
     before = next((normalise(x.text) for x in reversed(lines[:index]) if normalise(x.text)), "")
     dated = bool(before) and (is_time_line(before) or parse_date_line(before) is not None)
-    return dated and _VENUE_HINT.search(text) is not None and len(text.split()) <= 8
+    return dated and VENUE_HINT.search(text) is not None and len(text.split()) <= 8
 
 
 def _date_follows(lines: list[SourceLine], index: int) -> bool:

@@ -156,16 +156,19 @@ CONTAINER_HEADINGS = re.compile(
     re.I,
 )
 _GLUED = re.compile(r"(?<=[a-z)])(?=[A-Z])")
-LOCATION_HINT = re.compile(
+VENUE_HINT = re.compile(
     r"\b(?:online|virtual|webinar|zoom|hotel|center|centre|hall|room|street|avenue|road|"
     r"building|campus|office|D\.?C\.?|university|institute|embassy|club|auditorium|library|"
     r"universit[éeäà]t?|universidad|università|institut|instituto|amphith[ée][aâ]tre|salle|"
     r"saal|sala|aula|hörsaal|auditorio|aud?itoire|fundación|fondation|stiftung|rathaus|palais|"
     r"palacio|maison|haus|casa|rue|calle|straße|strasse|platz|plaza|piazza|via|theatre|"
     r"theater|théâtre|teatro|museum|musée|museo|ballroom|pavilion|gallery|atrium|"
-    r"headquarters)\b|\d",
+    r"headquarters)\b",
     re.I,
 )
+"""A word of a venue or an address (``Hall``, ``Amphithéâtre``, ``Straße``, ``Online``)."""
+LOCATION_HINT = re.compile(VENUE_HINT.pattern + r"|\d", re.I)
+"""A venue's word, or a digit (of a street number, a room, a postcode)."""
 TERMINAL = tuple(".!?。！？…")
 CLOSING = (*TERMINAL, "”", '"', ")")
 
