@@ -251,9 +251,10 @@ _ORG_ENDS = frozenset(
 _NOT_FIRST = frozenset(
     """Alongside Following Including Featuring During After Before Among Besides Despite
     Joining Thanks According Moderated Chaired Hosted Facilitated With Without Between
-    Beyond Under Over Through""".split()
+    Beyond Under Over Through Join Meet Hear Welcome Watch Register Read See Visit Follow""".split()
 )
-"""Words that open a sentence before a name (``Alongside Harris``), never a name's first."""
+"""Words that open a sentence before a name (``Alongside Harris``, ``Join Joel Wit``: a
+verb), never a name's first."""
 _PLACE_NAMES = frozenset(
     " ".join(place.split())
     for place in """Hong Kong|New York|Los Angeles|San Francisco|Costa Rica|Puerto Rico|
@@ -276,7 +277,6 @@ CJK_FIELD_WORDS = frozenset(
     "司会 主持".split()
 )
 """Labels of an event's fields whose first character is also a family name (主, 司, 時)."""
-_IMPERATIVES = frozenset("Join Meet Hear Welcome Watch Register Read See Visit Follow".split())
 
 
 def looks_like_name(line: str) -> bool:
@@ -300,12 +300,12 @@ def looks_like_name(line: str) -> bool:
         return False  # "Dr Cook": a title and a surname, not a full name
     words = strip_honorific(text).split()
     styled = len(words) < len(text.split())  # "Professor Todd Hall": a person, so Hall a name
-    if not 2 <= len(words) <= 5 or words[0] in _IMPERATIVES:
-        return False  # "Join Joel Wit": a verb before the name
+    if not 2 <= len(words) <= 5 or words[0] in _NOT_FIRST:
+        return False  # "Join Joel Wit", "Alongside Harris": a verb or a sentence's opening
     if words[0] in _ARTICLES or words[0].casefold() in _ORG_NOUNS:
         return False  # "Die Veranstaltung", "Comité de Agricultura": a thing, not a person
-    if words[-1] in _ORG_ENDS or words[0] in _NOT_FIRST:
-        return False  # "Purus Marine", "Alongside Harris": a company, a sentence's opening
+    if words[-1] in _ORG_ENDS:
+        return False  # "Purus Marine": a company
     if words[-1] in _PLACE_ENDS or words[0] in _PLACE_STARTS or " ".join(words) in _PLACE_NAMES:
         return False  # "Cape Town", "Western Province", "Toronto Chapter": a place, a branch
     if re.fullmatch(r"[A-Z]{2,5}", words[0]) and " ".join(words[1:]) in CITIES:

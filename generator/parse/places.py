@@ -262,7 +262,14 @@ _DE_EVENT_DAY = re.compile(
 """A German sentence that gives the event's day or hour (``am Donnerstag, 28. November``)."""
 _ABBREVIATED = re.compile(r"(?:\b[A-ZÄÖÜ][a-zäöü]{0,3}|\b[A-Z]|\b[a-z]{1,3}|\b\d{1,2})$")
 """The word before a full stop that shortens it (``Prof.``, ``Dr.``, ``M.``, ``z.``), or
-the day of a German date (``28. November``)."""
+the day of a German date (``28. November``). It is at most four characters long, so the
+eight characters before the stop decide it."""
+
+
+def _abbreviated(text: str, stop: int) -> bool:
+    """Whether the full stop at ``stop`` ends an abbreviation (read in a window of eight
+    characters: a text of many stops is read in linear time)."""
+    return _ABBREVIATED.search(text[max(0, stop - 8) : stop]) is not None
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -270,11 +277,11 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     abbreviations (``Prof. Dr. Marcus M. Payk``) end none."""
     opening = 0
     for found in re.finditer(r"\.\s", text[:start]):
-        if not _ABBREVIATED.search(text[: found.start()]):
+        if not _abbreviated(text, found.start()):
             opening = found.end()
     closing = len(text)
     for found in re.finditer(r"\.\s", text[end:]):
-        if not _ABBREVIATED.search(text[: end + found.start()]):
+        if not _abbreviated(text, end + found.start()):
             closing = end + found.start()
             break
     return opening, closing
