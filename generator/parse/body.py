@@ -1782,15 +1782,18 @@ def _prefer_past_day(paragraphs: list[Paragraph], state: State) -> None:
                 return
 
 
-_WILL_BE_HELD = re.compile(
+_HELD_LATER = re.compile(
     r"\b(?:will be held|will take place|se tiendr(?:a|ont)|aura lieu|se déroulera|"
     r"tendrá lugar|se (?:realizará|celebrará|llevará a cabo)|findet)\b"
 )
-_WAS_HELD = re.compile(
+"""A verb that says the event is still to come (``se tiendront``), whatever follows it;
+``dates._WILL_BE_HELD`` is the cue right before an announced day."""
+_HELD_BEFORE = re.compile(
     r"\b(?:(?:was|were) held|(?<!be )held|took place|concluded(?: successfully)?|a eu lieu|"
     r"s[’']est (?:tenue?|"
     r"déroulée?)|tuvo lugar|se (?:realizó|celebró|llevó a cabo)|fand)\b"
 )
+"""A verb that says the event has taken place (``concluded``, ``a eu lieu``)."""
 _HELD_DAY_CUE = re.compile(
     r"^\s*(?:[^.;]{0,40}?\s|[^.;]{0,140}?\s(?=last\s))?(?:on|le|el|am|last)\s+"
 )
@@ -1807,8 +1810,8 @@ def _prefer_held_day(paragraphs: list[Paragraph], state: State) -> None:
     posted = dt.date.fromisoformat(state.date)
     for paragraph in paragraphs:
         text = paragraph.text[:600]
-        verbs = [(m, True) for m in _WILL_BE_HELD.finditer(text)]
-        verbs += [(m, False) for m in _WAS_HELD.finditer(text)]
+        verbs = [(m, True) for m in _HELD_LATER.finditer(text)]
+        verbs += [(m, False) for m in _HELD_BEFORE.finditer(text)]
         for verb, coming in sorted(verbs, key=lambda v: v[0].start()):
             cue = _HELD_DAY_CUE.match(text[verb.end() : verb.end() + 200])
             if cue is None:
