@@ -122,10 +122,12 @@ from generator.parse.people_shapes import (
     semicolon_run,
 )
 from generator.parse.places import (
+    city_after_verb,
     city_in,
     city_within,
     cjk_place,
     is_city,
+    is_known_city,
     marked_place,
     online_cue,
     place_in_prose,
@@ -926,7 +928,12 @@ def _find_moderators(paragraphs: list[Paragraph], state: State) -> None:
                     state.add_moderator(name, paragraph.lines, written_if_different(written, name))
 
 
-_DATELINE = re.compile(r"^(?P<city>[A-Z][A-Z .’'-]{2,30}(?:, [A-Z][A-Za-z.]{1,5})?),\s+\w")
+_DATELINE = re.compile(
+    r"^(?:date \d{4}-\d{2}-\d{2}\s+)?"
+    r"(?P<city>[A-Z][A-Z .’'-]{2,30}(?:, [A-Z][A-Za-z.]{1,5})?)(?:,\s+[\w(]|\s+[—–-]{1,2}\s+[A-Z])"
+)
+"""``WASHINGTON, Jan. 11 -``, ``BELGRADE – The annual …``, ``ISLAMABAD, (Agency - 25th Jun,
+2024)``: a report's dateline in capitals."""
 _TITLED_DATELINE = re.compile(
     r"^(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?)?"
     r"\.?\s*[—–-]{1,2}\s"
@@ -1579,9 +1586,16 @@ def _find_place(paragraphs: list[Paragraph], state: State) -> None:
     if paragraphs:
         dateline = _DATELINE.match(paragraphs[0].text) or _TITLED_DATELINE.match(paragraphs[0].text)
         city = dateline.group("city").split(",")[0].strip().title() if dateline else ""
-        if dateline is not None and is_city(city):
+        if dateline is not None and is_known_city(city):
             state.location = city
             state.header_lines["location"] = paragraphs[0].lines
+            return
+    for paragraph in [*paragraphs[:8], *titled]:
+        city = city_after_verb(paragraph.text)
+        if city is not None:  # "… met in Brisbane this week": the city, all the prose says
+            state.location = city
+            if paragraph.lines.start:
+                state.header_lines["location"] = paragraph.lines
             return
     for paragraph in [*titled, *paragraphs[:2]]:
         agency = _AGENCY_DATELINE.search(paragraph.text[:200])

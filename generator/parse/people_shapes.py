@@ -382,6 +382,8 @@ _TRIGGER = re.compile(
     r"presentations? by|presentation and discussion of [a-z]+ by|(?:comments|papers?) by|"
     r"commented (?:on )?by|"
     r"(?:discussion|panel|session|roundtable)s? (?:included|includes|featured|features)|"
+    r"(?:roundtable|panel|seminar|conference|forum|symposium|webinar|event|discussion|session|"
+    r"workshop|dialogue|lecture series)\b[^.;:“”\"]{0,60}?\b(?:featured|heard from)|"
     r"(?:corrió|estuvo|correrá|estará) a cargo de|con la intervención de|presidid[oa] por|"
     r"(?:welcome|welcoming|opening|closing|introductory|concluding) remarks (?:from|by)|"
     r"(?:welcome|welcoming|opening|closing|keynote) (?:speech|speeches|address|addresses) by|"
@@ -1077,7 +1079,7 @@ _TRIGGER_KEYS = (
     "speech", "address", "by", "moderat", "modérat", "conférence d", "conferencia de",
     "charla de", "ponencia de", "vortrag von", "left to right", "l-r", "reuni", "convoc",
     "ponentes", "gast ist", "gäste sind", "parmi",
-    "reún",
+    "reún", "heard from",
 )  # fmt: skip
 """Words one of the trigger phrases contains: a paragraph with none is not scanned."""
 

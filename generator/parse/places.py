@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from generator.parse.gazetteer import city_at_start, is_world_city
 from generator.parse.hanzi import as_written, traditional_read
 
 CITIES = frozenset(
@@ -141,6 +142,11 @@ def is_city(text: str) -> bool:
     return text.strip().rstrip(".,") in CITIES
 
 
+def is_known_city(text: str) -> bool:
+    """A city the parser lists, or any city of the world of at least 100,000 people."""
+    return is_city(text) or is_world_city(text.strip().rstrip(".,"))
+
+
 def city_in(text: str) -> str | None:
     match = _CITY_RE.search(text)
     return match.group(0) if match else None
@@ -187,6 +193,35 @@ _KIND_IN_CITY = re.compile(
 )
 """``the 5th Ocean Dialogue in Hanoi on Tuesday``, ``concluded today in New Delhi``: the
 city an event is named with."""
+
+
+_VERB_THEN_IN = re.compile(
+    r"\b(?:held|hosted|hosting|hosts|organi[sz]ed|organi[sz]ing|organi[sz]es|took place|"
+    r"takes place|take place|taking place|convened|convenes|opened|opens|met|meets|gathered|"
+    r"gather|gathers|meeting|conference|seminar|symposium|forum|roundtable|workshop|summit|"
+    r"colloquium|dialogue)\b"
+)
+_CLAUSE_BETWEEN = re.compile(
+    r"\b(?:who|which|that|to|her|his|their|from|where|when|while|after|before|since|"
+    r"because|about|spent|lives|lived|born|based|working|worked)\b"
+)
+"""Words that open another clause, or a person's life, between the event's verb and a city."""
+_IN_TOWN = re.compile(r"\bin\s+(?P<town>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})")
+
+
+def city_after_verb(text: str) -> str | None:
+    """``… organized the Seminar of Water and Food Security in Beijing.``, ``… met in
+    Brisbane this week``: a city of the world after the event's verb or noun, in the same
+    sentence (within 150 characters)."""
+    for verb in _VERB_THEN_IN.finditer(text[:1500]):
+        window = re.split(r"(?<![A-Z])[.;!?](?:\s|$)", text[verb.end() : verb.end() + 150])[0]
+        for found in _IN_TOWN.finditer(window):
+            if _CLAUSE_BETWEEN.search(window[: found.start()]):
+                break  # "gathered … to hear her describe her years in Seoul": another clause
+            city = city_at_start(found.group("town"))
+            if city is not None:
+                return city
+    return None
 
 
 def _event_venue(text: str, match: re.Match[str]) -> bool:
