@@ -30,6 +30,9 @@ from generator.parse.names import looks_like_name, split_name_role, split_names
             "8:00pm – 10:15pm EST",
         ),
         ("Tuesday, June 4, 2019 | 12:30 PM–2:00 PM EDT", "2019-06-04", "12:30 PM–2:00 PM EDT"),
+        ("Lundi 20 et Mardi 21 juin 2022", "2022-06-20", None),
+        ("Monday 20 and Tuesday 21 June 2022", "2022-06-20", None),
+        ("Montag, 20. und Dienstag, 21. Juni 2022", "2022-06-20", None),
     ],
 )
 def test_date_lines(line: str, iso: str, time: str | None) -> None:
@@ -48,6 +51,13 @@ def test_date_line_without_a_year() -> None:
     parsed = parse_date_line("Wednesday, January 10 from 2:30 pm to 4:00 pm")
     assert parsed is not None
     assert (parsed.iso, parsed.time) == (None, "2:30 pm to 4:00 pm")
+
+
+@pytest.mark.parametrize("line", ["22 – 23 AUGUST", "August 22 – 23", "22-23 August"])
+def test_a_range_of_days_without_a_year_is_a_date_line(line: str) -> None:
+    parsed = parse_date_line(line)
+    assert parsed is not None
+    assert (parsed.iso, parsed.time) == (None, None)
 
 
 @pytest.mark.parametrize(

@@ -87,6 +87,7 @@ from generator.parse.names import (
     CJK_FIELD_WORDS,
     HOST_PATTERNS,
     MODERATOR_PATTERNS,
+    ORG_JOINS,
     WIDE,
     is_sentence,
     looks_like_name,
@@ -911,6 +912,9 @@ def _find_host(paragraphs: list[Paragraph]) -> Host | None:
     for paragraph in paragraphs:
         for pattern in HOST_PATTERNS:
             for match in pattern.finditer(paragraph.text):
+                before = paragraph.text[max(0, match.start() - 12) : match.start()].split()
+                if before and before[-1] in ORG_JOINS:
+                    continue  # "The Centre for Transboundary Water hosts": a house, no one
                 found = trailing_name(match.group("name"))
                 if found is not None:
                     org = match.groupdict().get("org")

@@ -273,6 +273,7 @@ def parse_date_line(line: str) -> DateLine | None:
         day = _parse_date_line(stamp.group("day"))
         return DateLine(day.iso, None, None) if day is not None else None
     text = _WEEKDAY_SLASH.sub(r"\1, ", text)  # "Thursday / August 11"
+    text = _SECOND_WEEKDAY.sub(r"\1 \2 ", text)  # "Lundi 20 et Mardi 21 juin 2022"
     text = _KIND_DOT.sub("", text)  # "Webinar · 23.01.2024 16:00 - 17:00"
     ranged = _RANGE.match(text) if len(text) <= 110 else None
     if (
@@ -303,6 +304,19 @@ def parse_date_line(line: str) -> DateLine | None:
     return _parse_date_line(text)
 
 
+_SECOND_WEEKDAY = re.compile(
+    rf"(?<=\d)(\.?)\s+(et|and|und|y|au|bis|to|[-–—])\s+(?:{_WEEKDAY_WORDS})\.?,?\s+(?=\d)",
+    re.I,
+)
+"""The weekday of a range's second day (``Lundi 20 et Mardi 21 juin 2022``): the range reads
+as ``Lundi 20 et 21 juin 2022``."""
+_DAYS_NO_YEAR = re.compile(
+    rf"^{_BULLET}{_WEEKDAY}?(?:\d{{1,2}}\s*[-–—]\s*\d{{1,2}}\s+{_MONTH}|"
+    rf"{_MONTH.replace('?P<month>', '?:')}\s+\d{{1,2}}\s*[-–—]\s*\d{{1,2}})$",
+    re.I,
+)
+"""``22 – 23 AUGUST``, ``August 22 – 23``: a range of days without its year, alone on a
+line."""
 _KIND_DOT = re.compile(
     r"^(?:webinar|seminar|event|online event|lecture|conference|panel|workshop|talk|"
     r"Veranstaltung|Vortrag|Seminar|conférence|séminaire|seminario|conferencia)\s*[·•|]\s*(?=\d)"
@@ -365,6 +379,8 @@ def _parse_date_line(text: str) -> DateLine | None:
             if venue is not None:  # "Friday, October 24, 2008, 1:00 pm — Hamilton Seminar Room"
                 return DateLine(day.isoformat(), time, venue.group("place").strip(" .,"))
         return DateLine(day.isoformat(), time or None)
+    if _DAYS_NO_YEAR.match(text):
+        return DateLine(None, None)  # "22 – 23 AUGUST": days without their year
     bare = _WEEKDAY_NO_YEAR.match(text)
     if bare is not None and 1 <= int(bare.group("day") or bare.group("dday")) <= 31:
         return DateLine(None, None)  # "Wednesday, 20 March": a date line without its year

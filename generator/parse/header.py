@@ -48,7 +48,7 @@ from generator.parse.names import (
     looks_like_name,
 )
 from generator.parse.people_shapes import name_role_line, people_in_prose
-from generator.parse.places import city_in, is_city
+from generator.parse.places import city_in, is_city, is_known_city
 from generator.parse.state import PersonEntry, State
 
 _HAPPENED = re.compile(
@@ -1568,10 +1568,13 @@ def _following(lines: list[SourceLine], index: int, count: int) -> list[str]:
 
 def _title_after_date(text: str, state: State) -> bool:
     """A title printed below the date: longer than a place name and not shaped like one."""
+    tail = re.split(r"\s[-–—]\s|,\s", text)[-1]
     return (
         len(text.split()) >= 4
         and text not in state.gazetteer.place_names
         and not LOCATION_HINT.search(text)
+        and not (text.isupper() and LOCATION_HINT.search(text.title()))  # "… BUILDING, …"
+        and not (tail != text and is_known_city(tail))  # "Cité des Sciences … - Paris"
         and not text.endswith(TERMINAL)
     )
 
@@ -1595,7 +1598,14 @@ def _venue_shaped(lines: list[SourceLine], index: int, text: str) -> bool:
         return True
     before = next((normalise(x.text) for x in reversed(lines[:index]) if normalise(x.text)), "")
     dated = bool(before) and (is_time_line(before) or parse_date_line(before) is not None)
-    return dated and VENUE_HINT.search(text) is not None and len(text.split()) <= 8
+    if not dated or len(text.split()) > 10:
+        return False
+    tail = re.split(r"\s[-–—]\s|,\s", text)[-1]
+    return (
+        (VENUE_HINT.search(text) is not None and len(text.split()) <= 8)
+        or (text.isupper() and VENUE_HINT.search(text.title()) is not None)  # "… BUILDING"
+        or (tail != text and is_known_city(tail))  # "Cité des Sciences et de l'Industrie - Paris"
+    )
 
 
 def _date_follows(lines: list[SourceLine], index: int) -> bool:

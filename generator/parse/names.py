@@ -391,6 +391,10 @@ def split_name_role(entry: str) -> tuple[str, str | None] | None:
     return strip_honorific(name), (role.rstrip(".").strip() or None)
 
 
+ORG_JOINS = frozenset("for of on and the de du des del der für".split())
+"""The small words inside an organisation's name (``Centre for X``, ``Institute of Y``)."""
+
+
 def trailing_name(candidate: str) -> tuple[str, str] | None:
     """The name at the end of ``Carnegie Center Director Paul Haenle``: (as written, name)."""
     words = candidate.rstrip(".,;:").split()
@@ -400,6 +404,8 @@ def trailing_name(candidate: str) -> tuple[str, str] | None:
             words[-1] = word.rstrip(".")
             break
     for start in range(len(words) - 1):
+        if start and words[start - 1] in ORG_JOINS:
+            continue  # "The Centre for Transboundary Water": the end of a house's name
         written = " ".join(words[start:])
         name = strip_honorific(written)
         if looks_like_name(name):
