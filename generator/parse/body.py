@@ -570,7 +570,7 @@ def _names_in(rest: str) -> bool:
     """Whether the words after ``Speakers:`` name anyone."""
     if any(looks_like_name(m.group("name")) for m in BRACKETED_ENTRY.finditer(rest)):
         return True  # "Jane Roe (CEPS) & John Doe (Euronews)"
-    for part in re.split(r"\s*[;；]\s*", rest):
+    for part in re.split(r"\s*[;；]\s*|\s+[•·]\s+", rest):
         part = re.sub(r"^(?:and|und|et|y)\s+", "", part.strip())
         if (
             split_name_role(part) is not None
@@ -763,6 +763,7 @@ def _person_unit(unit: Unit, following: Unit | None, state: State, context: bool
         context
         or _BIO_CONFIRMS.search(text)
         or (following is not None and bio_opening(following.text) is not None)
+        or _PRESENT_ROLE.match(text[len(written) :])
     ):
         _add_person(state, Person(written, None), unit.lines, text)
         _moderators_named(text, Person(written, None).name, unit.lines, state)
@@ -785,6 +786,14 @@ _LED_LINE = re.compile(
     r"(?P<rest>\S.{2,200})$",
     re.I,
 )
+_PRESENT_ROLE = re.compile(
+    r"^(?:\s*\([^()]{1,60}\))?,?\s+(?:is|serves as|is currently|currently serves as)\s+"
+    r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:Professor|Fellow|Director|Researcher|Lecturer|Chair|"
+    r"Dean|President|Head|Editor|Ambassador|Minister|Scholar|Analyst|Adviser|Advisor|Partner|"
+    r"Founder|Co-founder|Chief|Correspondent|Journalist|Economist|Officer)\b"
+)
+"""``Marc Lanteigne is a Senior Research Fellow at …``: a paragraph that opens with a name
+and the post the person holds now, as an event page introduces its speakers."""
 _BIO_CONFIRMS = re.compile(
     r"[.;]\s+(?:He|She|They)\s+(?:is|was|has|had|served|serves|holds|held|previously|also|"
     r"received|joined|worked|teaches|taught|earned|graduated)\b|[.;]\s+(?:Previously|Prior to)\b|"

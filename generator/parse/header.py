@@ -1620,6 +1620,7 @@ def _is_subtitle(lines: list[SourceLine], index: int, text: str) -> bool:
     return (
         len(nxt) == 2
         and looks_like_title(text)
+        and not PEOPLE_BLOCK.match(text)  # "Moderator: X • A, B and C" over the date
         and not is_sentence(nxt[0])
         and parse_date_line(nxt[0]) is None
         and parse_date_line(nxt[1]) is not None

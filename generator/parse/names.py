@@ -31,7 +31,7 @@ HONORIFICS = (
     "Baroness", "Baron", "H.E", "HE", "Col", "Gen", "Brig", "Maj", "Capt", "Cdr", "Adm", "Gp.",
     "Gp", "Cap.", "Cap", "Cdre.", "Cdre", "Commodore", "Air", "Wg", "Wg.", "Sqn", "Sqn.", "Ldr",
     "Ldr.", "Cmdr", "Cmdr.", "Cmde", "Cmde.", "Atty", "Atty.", "Engr", "Engr.", "Sayyid",
-    "Sheikh", "Sheikha", "HH", "HRH", "MK",
+    "Sheikh", "Sheikha", "HH", "HRH", "MK", "Hon",
 )  # fmt: skip
 # Styles of several words, dropped before a name: "The Rt. Hon.", "His Excellency", "Lt. Gen."
 _STYLE = re.compile(
@@ -447,6 +447,11 @@ MODERATOR_PATTERNS = (
         r"(?:moderated|will moderate|moderates|moderating)\b(?!\s+by\b)"  # not "…, moderated by C"
     ),
     re.compile(rf"\bmoderated\s+by\s+(?:{_ORG})?{_PERSON}"),
+    # "Moderating this discussion is Brie Loskota, Executive Director of …"
+    re.compile(
+        r"\b(?:Moderating|Chairing|Leading)\s+(?:this|the|today[’']s|our)\s+(?:\w+\s+){0,2}?"
+        rf"(?:is|was|will be)\s+(?:(?:Dr|Prof|Professor|Ambassador|Amb)\.?\s+)?{_PERSON}"
+    ),
 )
 
 

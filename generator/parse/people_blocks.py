@@ -38,6 +38,9 @@ from generator.parse.people_shapes import (
 )
 from generator.parse.state import PersonEntry, State, is_furniture
 
+_LISTED = re.compile(r",\s*|\s+(?:and|und|et|y)\s+|\s*&\s*")
+"""What separates the names of a list (``A, B and C``)."""
+
 
 def read_people_block(
     units: list[Unit], index: int, block: re.Match[str], head: Unit, state: State
@@ -60,7 +63,21 @@ def read_people_block(
             if said.moderator:
                 state.add_moderator(strip_honorific(said.written), Lines(head.start, head.start))
         return index
-    names = [n.strip() for n in re.split(r",\s*|\s+(?:and|und|et|y)\s+|\s*&\s*", rest)]
+    groups = [g.strip() for g in re.split(r"\s+[•·]\s+", rest)]
+    if len(groups) >= 2:
+        # "Moderator: Polly Hemming • Alan Finkel, Joëlle Gergis and Murrawah Johnson": the
+        # label's people first, then the others, a bullet between
+        split = [[n.strip() for n in _LISTED.split(g)] for g in groups]
+        if all(n and looks_like_name(n) for names in split for n in names):
+            state.furnish("people", rest, head.start)
+            for number, names in enumerate(split):
+                for written in names:
+                    entry = PersonEntry(written, head.start, head.start).speaker()
+                    state.agenda_people.append(entry)
+                    if moderating and number == 0:
+                        state.add_moderator(strip_honorific(written), Lines(head.start, head.start))
+            return index
+    names = [n.strip() for n in _LISTED.split(rest)]
     if len(names) >= 2 and all(looks_like_name(n) for n in names):
         # "Speaker Dr Jim Roe, Dr Ann Doe, Mr Tom Poe": names only
         state.furnish("people", rest, head.start)
