@@ -82,8 +82,9 @@ PEOPLE_BLOCK = re.compile(
     r"(?:\s+\d{1,2}(?=\s*[:：]))?"  # "Speaker 1: Prof. X, role"
     # "Participants (see more detailed bios below):": a note in brackets before the colon
     r"(?:\s+\((?:see|in order|in alphabetical|bios?|listed)[^()]{0,50}\)(?=\s*[:：]))?"
-    # "Moderator – Gunta Sloga, Baltic Centre …": a dash for the colon, before a name
-    r"(?:(?:\s*[:：]|\s+[–—](?=\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Amb|H\.E)\.?\s+)?[A-Z][\w'’-]+\s+[A-Z]))"
+    # "Moderator – Gunta Sloga, Baltic Centre …", "Moderator, William Horsley, …": a dash or
+    # a comma for the colon, before a name
+    r"(?:(?:\s*[:：]|(?:\s+[–—]|,)(?=\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Amb|H\.E)\.?\s+)?[A-Z][\w'’-]+\s+[A-Z]))"
     r"\s*(?P<rest>.*)|\s+(?=(?:Dr|Prof|Mr|Mrs|Ms|Amb|H\.E)\.?\s+[A-Z]|"
     r"[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7a3]{2}[^\s]*[(（])(?P<bare>.*))?$"
 )
