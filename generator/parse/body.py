@@ -1980,7 +1980,10 @@ def _find_people_in_prose(paragraphs: list[Paragraph], state: State) -> None:
                 known.add(name)
                 squeezed.add(name.replace(" ", ""))
                 _add_person(state, Person(name, None), paragraph.lines, None)
-    for paragraph in [*state.summary[:3], *titled[:1]]:
+    subtitle = state.header_lines.get("subtitle")
+    under = [Paragraph(state.subtitle, subtitle)] if state.subtitle and subtitle else []
+    top = [h for h in headings if h.lines.start <= 10][:3]  # names under the title
+    for paragraph in [*under, *top, *state.summary[:3], *titled[:1]]:
         for name in bare_names(paragraph.text) or []:
             if name not in known:
                 known.add(name)

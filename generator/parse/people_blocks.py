@@ -248,9 +248,15 @@ def _dash_entry(text: str) -> str | None:
 
 
 WIDE_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
-BRACKETED_ENTRY = re.compile(r"(?P<name>[^\W\d_][^,;&()]{2,60}?)\s*\((?P<org>[^()]{1,80})\)")
+_SUFFIX = r"(?:,\s*(?:Jr|Sr|III|II)\.?)?"
+"""A generational suffix after a comma (``Francis A. Kornegay, Jr``), part of the name."""
+BRACKETED_ENTRY = re.compile(
+    rf"(?:(?:and|und|et|y)\s+)?(?P<name>[^\W\d_][^,;&()]{{2,60}}?{_SUFFIX})\s*"
+    r"\((?P<org>[^()]{1,80})\)"
+)
 _BRACKETED_LIST = re.compile(
-    r"^(?:[^\W\d_][^,;&()]{2,60}?\s*\([^()]{1,80}\)\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b)?\s*){2,}$"
+    rf"^(?:[^\W\d_][^,;&()]{{2,60}}?{_SUFFIX}\s*\([^()]{{1,80}}\)\s*"
+    r"(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b)?\s*){2,}$"
 )
 """``Jane Roe (CEPS) & John Doe (Euronews)``: two or more names, each with its body."""
 

@@ -399,7 +399,8 @@ _TRIGGER = re.compile(
     r"(?:is|are|was|were) (?:delighted|pleased|honou?red|proud) to (?:host|welcome)|"
     r"(?:main|keynote|guest|featured|lead) speakers? (?:was|were|is|are|will be)|"
     r"(?:guest|keynote|featured) speaker(?=\s+(?:Prof|Dr|Mr|Ms|Mrs|Amb)\.?\s)|"
-    r"(?:our|the|this year[’']s) (?:guest|speaker|keynote speaker|moderator|host) "
+    r"(?:our|the|this year[’']s) (?:(?:first|second|third|fourth|other|last|final|main) )?"
+    r"(?:guest|speaker|keynote speaker|moderator|host|lecturer|presenter|panell?ist|discussant) "
     r"(?:(?:for|of|at) (?:the|this|today[’']s) (?:event|evening|lecture|session|conference|"
     r"seminar|webinar|forum|symposium|discussion|panel) )?(?:is|was|will be)|"
     r"\ba (?:reçu|accueilli)|(?:recevra|accueillera|reçoit|accueille)(?= [A-ZÉ])|"
@@ -1084,7 +1085,7 @@ _TRIGGER_KEYS = (
     "speech", "address", "by", "moderat", "modérat", "conférence d", "conferencia de",
     "charla de", "ponencia de", "vortrag von", "left to right", "l-r", "reuni", "convoc",
     "ponentes", "gast ist", "gäste sind", "parmi",
-    "reún", "heard from",
+    "reún", "heard from", "lecturer", "host",
 )  # fmt: skip
 """Words one of the trigger phrases contains: a paragraph with none is not scanned."""
 
@@ -1349,7 +1350,7 @@ def bare_names(text: str) -> list[str] | None:
     parts = [p.strip() for p in re.split(r",\s*|;\s*|\s+(?:and|&|und|et|y)\s+", text)]
     if not 2 <= len(parts) <= 12 or any(not p for p in parts):
         return None
-    named = [p for p in parts if looks_like_name(p)]
+    named = [p for p in parts if looks_like_name(strip_honorific(p))]  # "Dr. Jane Roe"
     loose = [
         p
         for p in parts
