@@ -257,6 +257,8 @@ def parse_date_line(line: str) -> DateLine | None:
     """Return the date (and time, if given) when ``line`` is a date line, else None."""
     text = " ".join(line.split())
     text = _CATEGORY_BEFORE.sub("", text)  # "Events Jun 09, 2023": the post's section, its day
+    text = _DATE_LABEL.sub("", text)  # "Date(s) - 21/09/2021", "Dates Monday, October 28, 2019"
+    text = _CALENDAR_LINK.sub("", text)  # "… - Download as vCalendar": a link beside the day
     text = re.sub(r"(?<=\b\d)(\d)? (st|nd|rd|th)\b", r"\1\2", text)  # "June 23 rd 2021"
     slashed = _SLASHED.match(text)
     if slashed is not None:
@@ -304,6 +306,19 @@ def parse_date_line(line: str) -> DateLine | None:
     return _parse_date_line(text)
 
 
+_DATE_LABEL = re.compile(
+    r"^(?:date\s*\(s\)|dates|date)\s*(?:[-–—]\s*)?(?=(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|"
+    r"mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))",
+    re.I,
+)
+"""A date's label without its colon (``Dates Monday, October 28, 2019``,
+``Date(s) - 21/09/2021``)."""
+_CALENDAR_LINK = re.compile(
+    r"\s+[-–—|]\s+(?:download|add to|export|save to)\b[^|]{0,40}?\b(?:calendar|vcalendar|ical|ics|"
+    r"outlook)\s*$",
+    re.I,
+)
+"""``… - Download as vCalendar``: a link to save the day, printed after it."""
 _SECOND_WEEKDAY = re.compile(
     rf"(?<=\d)(\.?)\s+(et|and|und|y|au|bis|to|[-–—])\s+(?:{_WEEKDAY_WORDS})\.?,?\s+(?=\d)",
     re.I,
@@ -326,7 +341,7 @@ _KIND_DOT = re.compile(
 )
 """The kind of event printed before the day (``Webinar · 23.01.2024``)."""
 _UNTIL = re.compile(
-    r"^(?P<first>.{6,50}?(?:19|20)\d{2})\s+(?:until|till|through|thru|bis|jusqu'au|hasta)\s+"
+    r"^(?P<first>.{6,50}?(?:19|20)\d{2})\s+(?:until|till|through|thru|bis|jusqu'au|hasta|and|&)\s+"
     r"(?P<last>.{6,80})$",
     re.I,
 )
@@ -518,6 +533,7 @@ _WILL_BE_HELD = re.compile(
 _EVENT_CUE = re.compile(
     r"Day (?:One|1)\s*:\s*$|"  # "Day One: 23 November 2021"
     r"(?:(?:\b|(?<=[a-z]))(?:on|On|held on|to be held on|took place on|scheduled for|am|vom|le|"
+    r"Last|last|"
     r"from|From|conducted from|"
     rf"les|du|el|los días|el día|el pasado|el próximo|held)\s+(?:the\s+)?"
     rf"(?:(?:morning|afternoon|evening)\s+of\s+)?{_WEEKDAY}?(?:(?:dem|den)\s+)?$|"

@@ -196,6 +196,8 @@ def read_header(lines: list[SourceLine], state: State) -> int:
             if after is not None and after.iso is not None and (is_online(where) or is_city(where)):
                 # "Zoom Webinar, Friday November 27, 2020, 16:00 to 17:30 CET"
                 date_line = DateLine(after.iso, after.time, "Online" if is_online(where) else where)
+        if date_line is None and not seen_date and text.count(", ") >= 2 and len(text) <= 200:
+            date_line = _venue_then_day(text)
         placed = _PLACE_THEN_DAY.match(text) if date_line is None and not seen_date else None
         if placed is not None and not _KIND_WORD.search(placed.group("place")):
             after = parse_date_line(placed.group("day"))
@@ -1564,6 +1566,22 @@ def _following(lines: list[SourceLine], index: int, count: int) -> list[str]:
             if len(out) == count:
                 break
     return out
+
+
+def _venue_then_day(text: str) -> DateLine | None:
+    """``RSSS Auditorium, Australian National University, Tuesday 1 August 2023, 6.00pm to
+    7.30pm AEST``: the venue (a venue's word in it), then the day and the hours."""
+    parts = text.split(", ")
+    for cut in range(1, min(len(parts), 5)):
+        where, when = ", ".join(parts[:cut]), ", ".join(parts[cut:])
+        if not re.match(r"[A-Z\d]", when) or not (
+            VENUE_HINT.search(where) or LOCATION_HINT.search(where)
+        ):
+            continue
+        after = parse_date_line(when)
+        if after is not None and after.iso is not None:
+            return DateLine(after.iso, after.time, where)
+    return None
 
 
 def _title_after_date(text: str, state: State) -> bool:
