@@ -65,6 +65,7 @@ from generator.parse.line_kinds import (
     TRAILER,
     TRAILER_WORDS,
     TRANSCRIPT,
+    VENUE_HINT,
     SourceLine,
     Unit,
     broken_after_first_word,
@@ -76,6 +77,7 @@ from generator.parse.line_kinds import (
 )
 from generator.parse.model import (
     Event,
+    Furniture,
     Host,
     Lines,
     Named,
@@ -1560,9 +1562,43 @@ _NOTE_LABEL = re.compile(r"^(?:please note|note|nb|update|updated|important|venu
 """Labels of a notice printed like a point (``PLEASE NOTE: The venue has changed ...``)."""
 
 
+def _venue_heading(paragraphs: list[Paragraph], state: State) -> Furniture | None:
+    """A short line with a venue's word right under the day or the hours (``12 - 1:30pm,
+    Tuesday 16th May 2023`` over ``Room 358, Physiology Building (63)``) or right over a
+    street address (``CEPS Conference Room`` over ``Place du Congrès 1 - 1000 Brussels``)."""
+    lines = {p.lines.start: p.text for p in paragraphs}
+    lines.update({f.lines.start: f.text for f in state.furniture})
+    for line in state.furniture:
+        text = line.text
+        if (
+            line.kind != "heading"
+            or line.lines.start > 40
+            or len(text.split()) > 10
+            or not VENUE_HINT.search(text)
+            or text.endswith((".", ":", "?", "!"))
+            or (state.title is not None and text.casefold() == state.title.casefold())
+        ):
+            continue
+        before = lines.get(line.lines.start - 1, "")
+        after = lines.get(line.lines.end + 1, "")
+        dated = bool(before) and (
+            parse_date_line(before) is not None
+            or is_time_line(before)
+            or find_date(before, None, cued=False) is not None
+        )
+        if dated or (after and len(after) <= 120 and ADDRESS.search(after)):
+            return line
+    return None
+
+
 def _find_place(paragraphs: list[Paragraph], state: State) -> None:
     """Where the prose says the event is held; else "Online" when it says so; else the
     city of a press dateline (``WASHINGTON, Jan. 11, 2010 -``)."""
+    venue = _venue_heading(paragraphs, state)
+    if venue is not None:
+        state.location = venue.text
+        state.header_lines["location"] = venue.lines
+        return
     for line in state.furniture:
         if (
             line.kind == "heading"

@@ -290,6 +290,12 @@ def parse_date_line(line: str) -> DateLine | None:
             first = _parse_date_line(f"{ranged.group('first').rstrip(',')} {last.iso[:4]}")
             if first is not None and first.iso is not None and first.iso <= last.iso:
                 return DateLine(first.iso, last.time, last.place)
+    hours_first = _HOURS_THEN_DAY.match(text) if len(text) <= 80 else None
+    if hours_first is not None and is_time_line(hours_first.group("hours")):
+        # "12 - 1:30pm, Tuesday 16th May 2023": the hours, then the day
+        day = _parse_date_line(hours_first.group("day"))
+        if day is not None and day.iso is not None and day.time is None:
+            return DateLine(day.iso, hours_first.group("hours").strip(), day.place)
     until = _UNTIL.match(text) if len(text) <= 140 else None
     if until is not None:
         # "Wednesday, May 3, 2017 until Thursday, May 4, 2017 (6:30 PM – 6:30 PM)": the
@@ -319,6 +325,10 @@ _CALENDAR_LINK = re.compile(
     re.I,
 )
 """``… - Download as vCalendar``: a link to save the day, printed after it."""
+_HOURS_THEN_DAY = re.compile(
+    r"^(?P<hours>\d{1,2}(?:[:.]\d{2})?\s*[^,]{0,24}?),\s+(?P<day>\D.{5,50})$"
+)
+"""``12 - 1:30pm, Tuesday 16th May 2023``: the hours before the day, a comma between."""
 _SECOND_WEEKDAY = re.compile(
     rf"(?<=\d)(\.?)\s+(et|and|und|y|au|bis|to|[-–—])\s+(?:{_WEEKDAY_WORDS})\.?,?\s+(?=\d)",
     re.I,

@@ -170,7 +170,8 @@ def city_within(text: str) -> str | None:
 _EVENT_WORD = re.compile(
     r"\b(?:held|hosted|hosts|host|join|gather(?:ed|s)?|convene[sd]?|event|reception|lecture|"
     r"discussion|conference|seminar|symposium|panel|forum|roundtable|briefing|dinner|luncheon|"
-    r"breakfast|screening|launch|workshop|dialogue|meeting|debate|talk|venue)\b",
+    r"breakfast|screening|launch|workshop|dialogue|meeting|debate|talk|venue|scheduled|speak|"
+    r"oration|plenary)\b",
     re.I,
 )
 
