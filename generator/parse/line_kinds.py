@@ -68,6 +68,7 @@ PEOPLE_BLOCK = re.compile(
     r"사회|사회자|발표|발표자|토론|토론자|좌장|기조연설|축사|환영사|개회사|패널|"
     r"Referent(?:in|innen|en)?|Referierende|Moderation|Moderator(?:in)?|Podium|Gäste|Begrüßung|"
     r"Intervenant(?:e)?s?|Modérat(?:eur|rice)s?|Animé par|Modéré par|Ponentes?|Moderador(?:a|es)?|"
+    r"Modération(?: de la table[- ]ronde| du débat| des débats)?|Présidence|Discutant(?:e)?s?|"
     r"Moderad[oa] por|Presentad[oa] por|Moderiert von|Con la participación de|"
     r"Avec la participation de|Mit|(?:Vortrag|Gespräch|Diskussion|Lesung) mit|Es diskutieren|"
     r"Invitée?s?|INVITÉE?S?|"
@@ -89,7 +90,7 @@ PEOPLE_BLOCK = re.compile(
     r"[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7a3]{2}[^\s]*[(（])(?P<bare>.*))?$"
 )
 MODERATOR_KW = re.compile(
-    r"^(?:Moderat|Presid|Chair|Emcee|MC$|Facilitat|主持|司\s*会|モデレーター|議長|座長|사회|좌장|Animé|"
+    r"^(?:Moderat|Presid|Présid|Chair|Emcee|MC$|Facilitat|主持|司\s*会|モデレーター|議長|座長|사회|좌장|Animé|"
     r"Modér)",
     re.I,
 )

@@ -251,7 +251,8 @@ _ORG_ENDS = frozenset(
 _NOT_FIRST = frozenset(
     """Alongside Following Including Featuring During After Before Among Besides Despite
     Joining Thanks According Moderated Chaired Hosted Facilitated With Without Between
-    Beyond Under Over Through Join Meet Hear Welcome Watch Register Read See Visit Follow""".split()
+    Beyond Under Over Through Join Meet Hear Welcome Watch Register Read See Visit Follow
+    Con Avec Mit Sin Sans Ohne Entre Durante Tras Après Nach""".split()
 )
 """Words that open a sentence before a name (``Alongside Harris``, ``Join Joel Wit``: a
 verb), never a name's first."""

@@ -407,7 +407,10 @@ _TRIGGER = re.compile(
     r"(?:given|represented|chaired|opened) by|"
     r"(?:discussion|panel|event|webinar|session|conversation|seminar|program) hosted|"
     r"(?:delegates|professors|presenters|speakers|panell?ists) (?:will be|are|were|included?)|"
-    r"en présence de|avec la participation de|con la participación de|"
+    r"en présence de|avec la participation de|con la participation de|con la participación de|"
+    # "Con Antonio Castaño Tierno, investigador …": "with" a sentence's first word
+    r"(?:^|(?<=[.!?]\s))(?-i:Con)(?=\s+(?:(?:Dr|Dra|Prof)\.?\s+)?"
+    r"(?-i:[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3}),)|"
     r"(?:participaron|intervinieron|participan|intervienen)\b[^.;:]{0,60}?\b(?:fueron|son)|"
     r"(?-i:Participan|Participaron|Participarán|Intervienen|Intervinieron)(?=\s+(?:el|la|los|las)\s)))\s+",
     re.I,
@@ -436,7 +439,9 @@ _PREP = re.compile(
 _LED = re.compile(
     r"\b(?:(?:moderated|chaired|presided over|presided|hosted|introduced|led|facilitated|headed|"
     r"will be moderated|will be chaired)\s+by|moderad[oa] por|presentad[oa] por|"
-    r"animée? par|modérée? par|moderiert von|geleitet von)\s+",
+    r"animée? par|modérée? par|moderiert von|geleitet von|dictad[oa] por|impartid[oa] por|"
+    r"con la moderación de|sous la présidence de|(?:Moderiert|Geleitet) (?:wird|wurde) "
+    r"(?:die|das|der) (?:\w+ ){0,2}?von)\s+",
     re.I,
 )
 _HEADS_A_PARTY = re.compile(
@@ -1085,7 +1090,8 @@ _TRIGGER_KEYS = (
     "speech", "address", "by", "moderat", "modérat", "conférence d", "conferencia de",
     "charla de", "ponencia de", "vortrag von", "left to right", "l-r", "reuni", "convoc",
     "ponentes", "gast ist", "gäste sind", "parmi",
-    "reún", "heard from", "lecturer", "host",
+    "reún", "heard from", "lecturer", "host", "dictad", "impartid", "moderación", "présidence",
+    "participation d", "con ",
 )  # fmt: skip
 """Words one of the trigger phrases contains: a paragraph with none is not scanned."""
 
@@ -1099,9 +1105,14 @@ _NOT_A_VERB_AFTER = re.compile(
 )
 
 
+_ELIDED_DE = re.compile(r"\b(participation|présence) d[’'](?=[A-ZÀ-Ý])")
+
+
 def people_in_prose(text: str) -> list[Person]:
     """Participants named in a prose paragraph by a trigger phrase."""
     people: list[Person] = []
+    # "avec la participation d’Olivier Klein": the elided "de" read as the whole word
+    text = _ELIDED_DE.sub(r"\1 de ", text)
     lowered = text.lower()
     triggers = _TRIGGER.finditer(text) if _TRIGGER_KEY.search(lowered) else ()
     for match in triggers:
@@ -1191,7 +1202,20 @@ def people_in_prose(text: str) -> list[Person]:
             not _HEADS_A_PARTY.search(before) or _HEADS_SOMETHING_ELSE.search(before)
         ):
             continue  # "a procurement network headed by X": not a side at the event
-        moderating = said.startswith(("moderat", "chair", "presid", "will be", "anim", "modér"))
+        moderating = said.startswith(
+            (
+                "moderat",
+                "chair",
+                "presid",
+                "will be",
+                "anim",
+                "modér",
+                "con la moderación",
+                "sous la présidence",
+                "moderiert",
+                "geleitet",
+            )
+        )
         after = text[match.end() : match.end() + 400]
         sentence = after[: end.start()] if (end := _SENTENCE_END.search(after)) else after
         styled = styled_names(sentence)
