@@ -440,7 +440,9 @@ _LED = re.compile(
     r"\b(?:(?:moderated|chaired|presided over|presided|hosted|introduced|led|facilitated|headed|"
     r"will be moderated|will be chaired)\s+by|moderad[oa] por|presentad[oa] por|"
     r"animée? par|modérée? par|moderiert von|geleitet von|dictad[oa] por|impartid[oa] por|"
-    r"con la moderación de|sous la présidence de|(?:Moderiert|Geleitet) (?:wird|wurde) "
+    r"con la moderación de|sous la présidence de|(?-i:Es moderiert|Es moderierte)|"
+    r"(?-i:Die Moderation) (?:hat|hatte|übernimmt|übernahm|liegt bei)|"
+    r"(?:Moderiert|Geleitet) (?:wird|wurde) "
     r"(?:die|das|der) (?:\w+ ){0,2}?von)\s+",
     re.I,
 )
@@ -828,7 +830,34 @@ def people_in_list(listing: str) -> list[Person]:
                 people.append(Person(found[0], role or None))
         # the last entry may hold two: "C, role and D, role"
         return people + _comma_list(chunks[-1], opening=not people)
-    return _comma_list(segment, opening=True)
+    listed = _comma_list(segment, opening=True)
+    if not listed and re.search(r"\s(?:von|vom|aus)\s", segment):
+        return _from_house_list(segment)
+    return listed
+
+
+_FROM_HOUSE = re.compile(
+    r"^(?P<written>(?:(?:Prof|Dr|Professor|Professorin)\.?\s+)*"
+    r"(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){1,2}))\s+"
+    r"(?P<role>(?:von der|von den|von dem|vom|von|aus der|aus dem|aus)\s+\S.*)$"
+)
+_NEXT_FROM_HOUSE = re.compile(
+    r"(?:,\s+|\s+(?:und|sowie)\s+)(?=(?:(?:Prof|Dr)\.?\s+)*[A-ZÄÖÜ][\w'’-]+"
+    r"(?:\s+[A-ZÄÖÜ][\w'’-]+){1,2}\s+(?:von|vom|aus)\s)"
+)
+
+
+def _from_house_list(segment: str) -> list[Person]:
+    """``Isabel Feichtner von der Uni Würzburg, Alexandra Kemmerer vom Max-Planck-Institut
+    Heidelberg und Berlin sowie Claudia Wiesner von der Hochschule Fulda``: German names,
+    each with the house it comes from ("von der", "vom"); every part must read so."""
+    parts = [p.strip(" .") for p in _NEXT_FROM_HOUSE.split(segment)]
+    found = [_FROM_HOUSE.match(p) for p in parts]
+    if not 2 <= len(parts) <= 12 or any(
+        m is None or not looks_like_name(m.group("name")) for m in found
+    ):
+        return []
+    return [Person(m.group("written"), m.group("role")) for m in found if m is not None]
 
 
 _ORG_END = re.compile(
@@ -1190,7 +1219,10 @@ def people_in_prose(text: str) -> list[Person]:
             people.append(Person(name, None))
     led = (
         _LED.finditer(text)
-        if any(k in lowered for k in (" by ", " por ", " par ", " von "))
+        if any(
+            k in lowered
+            for k in (" by ", " por ", " par ", " von ", "moderier", "moderation", "moderación")
+        )
         else ()
     )
     for match in led:
@@ -1214,6 +1246,8 @@ def people_in_prose(text: str) -> list[Person]:
                 "sous la présidence",
                 "moderiert",
                 "geleitet",
+                "es moderier",
+                "die moderation",
             )
         )
         after = text[match.end() : match.end() + 400]
