@@ -55,7 +55,8 @@ DISCLAIMER = re.compile(
     re.I,
 )
 PEOPLE_BLOCK = re.compile(
-    r"^(?P<kw>(?:Featured |Guest |Special |Our |The )?(?:Speakers?|Panel(?:l)?ists?|Guests?)|"
+    r"^(?P<kw>(?:Featured |Guest |Special |Our |The )?"
+    r"(?:Speakers?|Speaker\(s\)|Panel(?:l)?ists?|Guests?)|"
     r"Moderators?|Moderated [Bb]y|With [Rr]emarks [Bb]y|Remarks [Bb]y|"
     r"(?:Opening|Welcome|Welcoming|Closing|Introductory|Concluding|Keynote) [Rr]emarks(?: [Bb]y)?|"
     r"Introduced [Bb]y|Introduction [Bb]y|Presiders?|Presiding|Featuring|Chairs?|Chaired [Bb]y|"

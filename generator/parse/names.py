@@ -31,7 +31,7 @@ HONORIFICS = (
     "Baroness", "Baron", "H.E", "HE", "Col", "Gen", "Brig", "Maj", "Capt", "Cdr", "Adm", "Gp.",
     "Gp", "Cap.", "Cap", "Cdre.", "Cdre", "Commodore", "Air", "Wg", "Wg.", "Sqn", "Sqn.", "Ldr",
     "Ldr.", "Cmdr", "Cmdr.", "Cmde", "Cmde.", "Atty", "Atty.", "Engr", "Engr.", "Sayyid",
-    "Sheikh", "Sheikha", "HH", "HRH", "MK", "Hon",
+    "Sheikh", "Sheikha", "HH", "HRH", "MK", "Hon", "Datin", "Dato", "Dato'", "Datuk",
 )  # fmt: skip
 # Styles of several words, dropped before a name: "The Rt. Hon.", "His Excellency", "Lt. Gen."
 _STYLE = re.compile(

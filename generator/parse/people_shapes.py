@@ -399,6 +399,10 @@ _TRIGGER = re.compile(
     r"(?:is|are|was|were) (?:delighted|pleased|honou?red|proud) to (?:host|welcome)|"
     r"(?:main|keynote|guest|featured|lead) speakers? (?:was|were|is|are|will be)|"
     r"(?:guest|keynote|featured) speaker(?=\s+(?:Prof|Dr|Mr|Ms|Mrs|Amb)\.?\s)|"
+    r"(?:another|a further|one more) (?:panell?ist|speaker|guest|participant|discussant) "
+    r"(?:is|was|will be)|"
+    r"(?:also )?joining (?:the|this|our) (?:discussion|panel|conversation|debate|webinar|event) "
+    r"(?:is|are|was|were|will be)(?: (?:former|current))?|"
     r"(?:our|the|this year[’']s) (?:(?:first|second|third|fourth|other|last|final|main) )?"
     r"(?:guest|speaker|keynote speaker|moderator|host|lecturer|presenter|panell?ist|discussant) "
     r"(?:(?:for|of|at) (?:the|this|today[’']s) (?:event|evening|lecture|session|conference|"
@@ -808,11 +812,15 @@ _LIST_LEAD = re.compile(
 _LED_TAIL = re.compile(r",?\s+(?:moderated|chaired|introduced|presided over) by\s")
 
 
+_GLUED_STYLE = re.compile(r"\b((?:Dr|Prof|Mr|Mrs|Ms|Amb)\.)(?=[A-Z][a-z])")
+
+
 def people_in_list(listing: str) -> list[Person]:
     """People from the words after a trigger, up to the sentence's end."""
     end = _SENTENCE_END.search(listing)
     segment = listing[: end.start()] if end else listing
     segment = _SUCH_AS.sub("", segment, count=1)
+    segment = _GLUED_STYLE.sub(r"\1 ", segment)  # "Dr.Ezzat Saad": the style glued to the name
     # "with A, role, and B, role, moderated by C": the moderator is read on his own
     segment = _LED_TAIL.split(segment, maxsplit=1)[0]
     people: list[Person] = []
@@ -1077,7 +1085,8 @@ _SUBJECT_VERB = re.compile(
     r"ofreció|relató|formuló|brindó|dictó|ha participado|participó|intervino|consideró|avanzó|"
     r"a participé|est intervenue?|ont déclaré|hat teilgenommen|"
     r"a ouvert|a présenté|a animé|a introduit|a clôturé|"
-    r"(?:was|is|will be) (?:the |a |an |our )?(?:other |main |second |first |featured |guest )?"
+    r"(?:was|is|will be) (?:the |a |an |our |another )?"
+    r"(?:other |main |second |first |featured |guest )?"
     r"(?:keynote speaker|speaker|moderator|panell?ist|discussant|chair|respondent|presenter)|"
     r"(?:served|serves|will serve) as (?:the )?(?:moderator|chair|discussant|respondent|host|"
     r"keynote speaker))\b"
@@ -1120,7 +1129,7 @@ _TRIGGER_KEYS = (
     "charla de", "ponencia de", "vortrag von", "left to right", "l-r", "reuni", "convoc",
     "ponentes", "gast ist", "gäste sind", "parmi",
     "reún", "heard from", "lecturer", "host", "dictad", "impartid", "moderación", "présidence",
-    "participation d", "con ",
+    "participation d", "con ", "another", "joining",
 )  # fmt: skip
 """Words one of the trigger phrases contains: a paragraph with none is not scanned."""
 
