@@ -238,6 +238,9 @@ def _bar_cell(units: list[Unit], start: int, label: str, head: Unit, state: Stat
 _SLOT_LABEL = re.compile(r"^(?P<hour>\d{1,2}[.:：]\d{2})\s+(?P<label>\S.*)$")
 
 
+_CJK_NUMBER = re.compile(r"^[一二三四五六七八九十]{1,3}\s*[、.．]\s*")
+
+
 def _numbered_label(text: str) -> re.Match[str] | None:
     """``· Speaker 1: Prof. X, role``: a bullet holding a numbered label and its person."""
     item = BULLET.match(text)
@@ -434,6 +437,11 @@ def _read_body(units: list[Unit], state: State) -> None:
             state.furnish("marker", text, unit.start)
             _read_people(units[index:], state, at_end=False)
             return
+        numbered = _CJK_NUMBER.match(text) if not unit.bullet else None
+        if numbered is not None and PEOPLE_BLOCK.match(text[numbered.end() :]):
+            # "一、主讲人:肖平教授": a label numbered in Chinese numerals
+            state.furnish("marker", numbered.group(0).strip(), unit.start)
+            text = text[numbered.end() :]
         block = PEOPLE_BLOCK.match(text) if not unit.bullet else _numbered_label(text)
         slot = _SLOT_LABEL.match(text) if block is None and not unit.bullet else None
         if slot is not None:  # "14.45 Moderation: Nele Noesselt": a slot's hour, then a label

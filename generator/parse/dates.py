@@ -465,7 +465,12 @@ def _time_rest(rest: str) -> str | None:
         return ""
     if not _TIME_START.match(text):
         return None
-    if len(re.findall(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]", text)) > 8:
+    if (
+        len(
+            re.findall(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]", _CJK_CLOCK_WORDS.sub("", text))
+        )
+        > 8
+    ):
         return None  # "晚5:30,亚洲文明研究院…举行。": a report's sentence opens with the day
     whole = _TIME_WHOLE.match(text) if not _CJK_CHAR.search(text) else None
     after = text[whole.end() :].strip() if whole is not None else ""
@@ -475,6 +480,12 @@ def _time_rest(rest: str) -> str | None:
         # "um 18:30 Uhr VHS im Kulturzentrum, …", "19:00StiftungSachsen-Anhalt": only the time
         text = whole.group(0)
     return re.sub(r"^(?:at|from)\s+", "", text)
+
+
+_CJK_CLOCK_WORDS = re.compile(
+    r"午前|午後|上午|下午|晚上|[時时分半]|から|まで|開場|開演|受付|오전|오후|[시분]"
+)
+"""The words of a clock in Chinese, Japanese and Korean (``午後1時30分から``): no sentence."""
 
 
 _TIME_SLOT = re.compile(
@@ -524,8 +535,11 @@ _IN_TEXT = [
         rf"(?:of\s+|de\s+)?{_MONTH}(?:,?\s+(?:de\s+)?(?P<year>(?:19|20)\d{{2}}))?(?!\d)",
         re.I,
     ),
+    # "am 26.11.2025 um 17 Uhr": a day, month and year with full stops, after its cue
+    re.compile(r"\b(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>(?:19|20)\d{2})(?!\d)"),
     re.compile(
-        r"(?:(?P<year>(?:19|20)\d{2})\s*[年년.]\s*|(?:民國|民国|本)\s*[(（]?(?P<roc>\d{2,3})[)）]?\s*年\s*)?"
+        r"(?:(?P<year>(?:19|20)\d{2})\s*[年년.]\s*|(?:民國|民国|本)\s*[(（]?(?P<roc>\d{2,3})[)）]?\s*年\s*|"
+        r"(?P<era>令和|平成|昭和)\s*(?P<eyear>\d{1,2}|元)\s*年\s*)?"
         r"(?P<mnum>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})(?:\s*(?:[、,～~\-–至到]|日\s*[至到～~\-–])\s*\d{1,2})?\s*[日일]"
     ),
 ]
@@ -655,7 +669,7 @@ def find_date(text: str, reference: dt.date | None = None, cued: bool = True) ->
         for match in pattern.finditer(text[:2000]):
             if (
                 cued
-                and number < 2
+                and number < 3
                 and not _EVENT_CUE.search(text[max(0, match.start() - 25) : match.start()])
             ):
                 continue
@@ -664,6 +678,10 @@ def find_date(text: str, reference: dt.date | None = None, cued: bool = True) ->
             year = int(parts["year"]) if parts.get("year") else None
             if parts.get("roc"):
                 year = int(parts["roc"]) + ROC_YEAR_ZERO
+            if parts.get("era"):  # "令和4年9月2日": the year of the Japanese era
+                year = (
+                    _ERA[parts["era"]] + (1 if parts["eyear"] == "元" else int(parts["eyear"])) - 1
+                )
             found = _resolve(month, int(parts["day"]), year, reference)
             if found is None:
                 continue

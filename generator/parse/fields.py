@@ -81,15 +81,23 @@ _ASKED = re.compile(
     r"^(?P<key>when|where|wann|wo|quand|où|cuándo|dónde)\s*\?\s*(?P<value>\S.*)$", re.I
 )
 """``WHEN? 7 November from 9.00 to 16.00``: the label asked as a question."""
-_NUMBERED = re.compile(r"^\d{1,2}\s*[.)．、]\s*(?=[^\W\d_])")
-"""``1.日時・形態``, ``2) Venue:``: a label numbered in a list of the page's facts."""
+_NUMBERED = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.)．、]\s*(?=[^\W\d_])")
+"""``1.日時・形態``, ``2) Venue:``, ``三、时 间:``: a label numbered in a list of the page's
+facts."""
 _CJK_SPACED_FIELD = re.compile(
     r"^(?P<key>日時(?:[・/／](?:形態|方法|場所|会場))?|時間|日程|場所|会場|開催日時|開催日|開催場所|開催会場|开会时间|时间|日期|地点|"
     r"会议地点|地點|일시|일자|장소|テーマ|演題|主题|주제)"
-    r"\s*(?:\s|[/|｜／])\s*(?![^|｜]*[|｜])"  # "時間 | お題 | 内容": a table's labels, no field
+    # "日程・時間 2015年…": two labels joined by a middle dot
+    r"(?:[・/／](?:時間|場所|会場|形態|方法))?"
+    # "開催日2017 年 11 月 3 日": the year glued to the label
+    r"(?:\s*(?:\s|[/|｜／])\s*(?![^|｜]*[|｜])|(?=\d))"  # "時間 | お題 | 内容": labels
     r"(?P<value>[\d\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3(（「『《〈“].{1,120})$"
 )
 """``時間  2018年6月30日 14:00-17:35``: a label and its value set apart by spaces, no colon."""
+_SPACED_LABEL_GLUED = re.compile(
+    r"^((?:[\u3400-\u9fff\uac00-\ud7a3]\s){1,3}[\u3400-\u9fff\uac00-\ud7a3])"
+    r"(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\d(（「])"
+)
 _FROM_CLOCK = re.compile(
     r"^(?P<key>from|von|de|desde|dalle)\s*:\s*(?P<value>\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?|uhr|h)?)$",
     re.I,
@@ -156,13 +164,17 @@ def read_field(text: str) -> Field | None:
     # "日 時 | 2016年9月29日" and "장 소 :" space the letters of the label
     text = re.sub(
         r"^((?:[\u3400-\u9fff\uac00-\ud7a3]\s){1,3}[\u3400-\u9fff\uac00-\ud7a3])"
-        r"(?=\s|[|｜:：])\s*[|｜]?\s*(?=[:：]|\S)",
+        r"(?=\s|[|｜:：]|\d)\s*[|｜]?\s*(?=[:：]|\S)",
         lambda m: (
             m.group(1).replace(" ", "")
             + (":" if not text[m.end() :].lstrip().startswith((":", "：")) else "")
         ),
         text,
     )
+    glued = _SPACED_LABEL_GLUED.match(text)
+    if glued is not None and _KIND_ANY.match(glued.group(1).replace(" ", "")):
+        # "会 場江戸川大学 B 棟": a spaced label, its value glued to its last letter
+        text = f"{glued.group(1).replace(' ', '')}: {text[glued.end() :]}"
     match = _FIELD.match(text) or _CJK_SPACED_FIELD.match(text)
     if match is None:
         # "When 04 Mar 2015, 04:00PM - 06:00PM": a table's row, the label's colon lost
@@ -200,7 +212,7 @@ def field_date(value: str) -> DateLine | None:
     if found is not None:
         return found
     # "Date: Tuesday 3 February 2026, 18:30 - 20:00 | Venue: ..." keeps the first part.
-    head = re.split(r"\s[|•]\s|;\s", value, maxsplit=1)[0]
+    head = re.split(r"\s[|•]\s|;\s|\s+(?i:end date|end time|ende|fin)\s*:", value, maxsplit=1)[0]
     return parse_date_line(head) if head != value else None
 
 

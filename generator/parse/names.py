@@ -205,6 +205,9 @@ def strip_honorific(name: str) -> str:
         words[-1] = glued.group(1)  # "David CarmentEditor": the role glued to the name
     if words and _CJK_STYLE_END.search(words[-1]) and len(words[-1]) >= 3:
         words[-1] = _CJK_STYLE_END.sub("", words[-1])  # "野口健氏": the name without its style
+    titled = _ZH_TITLE_END.fullmatch(words[0]) if len(words) == 1 else None
+    if titled is not None:
+        words[0] = titled.group(1)  # "肖平教授": the name alone
     while len(words) > 2 and (
         words[0] in HONORIFICS
         or (words[0].isupper() and words[0].capitalize() in HONORIFICS)  # "DR JOËLLE GERGIS"
@@ -219,6 +222,10 @@ def strip_honorific(name: str) -> str:
 
 _GLUED_ROLE = re.compile(r"^([A-Z][a-z]{2,})([A-Z][a-z]{3,})$")
 _CJK_STYLE_END = re.compile(r"(?<=[\u4e00-\u9fff\u30a0-\u30ff])(?:氏|さん|様|先生)$")
+_ZH_TITLE_END = re.compile(
+    r"([\u4e00-\u9fff]{2,3})(?:副教授|教授|副研究员|研究员|研究員|博士|老师|老師|女士|大使)"
+)
+"""A Chinese name of two or three characters and the title after it (``肖平教授``)."""
 _ROLE_LABELS = frozenset(
     """Conférencier Conférencière Modérateur Modératrice Intervenant Intervenante Animateur
     Animatrice Moderator Moderatorin Speaker Panelist Panellist Discussant Ponente Moderador

@@ -125,7 +125,7 @@ _ONLINE_CUE = re.compile(
     r"(?<!cursos )(?<!clases )(?<!programas )en línea|"
     r"virtuell|visioconf[ée]rence|visio-conf[ée]rence|web-?conf[ée]rence|videoconferencia|"
     r"(?:de manera|de forma|en modalidad|de modo) (?:virtual|remota)|"
-    r"videokonferenz|"
+    r"videokonferenz|(?:lädt|laden|findet|läuft)\b(?:[^.!?]|(?<=\d)\.(?=\d)){0,60}?\bonline\b|"
     r"online-\w{0,20}?(?:veranstaltung|debatte|diskussion|seminar|vortrag|konferenz|gespräch|"
     r"tagung)|digitale veranstaltung",
     re.I,
