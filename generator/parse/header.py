@@ -625,6 +625,7 @@ HEADER_JUNK = re.compile(
     r"[\d,.]+\s*(?:views?|reads?|hits|likes|shares|comments)|"
     r"조회수?\s*:?\s*[\d,]+|浏览次数.{0,20}|閲覧数.{0,20}|"
     r"(?:[^–>›»|/\n]{2,40}\s+(?:->|=>|[–>›»|/])\s+){2,}[^–>›»|/\n]{2,40}|"  # a breadcrumb trail
+    r"(?:[^:：\s]{1,10}\s+)?"  # "学术交流 当前所在位置: 首页 - …": the section, then the trail
     r"(?:您当前所在的位置|您当前所在位置|您当前的位置|您现在的位置|当前所在位置|当前位置|您的位置|现在的位置|"
     r"현재\s*위치|現在位置|現在地|you are here|"
     r"vous êtes ici|sie sind hier|usted está aquí)\s*[:：].{0,160}|"
@@ -674,10 +675,25 @@ HEADER_JUNK = re.compile(
     r".{1,24}\s+/\s+(?:news|뉴스|소식|新闻|新聞|ニュース|noticias|actualités|nachrichten)|"
     r".{2,60}\s[-–—|]\s*(?:agenda|programme|program|schedule)|"  # "#Med2021 - Agenda"
     r".{0,20}(?:记者|記者|기자)\s*[\u4e00-\u9fff\uac00-\ud7a3]{2,4}|"  # "澎湃新闻记者 辛恩波"
-    r"[(（]?(?:中央社|新華社|新华社|中新社|中通社)[^。]{0,20}?\d{1,2}日(?:專電|专电|電|电)[)）]?)$",
+    r"[(（]?(?:中央社|新華社|新华社|中新社|中通社)[^。]{0,20}?\d{1,2}日(?:專電|专电|電|电)[)）]?|"
+    # "Fuente: X/Foto: Y", "Weitere Informationen und Anmeldung: www…": credits and notices
+    r"(?:fuente|foto|fotos|source|photo|photos|photo credit|credit|crédit|crédito|quelle|bild|"
+    r"image|imagen|bildnachweis|"
+    r"weitere informationen(?: und anmeldung)?|informationen und anmeldung|anmeldung|"
+    r"(?:work(?:ing)? )?language(?: of the (?:workshop|event|conference|seminar))?|sprache|"
+    r"langue|idioma)\s*:(?:(?!\.\s).){0,100}|"
+    r"(?:(?!«).){1,40}\s*(?:>|»|›)|"  # "Flyer >", "Read more »": a link
+    # "Leopoldina Home", "Logotipo del Ministerio de Defensa", "Event information"
+    r"(?:[\w.-]+\s+)?(?:home|startseite|accueil|inicio)(?:\s+(?:menü|menu|page))?|"
+    r"(?:logotipo|logotype|logo)\b.{0,80}|event (?:information|details|info)|"
+    r"(?:busque|buscar|recherchez?|suchen?|search)\b.{0,40}\b(?:archivo|archive|archiv|site|"
+    r"sitio|seite)\b.{0,40}|"
+    r"(?:欢迎访问|歡迎訪問|欢迎光临|歡迎光臨|ようこそ).{0,60}|"  # a site's welcome
+    r".{0,30}[\u4e00-\u9fff\uac00-\ud7a3]{2,4}\s*(?:记者|記者|기자)(?:\s*\S+@\S+)?)$",
     re.I,
 )
-"""Page furniture above or around the title: badges, breadcrumbs, view counters."""
+"""Page furniture above or around the title: badges, breadcrumbs, view counters, credits,
+links, a site's welcome, a reporter's byline."""
 
 _WEAK_TITLE = re.compile(
     r"(?:\b(?:institute|centre|center|foundation|society|council|university|studies|"
