@@ -557,7 +557,7 @@ _WILL_BE_HELD = re.compile(
 _EVENT_CUE = re.compile(
     r"Day (?:One|1)\s*:\s*$|"  # "Day One: 23 November 2021"
     r"(?:(?:\b|(?<=[a-z]))(?:on|On|held on|to be held on|took place on|scheduled for|am|vom|le|"
-    r"Last|last|"
+    r"Last|last|este|Este|ce|Ce|dieser|diesen|Diesen|"
     r"from|From|conducted from|"
     rf"les|du|el|los días|el día|el pasado|el próximo|held)\s+(?:the\s+)?"
     rf"(?:(?:morning|afternoon|evening)\s+of\s+)?{_WEEKDAY}?(?:(?:dem|den)\s+)?$|"
@@ -877,7 +877,9 @@ def held_at_clock(text: str) -> str | None:
     return found.group("time").strip() if found is not None else None
 
 
-_SENTENCE_BREAK = re.compile(r"(?<![ap]\.m)(?<!\b[A-Z])(?<!\b(?:Dr|Mr|Ms|St|Jr|No))[.!?。]\s+")
+_SENTENCE_BREAK = re.compile(
+    r"(?<![ap]\.m)(?<![ap]\. m)(?<!\b[ap])(?<!\b[A-Z])(?<!\b(?:Dr|Mr|Ms|St|Jr|No))[.!?。]\s+"
+)
 
 
 def clock_in_sentence(text: str, date_text: str) -> str | None:

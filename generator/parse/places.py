@@ -263,6 +263,7 @@ _FOREIGN_VENUE = re.compile(
 )
 _FOREIGN_EVENT_WORD = re.compile(
     r"(?i:tuvo lugar|tendrá lugar|se celebró|se celebrará|se realizó|se llevó a cabo|presentaron|"
+    r"llevad[oa] a cabo|se presentó|hablarán|conversatorio|mesa redonda|presentación|"
     r"evento|actividad|seminario|foro|conferencia|conversatorio|a eu lieu|aura lieu|"
     r"s[’']est tenue?|"
     r"conférence|colloque|séminaire|débat|table ronde|fand|findet|Veranstaltung|Konferenz|"
@@ -323,7 +324,29 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return opening, closing
 
 
+_ES_VENUE_OF = re.compile(
+    r"\b(?:[Ee]n|à|au|dans)\s+(?:el|la|los|las|le|l[’'])\s*"
+    r"(?P<place>(?:auditorio|biblioteca|sala|salón|aula|sede|teatro|museo|paraninfo|hemiciclo|"
+    r"auditorium|amphithéâtre|bibliothèque|salle|siège|maison)\s+"
+    r"(?:del|de la|de los|de las|de l[’']|de|du|des)\s*"
+    r"(?:[A-ZÁÉÍÓÚÀ-Ý][\w'’.-]*)(?:\s+(?:de|del|de la|des|du|y|et)?\s*[A-ZÁÉÍÓÚÀ-Ý][\w'’.-]*){0,5})"
+)
+"""``en el auditorio del Parlamento Andino``, ``en la biblioteca del Gimnasio Moderno``, ``en
+la sede de la Academia``: a room or seat of a named house, its kind in lower case."""
+
+
 def _foreign_venue(text: str) -> str | None:
+    for found in _ES_VENUE_OF.finditer(text[:2000]):
+        opening, closing = _sentence_bounds(text, found.start(), found.end())
+        sentence = text[opening:closing]
+        if (
+            _FOREIGN_EVENT_WORD.search(sentence)
+            or _DE_EVENT_DAY.search(sentence)
+            or re.search(
+                r"\b\d{1,2}\s+de\s+[a-z]+|\b\d{1,2}(?:er)?\s+[a-zéû]+\s+(?:19|20)\d{2}", sentence
+            )
+        ):
+            return found.group("place").strip().rstrip(".,;")
     for found in _FOREIGN_VENUE.finditer(text[:2000]):
         opening = max(text.rfind(". ", 0, found.start()), 0)
         closing = text.find(". ", found.end())
