@@ -1593,7 +1593,8 @@ def _venue_heading(paragraphs: list[Paragraph], state: State) -> Furniture | Non
             parse_date_line(before) is not None
             or is_time_line(before)
             or find_date(before, None, cued=False) is not None
-        )
+            or (len(before) <= 60 and re.match(r"\d{1,2}[:.]\d{2}", before) is not None)
+        )  # "9:00 a.m. – 11:00 a.m. Eastern" over "Virtual Event via Zoom"
         if dated or (after and len(after) <= 120 and ADDRESS.search(after)):
             return line
     return None
@@ -1634,7 +1635,18 @@ def _find_place(paragraphs: list[Paragraph], state: State) -> None:
                 state.header_lines["location"] = paragraph.lines
             return
     later = [p for p in paragraphs[4:8] if _HELD_ONLINE.search(p.text)]
-    for paragraph in [*(Paragraph(h, Lines(0, 0)) for h in heads), *paragraphs[:4], *later]:
+    # "Virtual Event via Zoom" on a line of its own under the day and the hours
+    shown = [Paragraph(f.text, f.lines) for f in state.furniture if f.kind == "heading"]
+    shown += [Paragraph(b.title, b.lines) for b in state.sections if b.title]
+    online_lines = [
+        p for p in shown if p.lines.start <= 15 and len(p.text.split()) <= 6 and is_online(p.text)
+    ]
+    for paragraph in [
+        *(Paragraph(h, Lines(0, 0)) for h in heads),
+        *online_lines,
+        *paragraphs[:4],
+        *later,
+    ]:
         if online_cue(paragraph.text):
             state.location = "Online"
             if paragraph.lines.start:
