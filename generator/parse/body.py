@@ -958,10 +958,11 @@ _DATELINE = re.compile(
 """``WASHINGTON, Jan. 11 -``, ``BELGRADE – The annual …``, ``ISLAMABAD, (Agency - 25th Jun,
 2024)``: a report's dateline in capitals."""
 _TITLED_DATELINE = re.compile(
-    r"^(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?)?"
-    r"\.?\s*[—–-]{1,2}\s"
+    r"^(?P<open>\()?(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?)?"
+    r"(?(open)\))\.?\s*[—–-]{1,2}\s"
 )
-"""``Seoul, Korea — On Dec. 19, …``: a report's dateline in title case, before a dash."""
+"""``Seoul, Korea — On Dec. 19, …``, ``(Washington, D.C.) – Today, …``: a report's dateline
+in title case, before a dash."""
 
 
 _ENTITLED = re.compile(

@@ -108,6 +108,13 @@ _AT_VENUE = re.compile(
     r"[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,4})?"
     r"(?:,?\s+(?:in\s+)?(?:" + _CITY + r"))?)"
 )
+_AT_NAMED_ROOM = re.compile(
+    r"\bat\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\s+"
+    r"(?:room|hall|auditorium|theatre|theater|lounge|ballroom|suite)"
+    r"(?:\s+(?:at|of|in)\s+(?:the\s+)?[A-Z][\w’'.&-]+(?:\s+[A-Z][\w’'.&-]+){0,4})?)"
+)
+"""``at 5.30 pm at the Lotus room at the BMICH``: a named room, its kind in lower case, and
+the house it is in."""
 _ONLINE_CUE = re.compile(
     r"\b(?:(?:virtual|online|digital) (?:[\w-]+ ){0,4}?(?:event|webinar|discussion|panel|"
     r"conversation|roundtable|conference|seminar|briefing|session|forum|dialogue|symposium|"
@@ -375,11 +382,11 @@ def place_in_prose(text: str) -> str | None:
     """The venue (and city) a sentence says the event was held at, else None."""
     patterns = (
         _PLACE_CUE, _AT_VENUE, _JOIN_AT, _HELD_IN_CITY, _FOREIGN_CUE, _DATE_THEN_AT, _AT_ROOM,
-        _HOSTS, _KIND_IN_CITY,
+        _HOSTS, _KIND_IN_CITY, _AT_NAMED_ROOM,
     )  # fmt: skip
     for pattern in patterns:
         match = pattern.search(text)
-        if pattern is _AT_VENUE:
+        if pattern is _AT_VENUE or pattern is _AT_NAMED_ROOM:
             match = next((m for m in pattern.finditer(text) if _event_venue(text, m)), None)
         if match is not None:
             found = match.groupdict().get("place") or match.groupdict().get("city") or ""
