@@ -45,7 +45,7 @@ _STYLE = re.compile(
 _POSTNOMINALS = re.compile(
     r"(?:,?\s+(?:\((?:[^()]{0,20},\s*)?(?i:ret(?:\.|d\.?|ired)?)\)|O\.?B\.?E\.?|M\.?B\.?E\.?|"
     r"C\.?B\.?E\.?|KBE|DBE|KB|CMG|KCMG|GCMG|AO|AC|QC|KC|MP|MEP|MSP|PhD|Ph\.D\.?|DPhil|D\.Phil\.?|"
-    r"Esq\.?|FRS|FBA|FRSA|PC|F[A-Z]{3,5}|DCMG|OAM|PSM|AM|USN|USMC|USAF))+$"
+    r"Esq\.?|FRS|FBA|FRSA|PC|F[A-Z]{3,5}|DCMG|OAM|PSM|AM|AOM|USN|USMC|USAF|OSP|ndc|psc))+$"
 )
 PARTICLES = frozenset(
     """
@@ -193,6 +193,11 @@ def strip_honorific(name: str) -> str:
         r"(?<=\S)\s+\((?i:ret\.?|retd\.?|retired)\)\s+(?=\S)", " ", text
     )  # "Adm. (Ret.) X"
     text = re.sub(r"\s[“\"‘][^”\"’\s]{1,20}[”\"’]\s", " ", text)
+    # "宍戸健一 (JP-MIRAI 理事)": a house and a post in brackets after a space (a romanised
+    # name in brackets, "王明(Wang Ming)", stays)
+    text = re.sub(
+        r"(?<=\S)\s+[(（](?![A-Z][a-z]+(?:[ -][A-Z][a-z]+)*[)）])[^()（）]{1,40}[)）]$", "", text
+    )
     bare = _POSTNOMINALS.sub("", text).rstrip(",")
     if len(bare.split()) >= 2:
         text = bare
@@ -215,7 +220,8 @@ def strip_honorific(name: str) -> str:
         or words[0] == "M"
         or words[0].rstrip(":") in _ROLE_LABELS
         or re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]{5,}(?:erin|orin)", words[0]) is not None
-    ):  # "Wirtschaftsförderin Sabine Yang-Schmidt": a German role before the name
+        or words[0] in GERMAN_ROLES
+    ):  # "Wirtschaftsförderin Sabine Yang-Schmidt", "Lyriker Max Czollek": a German role
         words = words[1:]
     return " ".join(words)
 
@@ -226,6 +232,14 @@ _ZH_TITLE_END = re.compile(
     r"([\u4e00-\u9fff]{2,3})(?:副教授|教授|副研究员|研究员|研究員|博士|老师|老師|女士|大使)"
 )
 """A Chinese name of two or three characters and the title after it (``肖平教授``)."""
+GERMAN_ROLES = frozenset(
+    """Lyriker Politiker Historiker Journalist Autor Schriftsteller Soziologe Publizist
+    Politologe Ökonom Philosoph Künstler Regisseur Musiker Wissenschaftler
+    Rechtsanwalt Pfarrer Theologe Psychologe Jurist
+    Migrationsforscher Politikwissenschaftler Sozialwissenschaftler Kabarettist Liedermacher
+    Rapper Filmemacher Fotograf""".split()
+)
+"""German roles printed before a name without a comma (``Lyriker Max Czollek``)."""
 _ROLE_LABELS = frozenset(
     """Conférencier Conférencière Modérateur Modératrice Intervenant Intervenante Animateur
     Animatrice Moderator Moderatorin Speaker Panelist Panellist Discussant Ponente Moderador
@@ -251,7 +265,7 @@ _ORG_ENDS = frozenset(
     Group Media Bank Banque Crescent Alliance Initiative Project Economics Económicas
     Económica Politics Studies Sciences Marine Energy Technologies Consulting Associates
     Trust Fund Agency Authority Company Corporation Limited Ltd Inc Uni Member Members Progress
-    Solidarity""".split()
+    Solidarity LLC LLP GmbH Corp Speech Undersecretary""".split()
 )
 """Last words of an organisation's name, never of a person's (``Purus Marine``,
 ``Banque de France``, ``Qatar Red Crescent``)."""
@@ -300,6 +314,8 @@ def looks_like_name(line: str) -> bool:
     if _CJK_NAME.match(text):
         if text in ZH_CITIES or text in CJK_FIELD_WORDS:
             return False  # "主催": a programme's field ("organised by"), not a person
+        if re.search(r"[一二三四五六七八九十\d]+[年月日]", text):
+            return False  # "金秋十月": "golden autumn, October", a season, not a person
         if _CJK_SAID.search(text.split("(")[0].split("（")[0]):
             return False  # "李民强调": a name and the verb after it ("emphasised")
         # Short CJK headings look like names too: demand a common surname or a romanisation.

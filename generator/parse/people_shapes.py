@@ -25,6 +25,7 @@ from generator.parse.hanzi import as_written, is_chinese, traditional_read
 from generator.parse.ja_names import japanese_names
 from generator.parse.names import (
     CJK_SURNAMES,
+    GERMAN_ROLES,
     HANGUL_DOUBLE_SURNAMES,
     HANGUL_SURNAMES,
     HONORIFICS,
@@ -812,6 +813,9 @@ _LIST_LEAD = re.compile(
 _LED_TAIL = re.compile(r",?\s+(?:moderated|chaired|introduced|presided over) by\s")
 
 
+_ARTICLE_ROLE = re.compile(
+    r"\b(?:der|die)\s+(?P<role>[A-ZÄÖÜ][a-zäöüß]{3,})\s+(?=[A-ZÄÖÜ][\w'’-]+\s+[A-ZÄÖÜ])"
+)
 _GLUED_STYLE = re.compile(r"\b((?:Dr|Prof|Mr|Mrs|Ms|Amb)\.)(?=[A-Z][a-z])")
 
 
@@ -821,6 +825,12 @@ def people_in_list(listing: str) -> list[Person]:
     segment = listing[: end.start()] if end else listing
     segment = _SUCH_AS.sub("", segment, count=1)
     segment = _GLUED_STYLE.sub(r"\1 ", segment)  # "Dr.Ezzat Saad": the style glued to the name
+    # "der Lyriker Max Czollek, der Soziologe Aladin El-Mafaalani und …": an article and a
+    # German profession before each name, no comma between them
+    segment = _ARTICLE_ROLE.sub(
+        lambda m: "" if m.group("role").removesuffix("in") in GERMAN_ROLES else m.group(0),
+        segment,
+    )
     # "with A, role, and B, role, moderated by C": the moderator is read on his own
     segment = _LED_TAIL.split(segment, maxsplit=1)[0]
     people: list[Person] = []
