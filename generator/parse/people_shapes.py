@@ -1706,6 +1706,35 @@ _CREDIT_END = re.compile(r"(?:报道|報道|摄影?|攝影?|供图|供圖|编辑
 """The end of a credit line's name (``焦家志報道``, ``王明摄``): who reported, not who spoke."""
 
 
+_ZH_CHAIRED_BY = re.compile(
+    rf"由(?P<name>[{''.join(sorted(CJK_SURNAMES))}][\u4e00-\u9fff]{{1,2}}?)"
+    r"(?:教授|研究员|博士|先生|女士)?(?:主持|担任主持)"
+)
+"""``开幕会由高友東主持``: the session chaired by a person named without a title."""
+_ATTENDS = re.compile(r"出席|莅临|莅会|列席")
+_SPEAKS = re.compile(
+    r"致辞|致词|讲话|发言|主持|报告|演讲|主讲|题为|点评|评议|分享|介绍|作了|做了|授课|"
+    r"挨拶|講演|報告|発表|司会|基調|コメント|討論|登壇|"
+    r"발표|토론|좌장|사회|축사|환영사|개회사|기조|강연|발제|인사말|주제"
+)
+_SENTENCE_STOPS = "。；;！？!?\n"
+
+
+def _only_attends(text: str, name: str) -> bool:
+    """Whether each sentence that names ``name`` says only that the person attended
+    (``复旦大学党委书记焦揚出席开幕会``, ``…국회의원이 참석했다``): a guest, not a speaker."""
+    sentences = []
+    for found in re.finditer(re.escape(name), text):  # every sentence the name is in
+        at = found.start()
+        start = max(text.rfind(stop, 0, at) for stop in _SENTENCE_STOPS) + 1
+        ends = [end for end in (text.find(stop, at) for stop in _SENTENCE_STOPS) if end != -1]
+        sentences.append(text[start : min(ends) if ends else len(text)])
+    return bool(sentences) and all(
+        _ATTENDS.search(sentence) is not None and _SPEAKS.search(sentence) is None
+        for sentence in sentences
+    )
+
+
 def cjk_people(text: str) -> list[str]:
     """People named with their titles in Chinese, Japanese or Korean prose:
     ``院长唐小松主持``, ``森本敏 総長・元防衛大臣``, ``宋明江氏``, ``정진영 경희대 교수가``."""
@@ -1736,6 +1765,8 @@ def cjk_people(text: str) -> list[str]:
                 name = text[start - 1] + name  # "、高原秀介教授": a Japanese name of four
             if not _ZH_NOT_NAME_CHARS.search(name):
                 found.append(name)
+        for match in _ZH_CHAIRED_BY.finditer(text):  # "开幕会由高东升主持": who chaired
+            found.append(match.group("name"))
         for match in _ZH_SHARED_TITLE.finditer(text):
             found += [n for n in match.group("names").split("、") if n[:1] in CJK_SURNAMES]
         found = [
@@ -1893,6 +1924,7 @@ def cjk_people(text: str) -> list[str]:
         ]
     unique: list[str] = []
     found = [n for n in found if not _CREDIT_END.search(n)]  # "焦家志報道": a reporter's credit
+    found = [n for n in found if not _only_attends(text, n)]
     squeezed = [other.replace(" ", "") for other in found]
     for name in found:
         bare = name.replace(" ", "")
