@@ -1584,11 +1584,15 @@ _KO_ROMANISED = re.compile(
 )
 """``필립 세스 골드버그(Philip Seth Goldberg)``, ``옹켕용(Ong Keng Yong)``: a name in Hangul
 with its Latin spelling; as many Hangul words as the Latin name has."""
-_KO_BYLINE = re.compile(
-    r"[=＝]\s*[\uac00-\ud7a3]{2,4}\s+기자|[\uac00-\ud7a3]{2,4}\s+기자\s*(?:[=\]\n]|$)"
+_KO_HEAD_IN_BRACKETS = re.compile(
+    r"\S[(（]\s*(?:총장|원장|소장|회장|단장|이사장|센터장|위원장|관장|학장|처장|대표)\s*$"
 )
-"""``[미디어펜=김소정 기자]``, ``홍길동 기자 =``, ``2014-11-13 조홍기 기자`` ending its line:
-the reporter's byline, not a participant."""
+"""``일민국제관계연구원(원장 이재승)``: the head of a house named in brackets after it."""
+_KO_BYLINE = re.compile(
+    r"[=＝]\s*[\uac00-\ud7a3]{2,4}\s+기자|[\uac00-\ud7a3]{2,4}\s+기자\s*(?:[=\]\n]|$|\S+@\S+|기사)"
+)
+"""``[미디어펜=김소정 기자]``, ``홍길동 기자 =``, ``2014-11-13 조홍기 기자`` ending its line,
+``장세풍 기자 spjang@naeil.com``: the reporter's byline, not a participant."""
 _KO_BRACKETED_RUN = re.compile(
     r"[\uac00-\ud7a3]{2,4}\s?\([^()]{1,40}\),\s*[\uac00-\ud7a3]{2,4}\s?\([^()]{1,40}\),"
     r"\s*[\uac00-\ud7a3]{2,4}\s?\("
@@ -1843,6 +1847,8 @@ def cjk_people(text: str) -> list[str]:
             and not re.fullmatch(_KO_ROLE, name)  # "변호사(…)": a title, not a name
             # "방향성 모색이라는 소주제로 김주현 원장": a clause, then another's name and title
             and not re.search(r"[는로]\s", _KO_ROLE_AFTER.sub("", close[:40]) + " ")
+            # "고려대학교(총장 김동원)": the head of a house, in brackets after its name
+            and not _KO_HEAD_IN_BRACKETS.search(text[max(0, match.start() - 12) : match.start()])
         ):
             found.append(name)
     for match in _KO_SPACED.finditer(text):  # "탕 용성 교수": a Chinese name in Hangul
@@ -1856,6 +1862,15 @@ def cjk_people(text: str) -> list[str]:
         titled = has_role_words(inside) or re.search(_KO_ROLE, inside)
         # "김재철(가톨릭대학교)": an organisation alone in brackets, after a Korean name
         placed = (_KO_ORG.search(inside) or listed) and name[0] in HANGUL_SURNAMES
+        first = inside.split()[0] if inside.split() else ""
+        if (
+            re.fullmatch(r"[\uac00-\ud7a3]{3}", first)
+            and " " in inside
+            and looks_like_name(first)
+            and not _KO_ORG.search(first)
+            and first[-1] not in "대원소청부처관회단국과"
+        ):
+            continue  # "과제(염창선 센터장)": a talk, then its speaker in brackets
         if (titled or placed) and name not in _KO_NOT_NAMES and not re.fullmatch(_KO_ROLE, name):
             found.append(name)
     for match in _KO_MARKED.finditer(text):
