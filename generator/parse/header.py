@@ -1077,6 +1077,13 @@ _TITLE_PREFIX = re.compile(
     r"(?:vortrag|podiumsdiskussion|diskussion|lesung|tagung|konferenz|gespräch|conferencia|"
     r"conversatorio|seminario|charla|lecture|talk|seminar|symposium|roundtable)"
     r"(?:\s+(?:mit|und|with|and|y|con)\s+\w+)?\s+[–—-]\s+(?=\S+\s+\S)|"
+    # "Digital Conference:", "International Symposium:", "Public Policy Lecture:", "Book
+    # Talk:": a kind of event and only generic words before it (a named series stays)
+    r"(?:(?:digital|virtual|online|international|public|policy|book|annual|special|open|"
+    r"guest|evening|lunchtime|expert|keynote|hybrid|in-person|high-level|national|regional|"
+    r"global|academic|scientific)\s+){1,2}(?:conference|symposium|lecture|talk|seminar|forum|"
+    r"roundtable|webinar|workshop|panel|dialogue|debate|discussion|launch|briefing|colloquium)"
+    r"\s*:\s+(?=\S)|"
     r"(?:[\wäöü]{4,}-)?"  # "Townhall-Gespräch:", "Online-Vortrag:": a compound of the kind
     r"(?:live ?stream(?:ed)?|sold out|webinar|event|panel|virtual event|conference|seminar|"
     r"symposium|colloquium|roundtable|masterclass|master class|clase magistral|"
