@@ -1077,6 +1077,10 @@ _TITLE_PREFIX = re.compile(
     r"(?:vortrag|podiumsdiskussion|diskussion|lesung|tagung|konferenz|gespräch|conferencia|"
     r"conversatorio|seminario|charla|lecture|talk|seminar|symposium|roundtable)"
     r"(?:\s+(?:mit|und|with|and|y|con)\s+\w+)?\s+[–—-]\s+(?=\S+\s+\S)|"
+    # "Conference Protecting the integrity of elections", "Table-ronde Accueillir les …": the
+    # kind, then a title in sentence case without a colon between
+    r"(?:conference|conférence|table[- ]ronde|colloque|séminaire|seminar|webinar|symposium)\s+"
+    r"(?=(?-i:[A-ZÀ-Ý][a-zà-ÿ]+\s+[a-zà-ÿ’']+\s+[a-zà-ÿ’']+))|"
     # "Digital Conference:", "International Symposium:", "Public Policy Lecture:", "Book
     # Talk:": a kind of event and only generic words before it (a named series stays)
     r"(?:(?:digital|virtual|online|international|public|policy|book|annual|special|open|"
@@ -1117,6 +1121,9 @@ _QUOTED_TITLE = re.compile(
 )
 _TITLE_SUFFIX = re.compile(
     r"\s+[–—-]\s+(?:Photos?|Videos?|Gallery|Recording|Highlights)$|"
+    # "The Continuing Evolution of Think Tanks – The Centre for Independent Studies": the site
+    r"\s+[–—]\s+(?:The\s+)?(?:[A-Z][\w&'’.-]*\s+){0,5}(?:Centre|Center|Institute|Institution|"
+    r"Foundation|Council|Society|University|School)(?:\s+(?:for|of|on)\s+(?:[A-Z][\w&'’.-]*\s*){1,4})?$|"
     r"(?<=\w)\s+(?:Registration|Register|RSVP)$|"
     r"(?:\s+[|｜]\s+[^|｜]{2,40}$)(?<![?!])|,\s+\d{1,2}(?:\s*(?:&|-|–|and)\s*\d{1,2})?\s+"
     r"[A-Z][a-z]+\.?\s+(?:19|20)\d{2}$|\s*\((?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2}\)$|"
