@@ -757,6 +757,12 @@ _KIND_LABEL = re.compile(
     re.I,
 )
 """``Table ronde – débat: « X »``: a kind of event as a label, then its name in quotes."""
+_KIND_THEN_QUOTE = re.compile(
+    r"^(?P<lead>[^«“\"„”»]{0,60}?\b(?:symposium|colloque|conference|conférence|seminar|"
+    r"séminaire|lecture|charla|conferencia|webinar|table ronde|mesa redonda|forum)\b"
+    r"[^«“\"„”»]{0,50}?)[\s:]+[«“\"„]\s*(?P<name>[^»”\"“]{8,200}?)\s*[»”\"“]?\s*$",
+    re.I,
+)
 _ORG_DASH = re.compile(
     r"^(?P<org>[^–—|:]{0,60}?\b(?:Universit[yéäà]t?|Universidad|Università|Institute?|Institut|"
     r"Foundation|Fondation|Stiftung|Fundación|Cent(?:er|re)|Council|Society|School|Académie|"
@@ -916,6 +922,16 @@ def event_title(headline: str) -> str:
     labelled = _KIND_LABEL.match(title)
     if labelled is not None:
         title = labelled.group("name").strip()
+    else:
+        quoted_after = _KIND_THEN_QUOTE.match(title) if not WIDE.search(title) else None
+        if (
+            quoted_after is not None
+            and len(quoted_after.group("name").split()) >= 3
+            and not re.search(r"\b(?:on|on the|about|sur|sobre)$", quoted_after.group("lead"))
+        ):
+            # "Regardez en live le colloque "X"", "International Symposium "X": the kind of
+            # event (and where, and with whom), then the event's name in quotes to the end
+            title = quoted_after.group("name").strip()
     title = re.sub(r"(?<=[a-z]):(?=[A-Z])", ": ", title)  # "Europe:Creating"
     announced = _ANNOUNCED_AS.match(title)
     if announced is not None:
