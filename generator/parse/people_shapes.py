@@ -739,11 +739,24 @@ _SLOT_MODERATED = re.compile(
 moderates it."""
 
 
+_SLOT_STYLED_END = re.compile(
+    r"^\d{1,2}[.:]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s+\S.{2,120}?\s"
+    r"(?:Prof|Dr|Mr|Ms|Mrs|Amb|Professor|Ambassador)\.?\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2})"
+    r"(?:\s+and\s+(?:repr\.?|representatives?)\b.*)?\s*$"
+)
+"""A slot of the programme, its talk, then the speaker marked by a style at the line's end."""
+
+
 def remarks_line(text: str) -> Person | None:
     """``10:00 – 10:15 a.m. Opening Remarks, Admiral Patrick Walsh, Former Commander``: the
     person a programme line gives one part of the event to."""
     found = _SLOT_THEN_REMARKS.match(text)
     moderated = _SLOT_MODERATED.match(text) if found is None else None
+    styled_end = _SLOT_STYLED_END.match(text) if found is None and moderated is None else None
+    if styled_end is not None and looks_like_name(styled_end.group("name")):
+        # "12.30 PM An international perspective on Nordicness Prof. Adrian Hyde-Price"
+        return Person(styled_end.group("name"), None)
     if moderated is not None:
         lead = lead_name(moderated.group("name"))
         return Person(lead[0], lead[1], moderator=True) if lead is not None else None
@@ -1082,7 +1095,9 @@ _SUBJECT_VERB = re.compile(
     r"noted that|highlighted|stressed|emphasi[sz]ed|underlined|underscored|pointed out|"
     r"will testify)|"
     r"delivering|giving|presenting|(?:who|which) (?:was|is|were) on the panel|"
-    r"(?:are|is|were|was) (?:among )?the (?:confirmed |invited |featured )?speakers?|"
+    r"(?:are|is|were|was) (?:among )?the (?:confirmed |invited |featured )?(?:speakers?|"
+    r"discussants?|panell?ists?|presenters?|commentators?|respondents?|moderators?)|"
+    r"will also join|also joined|will join the (?:\w+ )?(?:session|panel|discussion|debate)|"
     r"proposent|présentent|interviennent|débattent|discutent|animent|animera|présentera|"
     r"partagera|partageront|échangera|échangeront|débattra|débattront|participera|participeront|"
     r"interviendra|presentan|debaten|intervienen|discuten|moderará|presentará|"
