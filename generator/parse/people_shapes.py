@@ -1168,6 +1168,12 @@ _NOT_A_VERB_AFTER = re.compile(
 )
 
 
+_SAID_ONE_OF = re.compile(
+    r"\b(?:said|says|noted|added|explained)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2}),"
+    r"[^.!?]{0,160}?\bone of (?:the|our) (?:panell?ists|speakers|discussants|presenters)\b"
+)
+"""``"…," said Charles Haskell, Decarbonisation Programme Manager … and one of the
+panellists``: a quote's speaker, one of the event's panel."""
 _ELIDED_DE = re.compile(r"\b(participation|présence) d[’'](?=[A-ZÀ-Ý])")
 
 
@@ -1236,6 +1242,9 @@ def people_in_prose(text: str) -> list[Person]:
                 # "Name, doctor en …, señaló": what a person with a role said at the event
                 if not quoting or (p.role is not None and has_role_words(p.role))
             ]
+    for quoted in _SAID_ONE_OF.finditer(text) if "one of the" in lowered else ():
+        if looks_like_name(quoted.group("name")):  # "said X, role and one of the panellists"
+            people.append(Person(quoted.group("name"), None))
     remarks = _IN_REMARKS.finditer(text) if re.search(r"\b(?:In|En|Dans) ", text) else ()
     for match in remarks:
         after = text[match.end() : match.end() + 300]
