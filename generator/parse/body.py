@@ -309,6 +309,15 @@ def _read_body(units: list[Unit], state: State) -> None:
             continue
         if not unit.bullet and is_furniture(text, state, unit.lines):
             continue
+        if unit.bullet and state.date is None and index <= 12 and "date" not in state.labelled:
+            listed_day = parse_date_line(text)
+            if listed_day is not None and listed_day.iso is not None and listed_day.time:
+                # "• Thursday 15th March 2018 17:30 (1 hour, 15 mins)": the day and its hour in
+                # a list of facts
+                state.replace_date(listed_day.iso, text, unit.lines, "date")
+                state.time = state.time or listed_day.time
+                state.furnish("date", text, unit.start, unit.end)
+                continue
         if DISCLAIMER.search(text):
             state.set_disclaimer(text, unit.lines)
             continue

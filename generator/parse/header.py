@@ -117,6 +117,8 @@ def read_header(lines: list[SourceLine], state: State) -> int:
             continue
         site_words = interface_only(text) and not PLAYER_JUNK.match(text)
         junk = HEADER_JUNK.match(text) is not None or site_words
+        if junk and _BREADCRUMB_SHAPED.match(text) and parse_date_line(text) is not None:
+            junk = False  # "Tuesday, February 07 2023 | 9:00 hrs – 17:00 hrs": a date line
         if junk and not _dash_separated(text) and index != title_at:
             state.furnish("navigation", text, line.number)
             state.press_release = state.press_release or bool(PRESS_RELEASE.search(text))
@@ -704,6 +706,10 @@ _WEAK_TITLE = re.compile(
     r"^(?:[A-Z]{2,}\s+)?university of [A-Z][\w ]{2,30}$)",
     re.I,
 )
+
+
+_BREADCRUMB_SHAPED = re.compile(r"^(?:[^–>›»|/\n]{2,40}\s+(?:->|=>|[–>›»|/])\s+){2,}")
+"""Parts set apart by arrows, bars, dashes or slashes: a breadcrumb, or a date and its hours."""
 
 
 _HEADLINE = re.compile(
