@@ -320,6 +320,14 @@ def read_header(lines: list[SourceLine], state: State) -> int:
                     state.replace_date(
                         glued.iso, glued_text, Lines(line.number, line.number), "date"
                     )
+            elif state.date is None and (ending := _DAY_ENDS_TITLE.search(text)) is not None:
+                ends = parse_date_line(ending.group(0).strip())
+                if ends is not None and ends.iso is not None and ending.start() > 0:
+                    # "World Questions Event in Nairobi 7 November 2017": the day ends the
+                    # title as printed (the title keeps it)
+                    state.replace_date(
+                        ends.iso, ending.group(0).strip(), Lines(line.number, line.number), "date"
+                    )
             state.header_lines["title"] = Lines(line.number, line.number)
             index += 1
             goes_on = normalise(lines[index].text) if index < len(lines) else ""
@@ -708,6 +716,12 @@ _WEAK_TITLE = re.compile(
 )
 
 
+_DAY_ENDS_TITLE = re.compile(
+    r"\s(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)|(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+(?:19|20)\d{2}$"
+)
+"""A full day at the end of a title line, no separator before it."""
 _BREADCRUMB_SHAPED = re.compile(r"^(?:[^–>›»|/\n]{2,40}\s+(?:->|=>|[–>›»|/])\s+){2,}")
 """Parts set apart by arrows, bars, dashes or slashes: a breadcrumb, or a date and its hours."""
 
