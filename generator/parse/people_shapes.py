@@ -1739,6 +1739,22 @@ _ZH_CHAIRED_BY = re.compile(
     r"(?:教授|研究员|博士|先生|女士)?(?:主持|担任主持)"
 )
 """``开幕会由高友東主持``: the session chaired by a person named without a title."""
+_JA_HONORIFIC_NAME = re.compile(
+    r"(?:^|(?<=[\s、,:：「(（の-]))"
+    r"(?P<name>[\u4e00-\u9fff]{1,4}[^\S\n]?[\u4e00-\u9fff]{1,4}|"
+    r"[\u30a1-\u30fa\u30fc][\u30a1-\u30fa\u30fc・＝]{1,14}"
+    r"(?:[^\S\n][\u30a1-\u30fa\u30fc・＝]{2,14})?)"
+    r"[^\S\n]?(?:氏|さん)(?=\s*[(（]|\s|$|[、,。がはにのとも])"
+)
+"""A name in Japanese with the style 氏 or さん after it, spaced or not (``勝谷 友美 氏(…)``,
+``サヘル・ローズさん``, ``末田真由美さんが登壇``)."""
+_JA_ROLE_FIRST = re.compile(
+    r"^(?:代表理事|理事長|代表|会長|社長|所長|准教授|教授|講師|女優|俳優|作家|記者|市長|知事|議員|"
+    r"大臣|弁護士|医師|院長|部長|局長|館長|校長|学長|研究員|顧問|理事|委員長|事務局長|第一人者)"
+    r"[^\S\n]?(?=[\u4e00-\u9fff\u30a1-\u30fa]{2})"
+)
+"""A role printed before a name in Japanese (``代表理事 田村太郎``, ``女優 サヘル・ローズ``)."""
+_JA_NOT_HONOURED = frozenset("皆 同 両 各 故 前 元 参加者 講師 先生 司会 会長 代表".split())
 _ATTENDS = re.compile(r"出席|莅临|莅会|列席")
 _SPEAKS = re.compile(
     r"致辞|致词|讲话|发言|主持|报告|演讲|主讲|题为|点评|评议|分享|介绍|作了|做了|授课|"
@@ -1962,6 +1978,16 @@ def cjk_people(text: str) -> list[str]:
             if not any(n.replace(" ", "") != k and n.replace(" ", "").startswith(k) for k in known)
         ]
     unique: list[str] = []
+    if "氏" in text or "さん" in text:
+        for match in _JA_HONORIFIC_NAME.finditer(text):  # "勝谷 友美 氏(…)", "サヘル・ローズさん"
+            name = _JA_ROLE_FIRST.sub("", match.group("name").strip())  # "代表理事 田村太郎"
+            if (
+                len(name.replace(" ", "")) >= 3
+                and name not in _JA_NOT_HONOURED
+                # "代表理事田村太郎": a role glued on before a name in kanji
+                and (" " in name or len(name) <= 5 or not re.fullmatch(r"[\u4e00-\u9fff]+", name))
+            ):
+                found.append(name)
     found = [n for n in found if not _CREDIT_END.search(n)]  # "焦家志報道": a reporter's credit
     found = [n for n in found if not _only_attends(text, n)]
     squeezed = [other.replace(" ", "") for other in found]
