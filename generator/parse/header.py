@@ -195,7 +195,11 @@ def read_header(lines: list[SourceLine], state: State) -> int:
         where, _, when = text.partition(", ")
         if date_line is None and not seen_date and when and 1 <= len(where.split()) <= 4:
             after = parse_date_line(when)
-            if after is not None and after.iso is not None and (is_online(where) or is_city(where)):
+            if (
+                after is not None
+                and after.iso is not None
+                and (is_online(where) or is_known_city(where))
+            ):
                 # "Zoom Webinar, Friday November 27, 2020, 16:00 to 17:30 CET"
                 date_line = DateLine(after.iso, after.time, "Online" if is_online(where) else where)
         if date_line is None and not seen_date and text.count(", ") >= 2 and len(text) <= 200:

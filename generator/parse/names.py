@@ -179,7 +179,7 @@ _ORG_NOUNS = frozenset(
     conseil institut université fondation centre ministère ambassade chambre association
     politique programme département direction commission committee council office ministry
     embassy university institute foundation center centre department academia académie
-    banque bank banco
+    banque bank banco diputación ayuntamiento gobierno junta parlamento congreso senado
     akademie academy escuela école colegio""".split()
 )
 """Nouns that open the name of an organisation, never a person's."""
@@ -256,7 +256,7 @@ _CJK_SAID = re.compile(rf"(?:{ZH_SAID}|強調|指摘|述べ)$")
 _PLACE_ENDS = frozenset(
     """City Province State County Prefecture Region District Island Islands Peninsula
     Sea Ocean Republic Kingdom Chapter Branch Campus Valley Bay Coast Strait Straits
-    Compostela""".split()
+    Compostela España México Francia Alemania Italia Japón Europa América África""".split()
 )
 """Last words of a place or of an organisation's branch, never of a person's name."""
 _PLACE_STARTS = frozenset("Cape Mount Lake Port Fort Gulf Sri Ciudad New".split())

@@ -386,7 +386,13 @@ _TRIGGER = re.compile(
     r"(?:discussion|panel|session|roundtable)s? (?:included|includes|featured|features)|"
     r"(?:roundtable|panel|seminar|conference|forum|symposium|webinar|event|discussion|session|"
     r"workshop|dialogue|lecture series)\b[^.;:“”\"]{0,60}?\b(?:featured|heard from)|"
-    r"(?:corrió|estuvo|correrá|estará) a cargo de|con la intervención de|presidid[oa] por|"
+    r"(?:corrió|estuvo|correrá|estará|corrieron|estuvieron|correrán|estarán) a cargo de|"
+    r"con la intervención de|presidid[oa] por|"
+    r"(?:estuvo|está|estará|estaba) (?:conformad[oa]|integrad[oa]|compuest[oa]) por\s*:?|"
+    r"se reunirán|se reunieron|"
+    r"(?-i:participarán|participaron|intervendrán|disertarán|disertaron)"
+    r"(?=\s+(?:el|la|los|las|[A-ZÁÉÍÓÚ])\b)|"
+    r"(?:exposiciones|ponencias|intervenciones) de(?=\s+(?:[A-ZÁÉÍÓÚ]|la |el ))|"
     r"(?:welcome|welcoming|opening|closing|introductory|concluding) remarks (?:from|by)|"
     r"(?:welcome|welcoming|opening|closing|keynote) (?:speech|speeches|address|addresses) by|"
     r"(?<=[”\"»]\s)by(?=\s+(?:Mr|Ms|Mrs|Dr|Prof|Professor|Ambassador|Amb)\.?\s)|"
@@ -445,6 +451,7 @@ _LED = re.compile(
     r"\b(?:(?:moderated|chaired|presided over|presided|hosted|introduced|led|facilitated|headed|"
     r"will be moderated|will be chaired)\s+by|moderad[oa] por|presentad[oa] por|"
     r"animée? par|modérée? par|moderiert von|geleitet von|dictad[oa] por|impartid[oa] por|"
+    r"moderad[oa]s por|"
     r"con la moderación de|sous la présidence de|(?-i:Es moderiert|Es moderierte)|"
     r"(?-i:Die Moderation) (?:hat|hatte|übernimmt|übernahm|liegt bei)|"
     r"(?:Moderiert|Geleitet) (?:wird|wurde) "
@@ -1154,7 +1161,8 @@ _TRIGGER_KEYS = (
     "charla de", "ponencia de", "vortrag von", "left to right", "l-r", "reuni", "convoc",
     "ponentes", "gast ist", "gäste sind", "parmi",
     "reún", "heard from", "lecturer", "host", "dictad", "impartid", "moderación", "présidence",
-    "participation d", "con ", "another", "joining",
+    "participation d", "con ", "another", "joining", "conformad", "integrad", "compuest",
+    "reunir", "diserta", "intervendr", "exposiciones", "ponencias", "intervenciones",
 )  # fmt: skip
 """Words one of the trigger phrases contains: a paragraph with none is not scanned."""
 
@@ -1175,6 +1183,15 @@ _SAID_ONE_OF = re.compile(
 """``"…," said Charles Haskell, Decarbonisation Programme Manager … and one of the
 panellists``: a quote's speaker, one of the event's panel."""
 _ELIDED_DE = re.compile(r"\b(participation|présence) d[’'](?=[A-ZÀ-Ý])")
+
+
+def _window(text: str, start: int) -> str:
+    """The text after ``start``, at most ``LIST_WINDOW`` characters, never ending inside a
+    word (``… y de Juan Ignacio S`` would read a name that is not there)."""
+    window = text[start : start + LIST_WINDOW]
+    if start + LIST_WINDOW < len(text) and text[start + LIST_WINDOW].isalnum():
+        window = window[: window.rfind(" ")] if " " in window else window
+    return window
 
 
 def people_in_prose(text: str) -> list[Person]:
@@ -1214,7 +1231,7 @@ def people_in_prose(text: str) -> list[Person]:
             if found is not None:
                 people.append(Person(found[0], None))
         # a list ends with its sentence; the window bounds the work one trigger can cause
-        people += people_in_list(text[match.end() : match.end() + LIST_WINDOW])
+        people += people_in_list(_window(text, match.end()))
     abbreviated = _ABBREVIATION.sub(r"\1", text)  # "Dr. Jane Roe" -> "Dr Jane Roe"
     verbs = [(v, False) for v in _SUBJECT_VERB.finditer(abbreviated)]
     verbs += [(v, True) for v in _SAID_WITH_ROLE.finditer(abbreviated)]
