@@ -221,6 +221,9 @@ def strip_honorific(name: str) -> str:
         or words[0].rstrip(":") in _ROLE_LABELS
         or re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]{5,}(?:erin|orin)", words[0]) is not None
         or words[0] in GERMAN_ROLES
+        or words[0].rsplit("-", 1)[-1] in GERMAN_ROLES  # "ARD-Meteorologe Karsten Schwanke"
+        # "(Bundesministerin für Bildung und) Forschung Anja Karliczek": a German noun
+        or re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]{3,}(?:ung|heit|keit|schaft|ität)", words[0]) is not None
     ):  # "Wirtschaftsförderin Sabine Yang-Schmidt", "Lyriker Max Czollek": a German role
         words = words[1:]
     return " ".join(words)
@@ -237,7 +240,7 @@ GERMAN_ROLES = frozenset(
     Politologe Ökonom Philosoph Künstler Regisseur Musiker Wissenschaftler
     Rechtsanwalt Pfarrer Theologe Psychologe Jurist
     Migrationsforscher Politikwissenschaftler Sozialwissenschaftler Kabarettist Liedermacher
-    Rapper Filmemacher Fotograf""".split()
+    Rapper Filmemacher Fotograf Meteorologe Meteorologin Wetterexperte Experte Expertin""".split()
 )
 """German roles printed before a name without a comma (``Lyriker Max Czollek``)."""
 _ROLE_LABELS = frozenset(

@@ -390,6 +390,10 @@ _TRIGGER = re.compile(
     r"con la intervención de|presidid[oa] por|"
     r"(?:estuvo|está|estará|estaba) (?:conformad[oa]|integrad[oa]|compuest[oa]) por\s*:?|"
     r"se reunirán|se reunieron|"
+    r"(?-i:Schlusswort|Grußwort|Grußworte|Begrüßung|Einführung|Impulsvortrag|Keynote) "
+    r"(?:von|durch)(?=\s+(?:(?:Frau|Herrn?|Prof|Dr)\.?\s+)*(?-i:[A-ZÄÖÜ]))|"
+    r"(?-i:Diskussion|Gespräch|Podiumsdiskussion|Lesung) mit"
+    r"(?=\s+(?:(?:Frau|Herrn?|Prof|Dr)\.?\s+)*(?-i:[A-ZÄÖÜ][\w-]+\s+[A-ZÄÖÜ]))|"
     r"(?-i:participarán|participaron|intervendrán|disertarán|disertaron)"
     r"(?=\s+(?:el|la|los|las|[A-ZÁÉÍÓÚ])\b)|"
     r"(?:exposiciones|ponencias|intervenciones) de(?=\s+(?:[A-ZÁÉÍÓÚ]|la |el ))|"
@@ -454,7 +458,7 @@ _LED = re.compile(
     r"moderad[oa]s por|"
     r"con la moderación de|sous la présidence de|(?-i:Es moderiert|Es moderierte)|"
     r"(?-i:Die Moderation) (?:hat|hatte|übernimmt|übernahm|liegt bei)|"
-    r"(?:Moderiert|Geleitet) (?:wird|wurde) "
+    r"(?:Moderiert|Geleitet|Eröffnet) (?:wird|wurde) "
     r"(?:die|das|der) (?:\w+ ){0,2}?von)\s+",
     re.I,
 )
@@ -1161,7 +1165,9 @@ _TRIGGER_KEYS = (
     "charla de", "ponencia de", "vortrag von", "left to right", "l-r", "reuni", "convoc",
     "ponentes", "gast ist", "gäste sind", "parmi",
     "reún", "heard from", "lecturer", "host", "dictad", "impartid", "moderación", "présidence",
-    "participation d", "con ", "another", "joining", "conformad", "integrad", "compuest",
+    "participation d", "con ", "another", "joining", "schlusswort", "grußwort", "begrüßung",
+    "einführung", "impulsvortrag", "gespräch mit", "diskussion mit", "lesung mit",
+    "conformad", "integrad", "compuest",
     "reunir", "diserta", "intervendr", "exposiciones", "ponencias", "intervenciones",
 )  # fmt: skip
 """Words one of the trigger phrases contains: a paragraph with none is not scanned."""
@@ -1176,6 +1182,16 @@ _NOT_A_VERB_AFTER = re.compile(
 )
 
 
+_DE_VERB_THEN_NAME = re.compile(
+    r"\b(?:erläuterte|erläutert|beleuchtete|beleuchtet|befasste sich|befasst sich|"
+    r"beschäftigte sich|beschäftigt sich|referierte|referiert|präsentierte|präsentiert|"
+    r"berichtete|berichtet|sprach|spricht|diskutierte|diskutiert)\s+"
+    r"(?:(?:Prof|Dr|Professorin|Professor)\.?\s+)*"
+    r"(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s+(?:von|van|de|ter|zu)?\s*[A-ZÄÖÜ][\w'’-]+){1,2})"
+    r"(?=\s*[,(]|\s+(?:vom|von der|von dem|aus der|aus dem)\b)"
+)
+"""``Im letzten Vortrag beschäftigte sich Marco Müller-ter Jung, Rechtsanwalt …``: a German
+sentence with its verb second and the speaker after it, then a role or a house."""
 _SAID_ONE_OF = re.compile(
     r"\b(?:said|says|noted|added|explained)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2}),"
     r"[^.!?]{0,160}?\bone of (?:the|our) (?:panell?ists|speakers|discussants|presenters)\b"
@@ -1259,6 +1275,9 @@ def people_in_prose(text: str) -> list[Person]:
                 # "Name, doctor en …, señaló": what a person with a role said at the event
                 if not quoting or (p.role is not None and has_role_words(p.role))
             ]
+    for inverted in _DE_VERB_THEN_NAME.finditer(text) if " " in text else ():
+        if looks_like_name(inverted.group("name")):  # "… erläuterte Dirk Kretzschmar, …"
+            people.append(Person(inverted.group("name"), None))
     for quoted in _SAID_ONE_OF.finditer(text) if "one of the" in lowered else ():
         if looks_like_name(quoted.group("name")):  # "said X, role and one of the panellists"
             people.append(Person(quoted.group("name"), None))
