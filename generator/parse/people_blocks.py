@@ -106,7 +106,10 @@ def read_people_block(
                 state.add_moderator(name, Lines(head.start, head.start))
         return index
     if rest:
-        for part in re.split(r"\s*;\s*", rest):
+        # "A, role, Les Echos & B, role, Le Parisien": "&" between two entries with roles
+        for part in re.split(
+            r"\s*;\s*|\s+&\s+(?=(?:[A-ZÀ-Ý][\w'’-]+\s+){1,3}?[A-ZÀ-Ý][\w'’-]+\s*,)", rest
+        ):
             joined = re.match(r"^(and)\s+(?=\S)", part)
             if joined:  # "A, Role; B, Role; and C, Role"
                 state.furnish("marker", joined.group(1), head.start)
