@@ -38,6 +38,9 @@ from generator.parse.people_shapes import (
 )
 from generator.parse.state import PersonEntry, State, is_furniture
 
+_INITIAL_NAME = re.compile(r"[A-Z]\.\s?[A-Z][\w'’-]+")
+"""``M. Krepon``: an initial and a surname, in a list of names written so (the initial is no
+style, "M." for "Monsieur")."""
 _LISTED = re.compile(r",\s*|\s+(?:and|und|et|y)\s+|\s*&\s*")
 """What separates the names of a list (``A, B and C``)."""
 
@@ -78,7 +81,7 @@ def read_people_block(
                         state.add_moderator(strip_honorific(written), Lines(head.start, head.start))
             return index
     names = [n.strip() for n in _LISTED.split(rest)]
-    if len(names) >= 2 and all(looks_like_name(n) for n in names):
+    if len(names) >= 2 and all(looks_like_name(n) or _INITIAL_NAME.fullmatch(n) for n in names):
         # "Speaker Dr Jim Roe, Dr Ann Doe, Mr Tom Poe": names only
         state.furnish("people", rest, head.start)
         for written in names:
