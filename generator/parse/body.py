@@ -109,6 +109,7 @@ from generator.parse.people_blocks import (
     starts_people_run,
 )
 from generator.parse.people_shapes import (
+    DAY_DASH,
     MAX_FOUND,
     Person,
     bare_names,
@@ -688,6 +689,11 @@ def _person_unit(unit: Unit, following: Unit | None, state: State, context: bool
         run = semicolon_run(text) or remarks_run(text) or ([single] if single else None)
         if run is not None:
             state.furnish("people", text, unit.start, unit.end)
+            dated = DAY_DASH.match(text)
+            if dated is not None and state.date is None and "date" not in state.labelled:
+                day = parse_date_line(dated.group(0).rstrip(" —–-"))
+                if day is not None and day.iso is not None:  # "August 11, 2021 — A, role; …"
+                    state.replace_date(day.iso, dated.group(0).rstrip(" —–-"), unit.lines, "date")
             for entry in run:
                 _add_person(state, entry, unit.lines, None)
             return True

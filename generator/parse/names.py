@@ -45,7 +45,8 @@ _STYLE = re.compile(
 _POSTNOMINALS = re.compile(
     r"(?:,?\s+(?:\((?:[^()]{0,20},\s*)?(?i:ret(?:\.|d\.?|ired)?)\)|O\.?B\.?E\.?|M\.?B\.?E\.?|"
     r"C\.?B\.?E\.?|KBE|DBE|KB|CMG|KCMG|GCMG|AO|AC|QC|KC|MP|MEP|MSP|PhD|Ph\.D\.?|DPhil|D\.Phil\.?|"
-    r"Esq\.?|FRS|FBA|FRSA|PC|F[A-Z]{3,5}|DCMG|OAM|PSM|AM|AOM|USN|USMC|USAF|OSP|ndc|psc))+$"
+    r"Esq\.?|FRS|FBA|FRSA|PC|F[A-Z]{3,5}|DCMG|OAM|PSM|AM|AOM|USN|USMC|USAF|OSP|ndc|psc|"
+    r"MAICD|GAICD))+$"
 )
 PARTICLES = frozenset(
     """

@@ -1509,11 +1509,22 @@ _RUN_LEAD_IN = re.compile(
 )
 
 
+DAY_DASH = re.compile(
+    r"^(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+\d{1,2},?\s+(?:19|20)\d{2}|\d{1,2}\s+(?:January|February|March|April|May|"
+    r"June|July|August|September|October|November|December)\s+(?:19|20)\d{2})\s*[—–-]\s*"
+)
+"""The day a recording was made, then a dash, before its speakers."""
+
+
 def semicolon_run(text: str) -> list[Person] | None:
     """``Name, Role; Name, Role; ... Moderated by X.`` on one line, else None."""
     if text.count(";") < 1:
         return None
     parts = [p.strip() for p in text.split(";")]
+    dated = DAY_DASH.match(parts[0])  # "August 11, 2021 — Bonnie Glaser, Director …; …"
+    if dated is not None:
+        parts[0] = parts[0][dated.end() :]
     lead_in = _RUN_LEAD_IN.match(parts[0])  # "The members of the delegation included A, …"
     if lead_in is not None:
         if re.search(r"[a-z)]\.\s+[A-Z]", _ABBREVIATION.sub(r"\1", parts[-1])):
