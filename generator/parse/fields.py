@@ -20,7 +20,7 @@ _KEYS = {
         r"when(?:\s*(?:&|and|/)\s*where)?|wann|quand|cuándo|"
         r"(?:the )?event (?:will take place|takes place|will be held)|"
         r"datum|termin|date et heure|fecha(?: y hora)?|日時[・/／](?:形態|方法|場所|会場)|日時|"
-        r"開催日時|開催日|日期|时间|日程|"
+        r"開催日時|開催日|日期|时间|日程|とき|"
         r"일시|일자|날짜|"
         r"개최\s*일시|행사\s*일시"
     ),
@@ -43,7 +43,7 @@ _KEYS = {
         r"où|dónde|"
         r"event (?:location|venue|place)|"
         r"veranstaltungsort|lieu|adresse|lugar|sede|"
-        r"dirección|会場|場所|開催場所|開催会場|開催地|地点|地點|会议地点|活动地点|장소|행사\s*장소"
+        r"dirección|会場|場所|開催場所|開催会場|開催地|地点|地點|会议地点|活动地点|장소|행사\s*장소|ところ"
     ),
 }
 _FIELD = re.compile(
@@ -81,7 +81,10 @@ _ASKED = re.compile(
     r"^(?P<key>when|where|wann|wo|quand|où|cuándo|dónde)\s*\?\s*(?P<value>\S.*)$", re.I
 )
 """``WHEN? 7 November from 9.00 to 16.00``: the label asked as a question."""
-_NUMBERED = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.)．、]\s*(?=[^\W\d_])")
+_NUMBERED = re.compile(
+    r"^(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.)．、]\s*(?=[^\W\d_])|"
+    r"\d{1,2}\s+(?=[\u3400-\u9fff]{2,4}$))"  # "2 場所": a number and a CJK label alone
+)
 """``1.日時・形態``, ``2) Venue:``, ``三、时 间:``: a label numbered in a list of the page's
 facts."""
 _CJK_SPACED_FIELD = re.compile(
@@ -149,8 +152,17 @@ class Field:
 
 def read_field(text: str) -> Field | None:
     """A labelled field line, or None. A label standing alone on its line ("Venue",
-    "Veranstaltungsort", "日時") is a field whose value is on the next line."""
-    text = _NUMBERED.sub("", text.strip())
+    "Veranstaltungsort", "日時") is a field whose value is on the next line. A label's number
+    ("2 場所", "1.日時") stays in its key, as printed."""
+    numbered = _NUMBERED.match(text.strip())
+    field = _read_field(text.strip()[numbered.end() :] if numbered else text)
+    if field is None or numbered is None:
+        return field
+    return Field(field.kind, f"{numbered.group(0).strip()} {field.key}", field.value)
+
+
+def _read_field(text: str) -> Field | None:
+    text = text.strip()
     bare = text.rstrip(":：").strip()
     for kind in ("date", "time", "place"):
         if len(bare) <= 40 and _KIND[kind].match(bare) and not _BARE_EXCLUDED.match(bare):
