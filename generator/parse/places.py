@@ -488,6 +488,9 @@ def cjk_place(text: str) -> str | None:
     for pattern in _CJK_PLACE:
         for match in pattern.finditer(text):
             place = match.group("place").strip()
+            before = text[: match.start("place")]
+            if before.count("「") > before.count("」") or before.count("‘") > before.count("’"):
+                continue  # "「…분열과 연대의 광장에서 회복의 길을 찾다」": inside a quoted title
             if re.search(r"[\u3041-\u306d\u306f-\u309f]", place):
                 # "9月28日(土)に京都市の同志社大学烏丸キャンパス": the place follows the last
                 # particle; a clause ("世界各地において") leaves nothing that reads as one
