@@ -1625,6 +1625,13 @@ _KO_ROLE = (
     r"과장|팀장|연구관|보좌관|차관보|목사|신부|상무|전무|교무|주임|간사|외국변호사|인권관|사장|"
     r"부사장|소장대행|원장대행|교장|학교장|원불교 교무)"
 )
+_KO_LINKING_WORDS = frozenset("이어 그리고 또한 특히 한편 이날 또 및 이후 먼저 다음".split())
+_KO_FOREIGN_FORMER = re.compile(
+    r"(?:^|(?<=\s))(?P<name>[\uac00-\ud7a3]{1,6}(?: [\uac00-\ud7a3]{2,6}){1,2}) 전 "
+    r"(?:[\uac00-\ud7a3A-Za-z]+ ){0,3}?" + _KO_ROLE + r"(?:이|가|은|는|의|과|와)(?=\s)"
+)
+"""``톰 머피 전 미국 피츠버그 시장이``: a name from abroad in Hangul, then 전 ("former") and
+its title."""
 _KO_PERSON = re.compile(
     rf"(?<![\uac00-\ud7a3])(?P<name>[\uac00-\ud7a3]{{2,4}})\s+(?:[^\s,.]{{1,20}}\s+){{0,3}}?"
     rf"[^\s,.]*?{_KO_ROLE}(?=[()이가은는의과와을를,\s]|$)"
@@ -1655,10 +1662,11 @@ _KO_LISTED_FOREIGN = re.compile(
 from abroad in Hangul words, each with a title in brackets, in a list."""
 _KO_ROMANISED = re.compile(
     r"(?<![\uac00-\ud7a3])(?P<name>[\uac00-\ud7a3]{1,5}(?: [\uac00-\ud7a3]{1,5}){0,2})\s?"
-    r"\((?P<latin>[A-Z][a-z]+(?: [A-Z][a-z.]+){1,3})\)"
+    r"\((?P<latin>[A-Z][a-z]+(?: (?:[A-Z][a-z.]+|[A-Z]{2,}(?=[ )]))){1,3})\)"
 )
-"""``필립 세스 골드버그(Philip Seth Goldberg)``, ``옹켕용(Ong Keng Yong)``: a name in Hangul
-with its Latin spelling; as many Hangul words as the Latin name has."""
+"""``필립 세스 골드버그(Philip Seth Goldberg)``, ``옹켕용(Ong Keng Yong)``, ``모하메드
+슈라이비(Mohammed CHRAIBI)``: a name in Hangul with its Latin spelling (a family name may be
+in capitals); as many Hangul words as the Latin name has."""
 _KO_HEAD_IN_BRACKETS = re.compile(
     r"\S[(（]\s*(?:총장|원장|소장|회장|단장|이사장|센터장|위원장|관장|학장|처장|대표)\s*$"
 )
@@ -1942,6 +1950,12 @@ def cjk_people(text: str) -> list[str]:
             and not _KO_HEAD_IN_BRACKETS.search(text[max(0, match.start() - 12) : match.start()])
         ):
             found.append(name)
+    for match in _KO_FOREIGN_FORMER.finditer(text):  # "톰 머피 전 미국 피츠버그 시장이"
+        words = match.group("name").split()[-2:]  # a given and a family name
+        if words[0][-1] not in "은는이가을를의에와과도로" and not any(
+            w in _KO_LINKING_WORDS for w in words
+        ):  # "이어 오윤희 전 주러시아 대사가": a linking word, then a Korean name
+            found.append(" ".join(words))
     for match in _KO_SPACED.finditer(text):  # "탕 용성 교수": a Chinese name in Hangul
         if not match.group("name").startswith(("전 ", "前")):
             found.append(match.group("name"))
@@ -2015,7 +2029,8 @@ def cjk_people(text: str) -> list[str]:
         words = [w for w in words if w not in ("그리고", "및", "또한", "또")]  # "그리고 옹켕용"
         first = words[0] if words else "의"
         if (
-            looks_like_name(match.group("latin"))
+            # "Mohammed CHRAIBI": a family name in capitals reads as a name too
+            looks_like_name(" ".join(w[:1] + w[1:].lower() for w in match.group("latin").split()))
             and first[-1] not in "와과는의을를이가로에서도"
             and first not in _KO_NOT_NAMES
         ):
