@@ -351,7 +351,7 @@ _KIND_DOT = re.compile(
 )
 """The kind of event printed before the day (``Webinar · 23.01.2024``)."""
 _UNTIL = re.compile(
-    r"^(?P<first>.{6,50}?(?:19|20)\d{2})\s+(?:until|till|through|thru|bis|jusqu'au|hasta|and|&)\s+"
+    r"^(?P<first>.{6,50}?(?:19|20)\d{2})\s+(?:until|till|through|thru|bis|jusqu'au|hasta|and|&|au|al)\s+"
     r"(?P<last>.{6,80})$",
     re.I,
 )

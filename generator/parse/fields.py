@@ -164,8 +164,15 @@ def read_field(text: str) -> Field | None:
 def _read_field(text: str) -> Field | None:
     text = text.strip()
     bare = text.rstrip(":：").strip()
+    asked = re.fullmatch(r"(?P<key>when|where|wann|wo|quand|où|cuándo|dónde)\s*\?", bare, re.I)
+    if asked is not None:
+        bare = asked.group("key")  # "Où ?" alone on its line: the label, its value below
     for kind in ("date", "time", "place"):
-        if len(bare) <= 40 and _KIND[kind].match(bare) and not _BARE_EXCLUDED.match(bare):
+        if (
+            len(bare) <= 40
+            and _KIND[kind].match(bare)
+            and (asked is not None or not _BARE_EXCLUDED.match(bare))
+        ):
             return Field(kind, bare, "")
     if _TITLE_LABEL.match(bare):
         return Field("title", bare, "")
