@@ -550,7 +550,8 @@ _WILL_BE_HELD = re.compile(
     r"(?: online| virtually| (?:in|at|via) [^,.;]{2,40}?(?= on\b))?|is scheduled for|will convene|"
     r"(?:was |were )?held(?: (?:in|at|via) [^,.;]{2,40}?(?= on\b))?|took place|(?<=, )held|"
     r"will be hosted|will host (?:a|an|the) [\w\s-]{0,40}?|findet (?:statt )?am|aura lieu le|"
-    r"tendrá lugar el|se celebrará el|se llevará a cabo el)\s+(?:on\s+)?(?:the\s+)?"
+    r"tendrá lugar el|se celebrará el|se llevará a cabo el|is on|will be on)"
+    r"\s+(?:on\s+)?(?:the\s+)?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
     re.I,
 )
@@ -598,7 +599,7 @@ def _resolve(month: int, day: int, year: int | None, reference: dt.date | None) 
 
 _ANNOUNCE_KEYS = (
     "held", "take place", "takes place", "scheduled", "convene", "host", "findet", "aura lieu",
-    "tendrá", "celebrará", "llevará",
+    "tendrá", "celebrará", "llevará", "is on", "will be on",
 )  # fmt: skip
 
 

@@ -242,6 +242,12 @@ def _event_venue(text: str, match: re.Match[str]) -> bool:
     last = sentence.split()[-1:] if sentence.split() else [""]
     if re.search(r"(?:\d{1,2}[:.]\d{2}|\d\s?[ap]\.?m\.?)\s*$", before, re.I):
         return True  # "from 6:30 p.m. to 7:00 p.m. at Antioch University Seattle Campus"
+    if re.search(
+        r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+        r"December)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d{2})?,?\s*$",
+        before,
+    ):
+        return True  # "Pacific Futures is on October 18 at the Airport Conference Centre"
     clause = re.sub(r"[“\"«][^”\"»]*[”\"»]", " ", re.split(r"[,;]", sentence)[-1])
     if len(clause.split()) <= 12 and re.search(
         r"\b(?i:director|fellow|professor|head|chair|chairman|chairwoman|chairperson|researcher|dean|president|manager|officer|"
