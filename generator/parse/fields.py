@@ -256,7 +256,8 @@ _STOPWORDS = {
     "de": frozenset(
         "der die das und ist mit von zu den im für auf eine ein des sich nicht".split()
     ),
-    "fr": frozenset("le la les et des du un une est pour dans sur avec au aux qui par".split()),
+    # "de" is as common in French as in Spanish: it counts for both
+    "fr": frozenset("le la les et des du un une est pour dans sur avec au aux qui par de".split()),
     "es": frozenset("el la los las y de del en un una es para con por que se su al".split()),
 }
 _KANA = re.compile(r"[\u3040-\u30ff]")
@@ -277,4 +278,12 @@ def guess_language(text: str) -> str | None:
         return "ja" if kana >= 20 or kana * 10 >= han else "zh"
     counts = {lang: sum(1 for w in words if w in stop) for lang, stop in _STOPWORDS.items()}
     best = max(counts, key=lambda lang: counts[lang])
+    if best in ("fr", "es") and counts["fr"] and counts["es"]:
+        # French and Spanish share "de", "la", "en", "un": their own words decide
+        own = {
+            lang: sum(1 for w in words if w in _STOPWORDS[lang] - _STOPWORDS[other])
+            for lang, other in (("fr", "es"), ("es", "fr"))
+        }
+        if own["fr"] != own["es"]:
+            best = max(own, key=lambda lang: own[lang])
     return best if counts[best] >= 3 else None
