@@ -629,7 +629,7 @@ HEADER_JUNK = re.compile(
     r"^(?:(?:past|upcoming|previous|recent) event(?:s\b|m?members\b|\b).{0,20}|"
     r"events? (?:reports?|recaps?).{0,60}|"
     r"(?:«|←|<)?\s*(?:all|back to(?: all)?|view all|see all|more) (?:upcoming |past )?events?|"
-    r"[•·]?\s*this event has (?:passed|ended)\.?|"
+    r"[•·\-–]?\s*this event has (?:passed|ended)\.?|"
     r"icon-[\w-]+|.{0,40}?published (?:on )?.{4,30}|event documents|members(?: only)?|menu|"
     r"(?:menu\s+)?(?:(?-i:ico[A-Z])\w*\s*)+|[\w&.-]+(?:\s+[\w&.-]+)?\s+logo|"
     r"publication date\s+\d.{0,90}|"
