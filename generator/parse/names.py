@@ -269,7 +269,8 @@ _ORG_ENDS = frozenset(
     Group Media Bank Banque Crescent Alliance Initiative Project Economics Económicas
     Económica Politics Studies Sciences Marine Energy Technologies Consulting Associates
     Trust Fund Agency Authority Company Corporation Limited Ltd Inc Uni Member Members Progress
-    Solidarity LLC LLP GmbH Corp Speech Undersecretary""".split()
+    Solidarity LLC LLP GmbH Corp Speech Undersecretary Lecture Lectures Seminar Symposium
+    Conference Series Dialogue Workshop Roundtable Summit Colloquium Webinar""".split()
 )
 """Last words of an organisation's name, never of a person's (``Purus Marine``,
 ``Banque de France``, ``Qatar Red Crescent``)."""
