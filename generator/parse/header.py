@@ -317,6 +317,16 @@ def read_header(lines: list[SourceLine], state: State) -> int:
                     state.replace_date(before.iso, day, Lines(line.number, line.number), "date")
             if state.title != text:
                 state.furnish("headline", text, line.number)
+                given_by = _BY_SPEAKER.search(text)
+                if (
+                    given_by is not None
+                    and given_by.group("name") not in state.title
+                    and looks_like_name(given_by.group("name"))
+                    and not text[: given_by.start()].rstrip(",").endswith(_DONE_BY)
+                ):  # "8th … Bi-Weekly Updates by Khin Ohmar": the talk's speaker
+                    state.agenda_people.append(
+                        PersonEntry(given_by.group("name"), line.number, line.number).speaker()
+                    )
                 glued = parse_date_line(text[len(state.title) :].strip(" ,(|–-"))
                 if glued is not None and glued.iso is not None and state.date is None:
                     # "Lecture Series, 28 & 29 August 2018": the date glued to the title
