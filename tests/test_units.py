@@ -580,3 +580,24 @@ def test_a_city_inside_a_run_of_cjk_characters_in_a_fixed_order() -> None:
     assert city_within("記者張謙香港北京") == "北京"
     assert city_within("By Dana Lee, Seoul") == "Seoul"
     assert city_within("記者張謙") is None
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Hon Harsh Vardhan Shringla", "Harsh Vardhan Shringla"),
+        ("Datin Noor Azimah Rahim", "Noor Azimah Rahim"),
+        ("Excmo. Sr. Carlos Miranda", "Carlos Miranda"),
+        ("Coronel Ignacio Fuente Cobo", "Ignacio Fuente Cobo"),
+        ("Murray McLean AOM", "Murray McLean"),
+        ("Lyriker Max Czollek", "Max Czollek"),
+        ("ARD-Meteorologe Karsten Schwanke", "Karsten Schwanke"),
+        ("宍戸健一 (JP-MIRAI 理事)", "宍戸健一"),
+        ("王明(Wang Ming)", "王明(Wang Ming)"),
+        ("肖平教授", "肖平"),
+    ],
+)
+def test_styles_and_roles_around_a_name_are_dropped(written: str, name: str) -> None:
+    from generator.parse.names import strip_honorific
+
+    assert strip_honorific(written) == name

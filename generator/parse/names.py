@@ -32,6 +32,7 @@ HONORIFICS = (
     "Gp", "Cap.", "Cap", "Cdre.", "Cdre", "Commodore", "Air", "Wg", "Wg.", "Sqn", "Sqn.", "Ldr",
     "Ldr.", "Cmdr", "Cmdr.", "Cmde", "Cmde.", "Atty", "Atty.", "Engr", "Engr.", "Sayyid",
     "Sheikh", "Sheikha", "HH", "HRH", "MK", "Hon", "Datin", "Dato", "Dato'", "Datuk",
+    "Excmo.", "Excma.", "Ilmo.", "Ilma.", "Coronel", "Comandante", "Almirante", "Général",
 )  # fmt: skip
 # Styles of several words, dropped before a name: "The Rt. Hon.", "His Excellency", "Lt. Gen."
 _STYLE = re.compile(
