@@ -454,7 +454,7 @@ _PREP = re.compile(
 ``Nicolás Krapels de la Universidad de Tongji``)."""
 _LED = re.compile(
     r"\b(?:(?:moderated|chaired|presided over|presided|hosted|introduced|led|facilitated|headed|"
-    r"will be moderated|will be chaired)\s+by|moderad[oa] por|presentad[oa] por|"
+    r"will be moderated|will be chaired|moderation)\s+by|moderad[oa] por|presentad[oa] por|"
     r"animée? par|modérée? par|moderiert von|geleitet von|dictad[oa] por|impartid[oa] por|"
     r"moderad[oa]s por|"
     r"con la moderación de|sous la présidence de|(?-i:Es moderiert|Es moderierte)|"
