@@ -41,6 +41,11 @@ from generator.parse.state import PersonEntry, State, is_furniture
 _INITIAL_NAME = re.compile(r"[A-Z]\.\s?[A-Z][\w'’-]+")
 """``M. Krepon``: an initial and a surname, in a list of names written so (the initial is no
 style, "M." for "Monsieur")."""
+_NAME_COLON_ROLE = re.compile(
+    r"^(?P<name>(?:(?:Dr|Prof|Mr|Ms|Mrs|Amb)\.?\s+)?[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3})"
+    r"\s*:\s+(?P<role>[A-ZÀ-Ý].{3,400})$"
+)
+"""``Matt Waldman: Senior Adviser at …``: a name, a colon, its role, under a people label."""
 _LISTED = re.compile(r",\s*|\s+(?:and|und|et|y)\s+|\s*&\s*")
 """What separates the names of a list (``A, B and C``)."""
 
@@ -144,6 +149,17 @@ def read_people_block(
             index += 1
             continue
         text = unit.text
+        colon = _NAME_COLON_ROLE.match(text)
+        if (
+            colon is not None
+            and looks_like_name(colon.group("name"))
+            and not PEOPLE_BLOCK.match(text)
+        ):
+            # "Neha Sanghrajka: Negotiator and mediator with more than 17 years of …": a name,
+            # a colon, then the role and bio, however long
+            entries.append((f"{colon.group('name')}, {colon.group('role')}", unit.start))
+            index += 1
+            continue
         if PEOPLE_BLOCK.match(text) or DISCUSSANTS.match(text) or is_sentence(text):
             break
         if _SLOT_START.match(text):
