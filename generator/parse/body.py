@@ -102,6 +102,7 @@ from generator.parse.names import (
 )
 from generator.parse.people_blocks import (
     BRACKETED_ENTRY,
+    NAME_THEN_TALK,
     bracketed_list,
     people_run_end,
     read_people_block,
@@ -683,6 +684,12 @@ def _person_unit(unit: Unit, following: Unit | None, state: State, context: bool
         if following is not None and re.match(r"^[^\d|][^|]{2,150}\|$", following.text):
             role = following.text.rstrip("| ").strip()
         _add_person(state, Person(cell.group("name"), role), unit.lines, None)
+        return True
+    talk = NAME_THEN_TALK.match(text) if not unit.bullet and len(text) <= 300 else None
+    if talk is not None and looks_like_name(talk.group("name")):
+        # "Claudia Tazreiter, “Reconsidering Lifeboat Politics …”": a speaker, then the talk
+        state.furnish("people", text, unit.start, unit.end)
+        _add_person(state, Person(talk.group("name"), None), unit.lines, None)
         return True
     if not unit.bullet:
         single = remarks_line(text)

@@ -41,6 +41,11 @@ from generator.parse.state import PersonEntry, State, is_furniture
 _INITIAL_NAME = re.compile(r"[A-Z]\.\s?[A-Z][\w'’-]+")
 """``M. Krepon``: an initial and a surname, in a list of names written so (the initial is no
 style, "M." for "Monsieur")."""
+NAME_THEN_TALK = re.compile(
+    r"^(?P<name>(?:(?:Dr|Prof|Mr|Ms|Mrs|Amb)\.?\s+)?[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3})"
+    r",\s*[“\"«„][^\n]{8,240}[”\"»“]\s*$"
+)
+"""``Ruth Balint, “The ‘Unaccompanied child’ in postwar Europe”``: a speaker, then the talk."""
 _NAME_COLON_ROLE = re.compile(
     r"^(?P<name>(?:(?:Dr|Prof|Mr|Ms|Mrs|Amb)\.?\s+)?[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3})"
     r"\s*:\s+(?P<role>[A-ZÀ-Ý].{3,400})$"
@@ -149,6 +154,13 @@ def read_people_block(
             index += 1
             continue
         text = unit.text
+        talk = NAME_THEN_TALK.match(text)
+        if talk is not None and looks_like_name(talk.group("name")):
+            # "Claudia Tazreiter, “Reconsidering Lifeboat Politics …”": a speaker and the talk
+            state.furnish("talk", text[talk.end("name") :].lstrip(", "), unit.start)
+            entries.append((talk.group("name"), unit.start))
+            index += 1
+            continue
         colon = _NAME_COLON_ROLE.match(text)
         if (
             colon is not None
