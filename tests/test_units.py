@@ -6,7 +6,7 @@ import pytest
 
 from generator.parse.capitals import Gazetteer
 from generator.parse.dates import is_time_slot, parse_date_line
-from generator.parse.names import looks_like_name, split_name_role, split_names
+from generator.parse.names import looks_like_name, split_name_role, split_names, strip_honorific
 
 
 @pytest.mark.parametrize(
@@ -598,6 +598,4 @@ def test_a_city_inside_a_run_of_cjk_characters_in_a_fixed_order() -> None:
     ],
 )
 def test_styles_and_roles_around_a_name_are_dropped(written: str, name: str) -> None:
-    from generator.parse.names import strip_honorific
-
     assert strip_honorific(written) == name

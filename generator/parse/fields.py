@@ -77,9 +77,8 @@ _TABLE_PAIR = re.compile(
 )
 """``| Date | : | 22 Aug 2025 |``, ``Venue | The Clifford Pier``: a table's row of a label
 and its value (its colon a cell of its own, or none)."""
-_ASKED = re.compile(
-    r"^(?P<key>when|where|wann|wo|quand|où|cuándo|dónde)\s*\?\s*(?P<value>\S.*)$", re.I
-)
+_ASKED_KEYS = r"(?P<key>when|where|wann|wo|quand|où|cuándo|dónde)\s*\?"
+_ASKED = re.compile(rf"^{_ASKED_KEYS}\s*(?P<value>\S.*)$", re.I)
 """``WHEN? 7 November from 9.00 to 16.00``: the label asked as a question."""
 _NUMBERED = re.compile(
     r"^(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.)．、]\s*(?=[^\W\d_])|"
@@ -164,7 +163,7 @@ def read_field(text: str) -> Field | None:
 def _read_field(text: str) -> Field | None:
     text = text.strip()
     bare = text.rstrip(":：").strip()
-    asked = re.fullmatch(r"(?P<key>when|where|wann|wo|quand|où|cuándo|dónde)\s*\?", bare, re.I)
+    asked = re.fullmatch(_ASKED_KEYS, bare, re.I)
     if asked is not None:
         bare = asked.group("key")  # "Où ?" alone on its line: the label, its value below
     for kind in ("date", "time", "place"):

@@ -317,13 +317,9 @@ def read_header(lines: list[SourceLine], state: State) -> int:
                     state.replace_date(before.iso, day, Lines(line.number, line.number), "date")
             if state.title != text:
                 state.furnish("headline", text, line.number)
-                given_by = _BY_SPEAKER.search(text)
-                if (
-                    given_by is not None
-                    and given_by.group("name") not in state.title
-                    and looks_like_name(given_by.group("name"))
-                    and not text[: given_by.start()].rstrip(",").endswith(_DONE_BY)
-                ):  # "8th … Bi-Weekly Updates by Khin Ohmar": the talk's speaker
+                given_by = _speaker_by(text)
+                if given_by is not None and given_by.group("name") not in state.title:
+                    # "8th … Bi-Weekly Updates by Khin Ohmar": the talk's speaker, cut off
                     state.agenda_people.append(
                         PersonEntry(given_by.group("name"), line.number, line.number).speaker()
                     )
@@ -985,6 +981,15 @@ def event_title(headline: str) -> str:
     when = date_tail(title)
     if when is not None and len(title[:when].split()) >= 3:
         title = title[:when]  # "Lunch hour with author @ 12:30 on Friday 8 Feb '08"
+    speaker = _speaker_by(title)
+    if speaker is not None:
+        title = title[: speaker.start()]  # "Rivalité chinoise … ? par Franck Michelin"
+    return title.strip() or headline
+
+
+def _speaker_by(title: str) -> re.Match[str] | None:
+    """``… par Franck Michelin``: a talk's title of three words or more, then who gives it
+    (not "coordinado por X", who did something else); None when the title ends otherwise."""
     speaker = _BY_SPEAKER.search(title)
     if (
         speaker is not None
@@ -992,8 +997,8 @@ def event_title(headline: str) -> str:
         and len(title[: speaker.start()].split()) >= 3
         and not title[: speaker.start()].rstrip(",").endswith(_DONE_BY)
     ):
-        title = title[: speaker.start()]  # "Rivalité chinoise … ? par Franck Michelin"
-    return title.strip() or headline
+        return speaker
+    return None
 
 
 _BY_SPEAKER = re.compile(
@@ -1666,15 +1671,21 @@ def _venue_then_day(text: str) -> DateLine | None:
 
 def _title_after_date(text: str, state: State) -> bool:
     """A title printed below the date: longer than a place name and not shaped like one."""
-    tail = re.split(r"\s[-–—]\s|,\s", text)[-1]
     return (
         len(text.split()) >= 4
         and text not in state.gazetteer.place_names
         and not LOCATION_HINT.search(text)
         and not (text.isupper() and LOCATION_HINT.search(text.title()))  # "… BUILDING, …"
-        and not (tail != text and is_known_city(tail))  # "Cité des Sciences … - Paris"
+        and not _ends_in_city(text)  # "Cité des Sciences … - Paris"
         and not text.endswith(TERMINAL)
     )
+
+
+def _ends_in_city(text: str) -> bool:
+    """Whether the last part of a line, after a dash or a comma, is a city (``Cité des
+    Sciences et de l'Industrie - Paris``, ``Kelvin Gallery, Glasgow``)."""
+    tail = re.split(r"\s[-–—]\s|,\s", text)[-1]
+    return tail != text and is_known_city(tail)
 
 
 def _bullet_follows(lines: list[SourceLine], index: int) -> bool:
@@ -1698,11 +1709,10 @@ def _venue_shaped(lines: list[SourceLine], index: int, text: str) -> bool:
     dated = bool(before) and (is_time_line(before) or parse_date_line(before) is not None)
     if not dated or len(text.split()) > 10:
         return False
-    tail = re.split(r"\s[-–—]\s|,\s", text)[-1]
     return (
         (VENUE_HINT.search(text) is not None and len(text.split()) <= 8)
         or (text.isupper() and VENUE_HINT.search(text.title()) is not None)  # "… BUILDING"
-        or (tail != text and is_known_city(tail))  # "Cité des Sciences et de l'Industrie - Paris"
+        or _ends_in_city(text)  # "Cité des Sciences et de l'Industrie - Paris"
     )
 
 
