@@ -1747,6 +1747,7 @@ open or end common family names: 中村, 町田, 市川, 立花)."""
 _JA_KATAKANA = re.compile(
     r"(?<![\u30a1-\u30fa\u30fc・=＝])(?P<name>[\u30a1-\u30fa\u30fc][\u30a1-\u30fa\u30fc・=＝]{2,24})氏"
 )
+"""``ジョン・ハリス氏``: a foreign name in katakana with the honorific 氏."""
 _JA_ALIAS = re.compile(
     r"(?<![\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]{2,5})[(（][\u4e00-\u9fff]{2,5}[)）]"
     r"(?=[^、。]{0,20}(?:教授|准教授|研究員|所長|理事長|会長|大使|委員|記者|代表))"
@@ -1785,7 +1786,6 @@ _JA_BOTH = re.compile(
     r"[\u4e00-\u9fff]{0,6}(?:委員|教授|理事|氏|大使|議員)"
 )
 """``湯浅博、冨山泰両企画委員``: two names sharing one title."""
-"""``ジョン・ハリス氏``: a foreign name in katakana with the honorific 氏."""
 _JA_NOT_NAME = re.compile(r"(?:党|省|庁|会|所|部|院|学|局|講演|研究|報告|大会|協議|本部|政府)$")
 
 
